@@ -1,0 +1,47 @@
+"""The one way a request reaches a case, person, household or consent.
+
+Another organisation's object and a missing one get the same answer: 404.
+"""
+
+from uuid import UUID
+
+from django.http import Http404
+
+from kembali.accounts.access import AnyUser
+from kembali.cases.models import Case, Consent, Household, Person
+
+
+def get_case_for_user(user: AnyUser, case_id: UUID | str, *, write: bool = False) -> Case:
+    cases = Case.objects.writable_by(user) if write else Case.objects.visible_to(user)
+    try:
+        return cases.select_related("person", "holder", "assigned_to", "household").get(pk=case_id)
+    except (Case.DoesNotExist, ValueError) as error:
+        raise Http404("No such case.") from error
+
+
+def get_person_for_user(user: AnyUser, person_id: UUID | str, *, write: bool = False) -> Person:
+    persons = Person.objects.writable_by(user) if write else Person.objects.visible_to(user)
+    try:
+        return persons.with_names().get(pk=person_id)
+    except (Person.DoesNotExist, ValueError) as error:
+        raise Http404("No such person.") from error
+
+
+def get_household_for_user(
+    user: AnyUser, household_id: UUID | str, *, write: bool = False
+) -> Household:
+    households = (
+        Household.objects.writable_by(user) if write else Household.objects.visible_to(user)
+    )
+    try:
+        return households.prefetch_related("members__person__names").get(pk=household_id)
+    except (Household.DoesNotExist, ValueError) as error:
+        raise Http404("No such household.") from error
+
+
+def get_consent_for_user(user: AnyUser, consent_id: UUID | str, *, write: bool = False) -> Consent:
+    cases = Case.objects.writable_by(user) if write else Case.objects.visible_to(user)
+    try:
+        return Consent.objects.select_related("case").get(pk=consent_id, case__in=cases)
+    except (Consent.DoesNotExist, ValueError) as error:
+        raise Http404("No such consent.") from error

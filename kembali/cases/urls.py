@@ -1,0 +1,17 @@
+from django.urls import path
+
+from kembali.cases import views
+
+app_name = "cases"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("cases/", views.case_list, name="list"),
+    path("cases/register/", views.register, name="register"),
+    path("cases/<uuid:case_id>/", views.case_detail, name="detail"),
+    path("cases/<uuid:case_id>/consents/", views.add_consent, name="add_consent"),
+    path(
+        "cases/<uuid:case_id>/consents/<uuid:consent_id>/withdraw/",
+        views.withdraw_consent_view,
+        name="withdraw_consent",
+    ),
+]

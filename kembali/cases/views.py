@@ -1,0 +1,198 @@
+from typing import Any
+from uuid import UUID
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kembali.accounts.access import case_write_organisation_ids, person_data_organisation_ids
+from kembali.accounts.models import Organisation, User
+from kembali.audit.models import AuditEvent
+from kembali.cases import access
+from kembali.cases.actions import (
+    NameInput,
+    record_consent,
+    record_view,
+    register_person_and_case,
+    withdraw_consent,
+)
+from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm
+from kembali.cases.models import Case, NameKind
+from kembali.errors import DomainError
+
+PAGE_SIZE = 25
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)
+    return user
+
+
+def _require_person_data(user: User) -> None:
+    if not person_data_organisation_ids(user):
+        raise PermissionDenied(_("Your role does not give access to case records."))
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    if not person_data_organisation_ids(user):
+        return render(request, "cases/no_case_access.html")
+    visible = Case.objects.visible_to(user).for_list()
+    context = {
+        "assigned": list(visible.open().filter(assigned_to=user).order_by("-updated_at")[:25]),
+        "recent": list(visible.order_by("-created_at")[:10]),
+        "can_register": bool(case_write_organisation_ids(user)),
+    }
+    return render(request, "cases/dashboard.html", context)
+
+
+def _page_number(request: HttpRequest) -> int:
+    try:
+        return max(1, int(request.GET.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+@login_required
+def case_list(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    _require_person_data(user)
+    organisations = Organisation.objects.filter(
+        pk__in=Case.objects.visible_to(user).values("holder_id").distinct()
+    )
+    form = CaseFilterForm(request.GET or None, organisations=organisations)
+    cases = Case.objects.visible_to(user).for_list()
+    if form.is_bound and form.is_valid():
+        cases = form.apply(cases, user)
+    page = _page_number(request)
+    start = (page - 1) * PAGE_SIZE
+    rows = list(cases.order_by("-created_at")[start : start + PAGE_SIZE + 1])
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "cases": rows[:PAGE_SIZE],
+        "page": page,
+        "has_next": len(rows) > PAGE_SIZE,
+        "query": query.urlencode(),
+    }
+    template = (
+        "cases/_case_rows.html" if getattr(request, "htmx", False) else "cases/case_list.html"
+    )
+    return render(request, template, context)
+
+
+@login_required
+def register(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    organisations = Organisation.objects.filter(pk__in=case_write_organisation_ids(user))
+    if not organisations:
+        raise PermissionDenied(_("Your role does not allow registering cases."))
+    form = RegistrationForm(request.POST or None, organisations=organisations)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        names = [
+            NameInput(data["native_name"], NameKind.AS_STATED, data["native_language"]),
+            NameInput(data["latin_name"], data["latin_kind"]),
+            NameInput(data["alias"], NameKind.ALIAS),
+        ]
+        try:
+            case = register_person_and_case(
+                actor=user,
+                holder=data["holder"],
+                names=[n for n in names if n.text.strip()],
+                track=data["track"],
+                host_country=data["host_country"],
+                origin_country=data["origin_country"],
+                legal_basis=data["legal_basis"],
+                assigned_to=user,
+                sex=data["sex"],
+                birth=data["birth_date"],
+                birth_place=data["birth_place"],
+                father_name=data["father_name"],
+                mother_name=data["mother_name"],
+                nationality_claimed=data["nationality_claimed"],
+                languages=data["languages"],
+            )
+        except DomainError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(
+                request, _("Case %(reference)s registered.") % {"reference": case.reference}
+            )
+            return redirect("cases:detail", case_id=case.id)
+    return render(request, "cases/register.html", {"form": form})
+
+
+def _history(case: Case) -> list[AuditEvent]:
+    return list(AuditEvent.objects.filter(case_id=case.id).order_by("-seq")[:200])
+
+
+@login_required
+def case_detail(request: HttpRequest, case_id: UUID) -> HttpResponse:
+    user = _user(request)
+    case = access.get_case_for_user(user, case_id)
+    record_view(actor=user, obj=case)
+    return _render_case(request, case)
+
+
+def _render_case(request: HttpRequest, case: Case, **extra: Any) -> HttpResponse:
+    user = _user(request)
+    person = case.person
+    household_members = (
+        list(case.household.members.select_related("person").prefetch_related("person__names"))
+        if case.household
+        else []
+    )
+    context = {
+        "case": case,
+        "person": person,
+        "names": list(person.names.all()),
+        "household_members": household_members,
+        "consents": list(case.consents.select_related("recorded_by")),
+        "history": _history(case),
+        "can_write": Case.objects.writable_by(user).filter(pk=case.pk).exists(),
+        "consent_form": extra.pop("consent_form", None) or ConsentForm(),
+        **extra,
+    }
+    return render(request, "cases/case_detail.html", context)
+
+
+@login_required
+@require_POST
+def add_consent(request: HttpRequest, case_id: UUID) -> HttpResponse:
+    user = _user(request)
+    case = access.get_case_for_user(user, case_id, write=True)
+    form = ConsentForm(request.POST)
+    if form.is_valid():
+        try:
+            record_consent(case, actor=user, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("Consent recorded."))
+            return redirect("cases:detail", case_id=case.id)
+    return _render_case(request, case, consent_form=form)
+
+
+@login_required
+@require_POST
+def withdraw_consent_view(request: HttpRequest, case_id: UUID, consent_id: UUID) -> HttpResponse:
+    user = _user(request)
+    case = access.get_case_for_user(user, case_id, write=True)
+    consent = access.get_consent_for_user(user, consent_id, write=True)
+    if consent.case_id != case.id:
+        raise Http404
+    try:
+        withdraw_consent(consent, actor=user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Consent withdrawal recorded."))
+    return redirect("cases:detail", case_id=case.id)

@@ -1,0 +1,25 @@
+# Shared by scripts/demo and scripts/test: a Python >= 3.12, uv, and the locked environment.
+# Sourced, not run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+find_python() {
+  local candidate
+  for candidate in python3.13 python3.12 "$(command -v pyenv >/dev/null 2>&1 && pyenv root)"/versions/3.1[2-9]*/bin/python3 python3; do
+    if [ -n "$candidate" ] && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then
+      command -v "$candidate" 2>/dev/null || echo "$candidate"
+      return 0
+    fi
+  done
+  echo "Kembali needs Python 3.12 or newer; none was found." >&2
+  return 1
+}
+
+if ! command -v uv >/dev/null 2>&1; then
+  echo "Installing uv ..."
+  python3 -m pip install --quiet --disable-pip-version-check uv
+  export PATH="$HOME/.local/bin:$PATH"
+fi
+export UV_PYTHON="${UV_PYTHON:-$(find_python)}"
+export UV_PYTHON_DOWNLOADS=never
+uv sync --frozen --quiet

@@ -1,0 +1,26 @@
+import pytest
+from django.test import Client
+
+from tests.personas import World, make_case, make_world
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
+    # Hashing strength is not under test; PBKDF2's 1M rounds per persona are.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    return make_world()
+
+
+@pytest.fixture
+def case(world: World):  # type: ignore[no-untyped-def]
+    return make_case(world.alice, world.iom_mys)
+
+
+def client_for(user) -> Client:  # type: ignore[no-untyped-def]
+    client = Client()
+    client.force_login(user)
+    return client

@@ -1,0 +1,159 @@
+"""Who sees what. Another organisation's case is a 404 everywhere; analysts see no person."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+from rest_framework.authtoken.models import Token
+
+from kembali.cases.actions import (
+    add_household_member,
+    create_household,
+    record_consent,
+    revoke_share,
+    share_case,
+)
+from kembali.cases.models import Case, Person, ShareAccess
+from tests.conftest import client_for
+from tests.personas import World, make_case
+
+
+def _named_patterns(resolver: URLResolver, namespace: str = "") -> Iterator[tuple[str, list[str]]]:
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _named_patterns(entry, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{namespace}{entry.name}", list(entry.pattern.regex.groupindex)
+
+
+def _urls(objects: dict[str, Any]) -> list[str]:
+    """Every named URL in the configuration, with its parameters filled from `objects`."""
+    urls = set()
+    for name, params in _named_patterns(get_resolver()):
+        candidates = []
+        for param in params:
+            if param == "format":
+                candidates.append(["json"])
+            elif param in objects:
+                candidates.append([objects[param]])
+            else:
+                kind = name.split(":")[-1].split("-")[0]
+                candidates.append(
+                    [objects.get(kind, objects["case"]), "accounts", "user", "1", "x"]
+                )
+        for attempt in range(5):
+            kwargs = {
+                p: c[min(attempt, len(c) - 1)] for p, c in zip(params, candidates, strict=True)
+            }
+            try:
+                urls.add(reverse(name, kwargs=kwargs))
+                break
+            except NoReverseMatch:
+                continue
+        else:
+            pytest.fail(f"could not build a URL for {name} {params}")
+    return sorted(urls)
+
+
+@pytest.fixture
+def alices_objects(world: World) -> dict[str, Any]:
+    case = make_case(world.alice, world.iom_mys, native="সালমা বেগম", latin="Salma Begum")
+    consent = record_consent(
+        case, actor=world.alice, purpose="voluntary_return", version="1", language="bn"
+    )
+    household = create_household(actor=world.alice, holder=world.iom_mys)
+    add_household_member(household, actor=world.alice, person=case.person, relationship="head")
+    return {
+        "case": str(case.id),
+        "case_id": str(case.id),
+        "person": str(case.person_id),
+        "consent": str(consent.id),
+        "consent_id": str(consent.id),
+        "household": str(household.id),
+        "organisation": str(world.iom_mys.id),
+    }
+
+
+PERSONAL = ["সালমা বেগম", "Salma Begum", "Karim Uddin", "Chattogram"]
+
+
+@pytest.mark.parametrize("who", ["bob", "ana", "vera", "adam"])
+def test_every_route_withholds_personal_data_from_outsiders(
+    world: World, alices_objects: dict[str, Any], settings: Any, who: str
+) -> None:
+    settings.KEMBALI_MFA_REQUIRED_ROLES = []
+    user = getattr(world, who)
+    browser = client_for(user)
+    system = Client(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    urls = _urls(alices_objects)
+    assert len(urls) > 40  # the walk really covers the configuration
+    object_ids = {v for k, v in alices_objects.items() if k != "organisation"}
+    for url in urls:
+        if "logout" in url:
+            continue
+        for response in (browser.get(url), system.get(url), system.post(url, {})):
+            body = response.content.decode("utf-8", "replace")
+            leaked = [text for text in PERSONAL if text in body]
+            assert not leaked, f"{who} saw {leaked} at {url} ({response.status_code})"
+            if url.startswith(("/cases/", "/api/")) and any(obj in url for obj in object_ids):
+                assert response.status_code in (302, 403, 404, 405), (url, response.status_code)
+
+
+def test_the_holder_sees_its_case_and_others_get_404(world: World, case: Case) -> None:
+    assert client_for(world.alice).get(f"/cases/{case.id}/").status_code == 200
+    assert client_for(world.sam).get(f"/cases/{case.id}/").status_code == 200
+    for outsider in (world.bob, world.vera, world.priya):
+        assert client_for(outsider).get(f"/cases/{case.id}/").status_code == 404
+        assert client_for(outsider).get(f"/api/v1/cases/{case.id}/").status_code == 404
+    assert client_for(world.ana).get(f"/cases/{case.id}/").status_code == 404
+    assert client_for(world.ana).get("/cases/").status_code == 403
+    assert list(Case.objects.visible_to(world.ana)) == []
+    assert list(Person.objects.visible_to(world.ana)) == []
+
+
+def test_an_explicit_share_opens_the_case_until_it_is_revoked(world: World, case: Case) -> None:
+    vera = client_for(world.vera)
+    share = share_case(
+        case,
+        actor=world.alice,
+        organisation=world.bgd_consulate,
+        access=ShareAccess.READ,
+        reason="Nationality verification",
+    )
+    assert vera.get(f"/cases/{case.id}/").status_code == 200
+    assert vera.get(f"/api/v1/persons/{case.person_id}/").status_code == 200
+    # Read access does not let her write.
+    response = vera.patch(
+        f"/api/v1/cases/{case.id}/", {"purpose": "x"}, content_type="application/json"
+    )
+    assert response.status_code == 404
+    revoke_share(share, actor=world.alice)
+    assert vera.get(f"/cases/{case.id}/").status_code == 404
+    assert vera.get(f"/api/v1/persons/{case.person_id}/").status_code == 404
+
+
+def test_a_write_share_lets_a_partner_caseworker_edit(world: World, case: Case) -> None:
+    share_case(
+        case,
+        actor=world.alice,
+        organisation=world.iom_idn,
+        access=ShareAccess.WRITE,
+        reason="Transfer",
+    )
+    response = client_for(world.bob).patch(
+        f"/api/v1/cases/{case.id}/", {"purpose": "Joint case"}, content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    case.refresh_from_db()
+    assert case.purpose == "Joint case"
+
+
+def test_admin_site_is_for_administrators_only(world: World, settings: Any) -> None:
+    settings.KEMBALI_MFA_REQUIRED_ROLES = []
+    assert client_for(world.adam).get("/admin/").status_code == 200
+    world.alice.is_staff = True
+    world.alice.save()
+    assert client_for(world.alice).get("/admin/").status_code == 302
