@@ -1,0 +1,29 @@
+"""Check that every message of a locale is translated: `uv run python scripts/translations.py id`.
+
+Used by the test suite; exits non-zero and lists what is missing.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+LOCALE = Path(__file__).resolve().parent.parent / "kembali" / "locale"
+ENTRY = re.compile(r'^(#, fuzzy\n)?msgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)', re.M)
+
+
+def untranslated(language: str) -> list[str]:
+    text = (LOCALE / language / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    missing = []
+    for fuzzy, msgid, msgstr in ENTRY.findall(text):
+        source = "".join(re.findall(r'"(.*)"', msgid))
+        target = "".join(re.findall(r'"(.*)"', msgstr))
+        if source and (not target or fuzzy):
+            missing.append(source)
+    return missing
+
+
+if __name__ == "__main__":
+    missing = untranslated(sys.argv[1])
+    for source in missing:
+        print(f"untranslated: {source}")
+    sys.exit(1 if missing else 0)
