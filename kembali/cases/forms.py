@@ -46,7 +46,12 @@ def _with_blank(choices: Any, label: Any = "—") -> list[tuple[str, Any]]:
 class CaseFilterForm(forms.Form):
     """Search and filters shared by the case list page and the case list API."""
 
-    q = forms.CharField(label=_("Name or reference"), required=False, max_length=200)
+    q = forms.CharField(
+        label=_("Name or reference"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
     stage = forms.ChoiceField(label=_("Stage"), required=False)
     track = forms.ChoiceField(label=_("Track"), required=False)
     host_country = forms.ChoiceField(label=_("Host country"), required=False)

@@ -1,0 +1,95 @@
+"""Main journeys in a real browser: Debian's Chromium driven by Playwright."""
+
+import os
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from kembali.cases.models import Case
+from tests.personas import PASSWORD, make_case, make_world
+
+pytestmark = pytest.mark.browser
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+# between browser steps are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Any, live_server: Any, transactional_db: None) -> Iterator[Any]:
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def test_register_find_and_open_a_case(page: Any, settings: Any) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    world = make_world()
+    others = [
+        make_case(world.alice, world.iom_mys, native="নাসরিন আক্তার", latin="Nasrin Akter"),
+        make_case(world.alice, world.iom_mys, native="আয়েশা বেগম", latin="Ayesha Begum"),
+    ]
+
+    page.goto("/accounts/login/")
+    page.fill("input[name=login]", "alice")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/")
+    assert page.locator("h1").inner_text() == "My cases"
+
+    page.click("text=Register a person and case")
+    page.fill("#id_native_name", "মোহাম্মদ রফিকুল ইসলাম")
+    page.fill("#id_native_language", "bn")
+    page.fill("#id_latin_name", "Mohammad Rafiqul Islam")
+    page.fill("#id_alias", "Md. Rofikul")
+    page.select_option("#id_sex", "M")
+    page.fill("#id_birth_date", "about 1988")
+    page.fill("#id_birth_place", "Noakhali")
+    page.select_option("#id_nationality_claimed", "BGD")
+    page.select_option("#id_track", "voluntary")
+    page.select_option("#id_origin_country", "BGD")
+    page.click("main button[type=submit]")
+    page.wait_for_url("**/cases/*-*/")
+    case = Case.objects.exclude(pk__in=[c.pk for c in others]).get()
+    assert case.reference in page.locator("h1").inner_text()
+
+    for query in ("রফিকুল", "rofikul", case.reference):
+        page.goto("/cases/")
+        page.fill("input[name=q]", query)
+        # htmx swaps the results in place as the user types: no submit, no page load.
+        page.wait_for_function("document.querySelectorAll('#results tbody tr').length === 1")
+        assert case.reference in page.locator("#results tbody").inner_text(), query
+        assert "q=" in page.url  # the search is in the address bar, to share or go back to
+
+    page.click(f"#results >> text={case.reference}")
+    page.wait_for_url(f"**/cases/{case.id}/")
+    assert page.locator(".native").first.inner_text() == "মোহাম্মদ রফিকুল ইসলাম"
+    history = page.locator("#history").inner_text()
+    assert "case created" in history and "person created" in history and "case viewed" in history
+    if screenshot := os.environ.get("KEMBALI_SCREENSHOT"):
+        page.screenshot(path=screenshot, full_page=True)
