@@ -67,7 +67,7 @@ def search_key(text: str) -> str:
     previous_base = ""
     for char in decomposed:
         if unicodedata.combining(char):
-            if previous_base and previous_base.isascii():
+            if previous_base.isascii() and previous_base.isalpha():
                 continue
         else:
             previous_base = char
