@@ -14,14 +14,12 @@ import http.client
 import json
 import os
 import platform
-import random
 import statistics
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/kembali_bench"
@@ -62,7 +60,8 @@ def ensure_database(database_url: str, size: int, env: dict[str, str]) -> float:
     """Creates and loads the database if it does not hold `size` cases; returns load seconds."""
     name = database_url.rsplit("/", 1)[1]
     admin_url = database_url.rsplit("/", 1)[0] + "/postgres"
-    exists = sh("psql", admin_url, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'")
+    query = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"  # noqa: S608  (our own name)
+    exists = sh("psql", admin_url, "-tAc", query)
     if exists.strip():
         count = sh("psql", database_url, "-tAc", "SELECT count(*) FROM cases_case").strip()
         if count == str(size):
@@ -93,11 +92,14 @@ s[HASH_SESSION_KEY] = user.get_session_auth_hash()
 s["kembali_last_seen"] = int(time.time()) + 86400
 s.create()
 token, _ = Token.objects.get_or_create(user=user)
-ids = list(Case.objects.visible_to(user).order_by("-created_at").values_list("id", flat=True)[:20000])
+cases = Case.objects.visible_to(user).order_by("-created_at")
+ids = list(cases.values_list("id", flat=True)[:20000])
 random.Random(7).shuffle(ids)
 print(json.dumps([s.session_key, token.key, [str(i) for i in ids[:2000]]]))
 """
-    out = sh("uv", "run", "python", "-c", code, env={**env, "DJANGO_SETTINGS_MODULE": "kembali.settings"})
+    out = sh(
+        "uv", "run", "python", "-c", code, env={**env, "DJANGO_SETTINGS_MODULE": "kembali.settings"}
+    )
     key, token, ids = json.loads(out.strip().splitlines()[-1])
     return key, token, ids
 
@@ -146,11 +148,13 @@ def run_scenario(scenario: Scenario, requests: int, concurrency: int) -> None:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--database-url", default=DEFAULT_DB)
     parser.add_argument("--requests", type=int, default=300, help="per scenario and round")
@@ -161,19 +165,40 @@ def main() -> None:
 
     env = django_env(args.database_url)
     load_seconds = ensure_database(args.database_url, args.size, env)
-    subprocess.run(["uv", "run", "kembali", "collectstatic", "--noinput", "-v0"], check=True, env=env)
+    subprocess.run(
+        ["uv", "run", "kembali", "collectstatic", "--noinput", "-v0"], check=True, env=env
+    )
     session, token, case_ids = session_cookie(env, args.user)
     from urllib.parse import urlencode
 
     cookie = {"Cookie": f"sessionid={session}"}
     scenarios = [
         Scenario("trivial view (ceiling)", ["/health/"], {}),
-        Scenario("case list, name search + filters", [f"/cases/?{urlencode(s)}" for s in SEARCHES], cookie),
+        Scenario(
+            "case list, name search + filters",
+            [f"/cases/?{urlencode(s)}" for s in SEARCHES],
+            cookie,
+        ),
         Scenario("case page", [f"/cases/{i}/" for i in case_ids], cookie),
-        Scenario("API case list", ["/api/v1/cases/", *[f"/api/v1/cases/?{urlencode(s)}" for s in SEARCHES[:5]]], {"Authorization": f"Token {token}"}),
+        Scenario(
+            "API case list",
+            ["/api/v1/cases/", *[f"/api/v1/cases/?{urlencode(s)}" for s in SEARCHES[:5]]],
+            {"Authorization": f"Token {token}"},
+        ),
     ]
     server = subprocess.Popen(
-        ["uv", "run", "gunicorn", "kembali.wsgi", "-w", "2", "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
+        [
+            "uv",
+            "run",
+            "gunicorn",
+            "kembali.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "--log-level",
+            "warning",
+        ],
         env=env,
     )
     try:
@@ -184,7 +209,9 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         for scenario in scenarios:  # warm-up: connections, caches, the planner's statistics
-            run_scenario(Scenario(scenario.name, scenario.paths, scenario.headers), 40, args.concurrency)
+            run_scenario(
+                Scenario(scenario.name, scenario.paths, scenario.headers), 40, args.concurrency
+            )
         for _round in range(args.rounds):
             for scenario in scenarios:
                 run_scenario(scenario, args.requests, args.concurrency)
@@ -211,7 +238,9 @@ def main() -> None:
         "size": args.size,
         "concurrency": args.concurrency,
         "load_seconds": round(load_seconds, 1),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        ),
         "postgres": sh("psql", args.database_url, "-tAc", "SHOW server_version").strip(),
         "rows": rows,
     }
