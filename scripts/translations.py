@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 LOCALE = Path(__file__).resolve().parent.parent / "kembali" / "locale"
-ENTRY = re.compile(r'^(#, fuzzy\n)?msgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)', re.M)
+ENTRY = re.compile(r'^(#,[^\n]*fuzzy[^\n]*\n)?msgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)', re.M)
 
 
 def untranslated(language: str) -> list[str]:
@@ -20,6 +20,11 @@ def untranslated(language: str) -> list[str]:
         if source and (not target or fuzzy):
             missing.append(source)
     return missing
+
+
+def msgids(po_file: Path) -> set[str]:
+    text = po_file.read_text(encoding="utf-8")
+    return {"".join(re.findall(r'"(.*)"', m)) for _f, m, _s in ENTRY.findall(text)} - {""}
 
 
 if __name__ == "__main__":

@@ -64,6 +64,9 @@ def alices_objects(world: World) -> dict[str, Any]:
     consent = record_consent(
         case, actor=world.alice, purpose="voluntary_return", version="1", language="bn"
     )
+    share = share_case(
+        case, actor=world.alice, organisation=world.unhcr_mys, access="read", reason="Screening"
+    )
     household = create_household(actor=world.alice, holder=world.iom_mys)
     add_household_member(household, actor=world.alice, person=case.person, relationship="head")
     return {
@@ -73,6 +76,7 @@ def alices_objects(world: World) -> dict[str, Any]:
         "consent": str(consent.id),
         "consent_id": str(consent.id),
         "household": str(household.id),
+        "share_id": share.id,
         "organisation": str(world.iom_mys.id),
     }
 
@@ -90,7 +94,7 @@ def test_every_route_withholds_personal_data_from_outsiders(
     system = Client(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     urls = _urls(alices_objects)
     assert len(urls) > 40  # the walk really covers the configuration
-    object_ids = {v for k, v in alices_objects.items() if k != "organisation"}
+    object_ids = {v for k, v in alices_objects.items() if k not in ("organisation", "share_id")}
     for url in urls:
         if "logout" in url:
             continue
@@ -157,3 +161,54 @@ def test_admin_site_is_for_administrators_only(world: World, settings: Any) -> N
     world.alice.is_staff = True
     world.alice.save()
     assert client_for(world.alice).get("/admin/").status_code == 302
+
+
+def test_only_the_holder_shares_and_ends_shares(world: World, case: Case) -> None:
+    def api(user: Any) -> Client:
+        token, _created = Token.objects.get_or_create(user=user)
+        return Client(HTTP_AUTHORIZATION=f"Token {token.key}")
+
+    body = {"organisation": str(world.iom_idn.id), "access": "write", "reason": "Joint case"}
+    response = api(world.alice).post(
+        f"/api/v1/cases/{case.id}/shares/", body, content_type="application/json"
+    )
+    assert response.status_code == 201, response.content
+    share_id = response.json()["id"]
+    # bob may now edit, but not pass the case on.
+    response = api(world.bob).post(
+        f"/api/v1/cases/{case.id}/shares/",
+        {**body, "organisation": str(world.bgd_consulate.id)},
+        content_type="application/json",
+    )
+    assert response.status_code == 403
+    assert (
+        api(world.bob).post(f"/api/v1/cases/{case.id}/shares/{share_id}/revoke/").status_code == 403
+    )
+    assert api(world.alice).get(f"/api/v1/cases/{case.id}/shares/").json()[0]["access"] == "write"
+    assert (
+        api(world.alice).post(f"/api/v1/cases/{case.id}/shares/{share_id}/revoke/").status_code
+        == 200
+    )
+    assert api(world.bob).get(f"/api/v1/cases/{case.id}/").status_code == 404
+
+
+def test_sharing_from_the_case_page(world: World, case: Case) -> None:
+    alice = client_for(world.alice)
+    response = alice.post(
+        f"/cases/{case.id}/shares/",
+        {"organisation": str(world.bgd_consulate.id), "access": "read", "reason": "Verification"},
+    )
+    assert response.status_code == 302
+    page = alice.get(f"/cases/{case.id}/").content.decode()
+    assert "Bangladesh Consulate" in page and "case shared" in page
+    assert client_for(world.vera).get(f"/cases/{case.id}/").status_code == 200
+    share = case.shares.get()
+    assert alice.post(f"/cases/{case.id}/shares/{share.id}/end/").status_code == 302
+    assert client_for(world.vera).get(f"/cases/{case.id}/").status_code == 404
+
+
+def test_a_malformed_id_is_just_not_found(world: World) -> None:
+    alice = client_for(world.alice)
+    assert alice.get("/api/v1/cases/1/").status_code == 404
+    assert alice.get("/api/v1/persons/not-a-uuid/").status_code == 404
+    assert alice.get("/cases/00000000-0000-0000-0000-000000000000/").status_code == 404

@@ -1,10 +1,11 @@
 """The one way a request reaches a case, person, household or consent.
 
-Another organisation's object and a missing one get the same answer: 404.
+Another organisation's object, a missing one and a malformed id get the same answer: 404.
 """
 
 from uuid import UUID
 
+from django.core.exceptions import ValidationError
 from django.http import Http404
 
 from kembali.accounts.access import AnyUser
@@ -15,7 +16,7 @@ def get_case_for_user(user: AnyUser, case_id: UUID | str, *, write: bool = False
     cases = Case.objects.writable_by(user) if write else Case.objects.visible_to(user)
     try:
         return cases.select_related("person", "holder", "assigned_to", "household").get(pk=case_id)
-    except (Case.DoesNotExist, ValueError) as error:
+    except (Case.DoesNotExist, ValueError, ValidationError) as error:
         raise Http404("No such case.") from error
 
 
@@ -23,7 +24,7 @@ def get_person_for_user(user: AnyUser, person_id: UUID | str, *, write: bool = F
     persons = Person.objects.writable_by(user) if write else Person.objects.visible_to(user)
     try:
         return persons.with_names().get(pk=person_id)
-    except (Person.DoesNotExist, ValueError) as error:
+    except (Person.DoesNotExist, ValueError, ValidationError) as error:
         raise Http404("No such person.") from error
 
 
@@ -35,7 +36,7 @@ def get_household_for_user(
     )
     try:
         return households.prefetch_related("members__person__names").get(pk=household_id)
-    except (Household.DoesNotExist, ValueError) as error:
+    except (Household.DoesNotExist, ValueError, ValidationError) as error:
         raise Http404("No such household.") from error
 
 
@@ -43,5 +44,5 @@ def get_consent_for_user(user: AnyUser, consent_id: UUID | str, *, write: bool =
     cases = Case.objects.writable_by(user) if write else Case.objects.visible_to(user)
     try:
         return Consent.objects.select_related("case").get(pk=consent_id, case__in=cases)
-    except (Consent.DoesNotExist, ValueError) as error:
+    except (Consent.DoesNotExist, ValueError, ValidationError) as error:
         raise Http404("No such consent.") from error

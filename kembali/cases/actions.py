@@ -73,6 +73,15 @@ def _check_may_write_for(actor: User, organisation: Organisation) -> None:
         )
 
 
+def _check_holds(actor: User, case: Case) -> None:
+    """Only the holding organisation decides who else sees its case."""
+    if case.holder_id not in case_write_organisation_ids(actor):
+        raise DomainError(
+            _("Only the organisation holding the case can share it or end a share."),
+            code="forbidden",
+        )
+
+
 def _clean_names(names: Sequence[NameInput]) -> list[NameInput]:
     cleaned = [
         NameInput(" ".join(n.text.split()), n.kind, n.language.strip())
@@ -452,6 +461,7 @@ def share_case(
     case: Case, *, actor: User, organisation: Organisation, access: str, reason: str
 ) -> CaseShare:
     _check_choice(access, ShareAccess, "access")
+    _check_holds(actor, case)
     if organisation.pk == case.holder_id:
         raise DomainError(_("The case is already held by this organisation."), field="organisation")
     if not reason.strip():
@@ -478,6 +488,7 @@ def share_case(
 @transaction.atomic
 def revoke_share(share: CaseShare, *, actor: User) -> CaseShare:
     share = CaseShare.objects.select_for_update().select_related("organisation").get(pk=share.pk)
+    _check_holds(actor, share.case)
     if share.revoked_at is not None:
         raise DomainError(_("This share was already revoked."), code="conflict")
     share.revoked_at = timezone.now()

@@ -4,13 +4,14 @@ every object is fetched through cases.access, so another organisation's object i
 from typing import Any
 
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from kembali.accounts.access import case_write_organisation_ids
+from kembali.accounts.access import AnyUser, case_write_organisation_ids
 from kembali.accounts.models import Organisation, User
 from kembali.cases import access
 from kembali.cases.actions import (
@@ -21,6 +22,8 @@ from kembali.cases.actions import (
     record_consent,
     record_view,
     register_person,
+    revoke_share,
+    share_case,
     update_case,
     update_person,
     withdraw_consent,
@@ -29,6 +32,7 @@ from kembali.cases.forms import CaseFilterForm
 from kembali.cases.models import Case, Consent, Household, Person
 from kembali.cases.serializers import (
     CaseSerializer,
+    CaseShareSerializer,
     CaseUpdateSerializer,
     ConsentSerializer,
     HouseholdMemberSerializer,
@@ -53,7 +57,7 @@ def _scope(
         fields[field].queryset = queryset
 
 
-def _writable_organisations(user: User) -> QuerySet[Organisation]:
+def _writable_organisations(user: AnyUser) -> QuerySet[Organisation]:
     return Organisation.objects.filter(pk__in=case_write_organisation_ids(user))
 
 
@@ -79,7 +83,7 @@ class PersonViewSet(
 
     def get_serializer(self, *args: Any, **kwargs: Any) -> Any:
         serializer = super().get_serializer(*args, **kwargs)
-        _scope(serializer, "holder", _writable_organisations(_user(self.request)))
+        _scope(serializer, "holder", _writable_organisations(self.request.user))
         return serializer
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -161,7 +165,7 @@ class CaseViewSet(
 
     def get_serializer(self, *args: Any, **kwargs: Any) -> Any:
         serializer = super().get_serializer(*args, **kwargs)
-        user = _user(self.request)
+        user = self.request.user
         _scope(serializer, "holder", _writable_organisations(user))
         _scope(serializer, "person", Person.objects.writable_by(user))
         return serializer
@@ -190,6 +194,32 @@ class CaseViewSet(
             serializer.instance, actor=_user(self.request), **serializer.validated_data
         )
 
+    @extend_schema(request=CaseShareSerializer, responses=CaseShareSerializer(many=True))
+    @action(detail=True, methods=["get", "post"], serializer_class=CaseShareSerializer)
+    def shares(self, request: Request, pk: str) -> Response:
+        """Organisations this case is explicitly shared with; POST shares it with one more."""
+        if request.method == "GET":
+            case = self.get_object()
+            shares = case.shares.active().select_related("granted_by")
+            return Response(CaseShareSerializer(shares, many=True).data)
+        case = access.get_case_for_user(request.user, pk, write=True)
+        serializer = CaseShareSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        share = share_case(case, actor=_user(request), **serializer.validated_data)
+        return Response(CaseShareSerializer(share).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=None, responses=CaseShareSerializer)
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path="shares/<int:share_id>/revoke",
+        serializer_class=CaseShareSerializer,
+    )
+    def end_share(self, request: Request, pk: str, share_id: str) -> Response:
+        case = access.get_case_for_user(request.user, pk, write=True)
+        share = get_object_or_404(case.shares.all(), pk=share_id)
+        return Response(CaseShareSerializer(revoke_share(share, actor=_user(request))).data)
+
 
 class HouseholdViewSet(
     mixins.ListModelMixin,
@@ -212,7 +242,7 @@ class HouseholdViewSet(
 
     def get_serializer(self, *args: Any, **kwargs: Any) -> Any:
         serializer = super().get_serializer(*args, **kwargs)
-        user = _user(self.request)
+        user = self.request.user
         _scope(serializer, "holder", _writable_organisations(user))
         _scope(serializer, "person", Person.objects.writable_by(user))
         return serializer

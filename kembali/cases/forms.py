@@ -6,11 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from kembali.accounts.models import Organisation, User
 from kembali.cases.dates import BirthDate, BirthDateError, parse_birth_date
 from kembali.cases.models import (
+    Case,
     CaseQuerySet,
     ConsentPurpose,
     LegalBasis,
     NameKind,
     Sex,
+    ShareAccess,
     Stage,
     Track,
 )
@@ -171,6 +173,22 @@ class RegistrationForm(forms.Form):
         if not any(data.get(f) for f in ("native_name", "latin_name", "alias")):
             raise forms.ValidationError(_("Give at least one name."))
         return data
+
+
+class ShareForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Share with"), queryset=Organisation.objects.none()
+    )
+    access = forms.ChoiceField(label=_("Access"), choices=ShareAccess.choices)
+    reason = forms.CharField(label=_("Why"), max_length=300)
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        organisation = self.fields["organisation"]
+        assert isinstance(organisation, forms.ModelChoiceField)
+        organisation.queryset = Organisation.objects.exclude(pk=case.holder_id).exclude(
+            pk__in=case.shares.active().values("organisation_id")
+        )
 
 
 class ConsentForm(forms.Form):

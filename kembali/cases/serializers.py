@@ -8,6 +8,7 @@ from kembali.cases.dates import BirthDate
 from kembali.cases.forms import birth_date_from_text
 from kembali.cases.models import (
     Case,
+    CaseShare,
     Consent,
     ConsentPurpose,
     Household,
@@ -18,6 +19,7 @@ from kembali.cases.models import (
     PersonName,
     Relationship,
     Sex,
+    ShareAccess,
     Track,
 )
 
@@ -166,6 +168,27 @@ class ConsentSerializer(serializers.ModelSerializer[Consent]):
             "recorded_by",
         ]
         read_only_fields = ["withdrawn_at"]
+
+
+class CaseShareSerializer(serializers.ModelSerializer[CaseShare]):
+    organisation = serializers.PrimaryKeyRelatedField(queryset=Organisation.objects.all())
+    access = serializers.ChoiceField(choices=ShareAccess.choices)
+    granted_by: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(
+        slug_field="username", read_only=True
+    )
+
+    class Meta:
+        model = CaseShare
+        fields = [
+            "id",
+            "organisation",
+            "access",
+            "reason",
+            "granted_by",
+            "granted_at",
+            "revoked_at",
+        ]
+        read_only_fields = ["granted_at", "revoked_at"]
 
 
 class OrganisationSerializer(serializers.ModelSerializer[Organisation]):

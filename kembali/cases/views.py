@@ -18,9 +18,11 @@ from kembali.cases.actions import (
     record_consent,
     record_view,
     register_person_and_case,
+    revoke_share,
+    share_case,
     withdraw_consent,
 )
-from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm
+from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm, ShareForm
 from kembali.cases.models import Case, NameKind
 from kembali.errors import DomainError
 
@@ -159,6 +161,9 @@ def _render_case(request: HttpRequest, case: Case, **extra: Any) -> HttpResponse
         "history": _history(case),
         "can_write": Case.objects.writable_by(user).filter(pk=case.pk).exists(),
         "consent_form": extra.pop("consent_form", None) or ConsentForm(),
+        "can_share": case.holder_id in case_write_organisation_ids(user),
+        "shares": list(case.shares.active().select_related("organisation", "granted_by")),
+        "share_form": extra.pop("share_form", None) or ShareForm(case=case),
         **extra,
     }
     return render(request, "cases/case_detail.html", context)
@@ -195,4 +200,38 @@ def withdraw_consent_view(request: HttpRequest, case_id: UUID, consent_id: UUID)
         messages.error(request, error.message)
     else:
         messages.success(request, _("Consent withdrawal recorded."))
+    return redirect("cases:detail", case_id=case.id)
+
+
+@login_required
+@require_POST
+def share(request: HttpRequest, case_id: UUID) -> HttpResponse:
+    user = _user(request)
+    case = access.get_case_for_user(user, case_id, write=True)
+    form = ShareForm(request.POST, case=case)
+    if form.is_valid():
+        try:
+            share_case(case, actor=user, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("The case is now shared."))
+            return redirect("cases:detail", case_id=case.id)
+    return _render_case(request, case, share_form=form)
+
+
+@login_required
+@require_POST
+def end_share(request: HttpRequest, case_id: UUID, share_id: int) -> HttpResponse:
+    user = _user(request)
+    case = access.get_case_for_user(user, case_id, write=True)
+    share = case.shares.active().filter(pk=share_id).first()
+    if share is None:
+        raise Http404
+    try:
+        revoke_share(share, actor=user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Sharing ended."))
     return redirect("cases:detail", case_id=case.id)
