@@ -212,3 +212,14 @@ def test_a_malformed_id_is_just_not_found(world: World) -> None:
     assert alice.get("/api/v1/cases/1/").status_code == 404
     assert alice.get("/api/v1/persons/not-a-uuid/").status_code == 404
     assert alice.get("/cases/00000000-0000-0000-0000-000000000000/").status_code == 404
+
+
+@pytest.mark.parametrize("access", ["read", "write"])
+def test_may_write_agrees_with_the_writable_queryset(world: World, case: Case, access: str) -> None:
+    from kembali.cases.access import may_write
+
+    share_case(case, actor=world.alice, organisation=world.iom_idn, access=access, reason="x")
+    shares = list(case.shares.active())
+    for user in (world.alice, world.sam, world.priya, world.bob, world.vera, world.ana):
+        expected = Case.objects.writable_by(user).filter(pk=case.pk).exists()
+        assert may_write(user, case, shares) == expected, user

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from kembali.accounts.models import Organisation, User
@@ -16,7 +17,8 @@ from kembali.cases.models import (
     Stage,
     Track,
 )
-from kembali.countries import country_choices, is_language
+from kembali.countries import country_choices, country_name, is_language
+from kembali.widgets import compact_selects
 
 BIRTH_DATE_ERRORS = {
     "format": _("Write the birth date as 1990-05-17, 1990-05, 1990 or “about 1990”."),
@@ -45,6 +47,18 @@ def _with_blank(choices: Any, label: Any = "—") -> list[tuple[str, Any]]:
     return [("", label), *choices]
 
 
+def _countries_in_cases(field: str) -> list[tuple[str, str]]:
+    """The countries cases on this node have, for filters: a few, not all 249 of ISO 3166.
+
+    Cached for ten minutes: a country newly in use may take that long to be offered."""
+    key = f"kembali:case-countries:{field}"
+    codes: list[str] | None = cache.get(key)
+    if codes is None:
+        codes = sorted(Case.objects.order_by().values_list(field, flat=True).distinct())
+        cache.set(key, codes, 600)
+    return sorted(((code, country_name(code)) for code in codes), key=lambda pair: pair[1])
+
+
 class CaseFilterForm(forms.Form):
     """Search and filters shared by the case list page and the case list API."""
 
@@ -63,19 +77,26 @@ class CaseFilterForm(forms.Form):
     )
     mine = forms.BooleanField(label=_("Only cases assigned to me"), required=False)
 
-    def __init__(self, *args: Any, organisations: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, organisations: Any = None, for_page: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         _field(self, "stage").choices = _with_blank(Stage.choices, _("any stage"))
         _field(self, "track").choices = _with_blank(Track.choices, _("any track"))
-        countries = country_choices()
-        _field(self, "host_country").choices = _with_blank(countries, _("any country"))
-        _field(self, "origin_country").choices = _with_blank(countries, _("any country"))
+        for name in ("host_country", "origin_country"):
+            # Any ISO country is a valid filter (the API takes codes); the page offers those
+            # that cases have.
+            field = _field(self, name)
+            field.choices = _with_blank(country_choices(), _("any country"))
+            if for_page:
+                field.widget.choices = _with_blank(_countries_in_cases(name), _("any country"))
         holder_field = self.fields["holder"]
         assert isinstance(holder_field, forms.ModelChoiceField)
         holder_field.queryset = (
             organisations if organisations is not None else Organisation.objects.all()
         )
         holder_field.empty_label = str(_("any organisation"))
+        compact_selects(self)
 
     def apply(self, cases: CaseQuerySet, user: User) -> CaseQuerySet:
         data = self.cleaned_data
@@ -149,6 +170,7 @@ class RegistrationForm(forms.Form):
             only = organisations[0]
             holder_field.initial = only.pk
             self.fields["host_country"].initial = only.country
+        compact_selects(self)
 
     def clean_birth_date(self) -> BirthDate | None:
         return birth_date_from_text(self.cleaned_data["birth_date"])
@@ -189,6 +211,7 @@ class ShareForm(forms.Form):
         organisation.queryset = Organisation.objects.exclude(pk=case.holder_id).exclude(
             pk__in=case.shares.active().values("organisation_id")
         )
+        compact_selects(self)
 
 
 class ConsentForm(forms.Form):
@@ -199,6 +222,10 @@ class ConsentForm(forms.Form):
         max_length=12,
         help_text=_("ISO 639 code, e.g. bn, my, ps."),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        compact_selects(self)
 
     def clean_language(self) -> str:
         code: str = self.cleaned_data["language"].strip()

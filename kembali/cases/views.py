@@ -4,6 +4,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -23,7 +24,7 @@ from kembali.cases.actions import (
     withdraw_consent,
 )
 from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm, ShareForm
-from kembali.cases.models import Case, NameKind
+from kembali.cases.models import Case, CaseShare, NameKind
 from kembali.errors import DomainError
 
 PAGE_SIZE = 25
@@ -65,10 +66,18 @@ def _page_number(request: HttpRequest) -> int:
 def case_list(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     _require_person_data(user)
+    # The user's own organisations and those that shared cases with them: cheap to find,
+    # unlike the distinct holders of every visible case.
+    org_ids = person_data_organisation_ids(user)
     organisations = Organisation.objects.filter(
-        pk__in=Case.objects.visible_to(user).values("holder_id").distinct()
+        Q(pk__in=org_ids)
+        | Q(
+            pk__in=CaseShare.objects.active()
+            .filter(organisation_id__in=org_ids)
+            .values("case__holder_id")
+        )
     )
-    form = CaseFilterForm(request.GET or None, organisations=organisations)
+    form = CaseFilterForm(request.GET or None, organisations=organisations, for_page=True)
     cases = Case.objects.visible_to(user).for_list()
     if form.is_bound and form.is_valid():
         cases = form.apply(cases, user)
@@ -132,8 +141,11 @@ def register(request: HttpRequest) -> HttpResponse:
     return render(request, "cases/register.html", {"form": form})
 
 
+HISTORY_LENGTH = 50
+
+
 def _history(case: Case) -> list[AuditEvent]:
-    return list(AuditEvent.objects.filter(case_id=case.id).order_by("-seq")[:200])
+    return list(AuditEvent.objects.filter(case_id=case.id).order_by("-seq")[:HISTORY_LENGTH])
 
 
 @login_required
@@ -152,6 +164,8 @@ def _render_case(request: HttpRequest, case: Case, **extra: Any) -> HttpResponse
         if case.household
         else []
     )
+    shares = list(case.shares.active().select_related("organisation", "granted_by"))
+    can_share = case.holder_id in case_write_organisation_ids(user)
     context = {
         "case": case,
         "person": person,
@@ -159,11 +173,13 @@ def _render_case(request: HttpRequest, case: Case, **extra: Any) -> HttpResponse
         "household_members": household_members,
         "consents": list(case.consents.select_related("recorded_by")),
         "history": _history(case),
-        "can_write": Case.objects.writable_by(user).filter(pk=case.pk).exists(),
+        "can_write": access.may_write(user, case, shares),
         "consent_form": extra.pop("consent_form", None) or ConsentForm(),
-        "can_share": case.holder_id in case_write_organisation_ids(user),
-        "shares": list(case.shares.active().select_related("organisation", "granted_by")),
-        "share_form": extra.pop("share_form", None) or ShareForm(case=case),
+        "can_share": can_share,
+        "shares": shares,
+        "share_form": (extra.pop("share_form", None) or ShareForm(case=case))
+        if can_share
+        else None,
         **extra,
     }
     return render(request, "cases/case_detail.html", context)
