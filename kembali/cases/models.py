@@ -159,6 +159,7 @@ class Person(models.Model):
 
     class Meta:
         verbose_name = _("person")
+        indexes = [models.Index(fields=["-created_at"], name="cases_person_created_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(birth_date__isnull=True, birth_date_precision="")
