@@ -7,8 +7,9 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kembali.accounts.access import case_write_organisation_ids, person_data_organisation_ids
 from kembali.accounts.models import Organisation, User
@@ -156,7 +157,7 @@ def case_detail(request: HttpRequest, case_id: UUID) -> HttpResponse:
     return _render_case(request, case)
 
 
-def _render_case(request: HttpRequest, case: Case, **extra: Any) -> HttpResponse:
+def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
     user = _user(request)
     person = case.person
     household_members = (
@@ -174,24 +175,30 @@ def _render_case(request: HttpRequest, case: Case, **extra: Any) -> HttpResponse
         "consents": list(case.consents.select_related("recorded_by")),
         "history": _history(case),
         "can_write": access.may_write(user, case, shares),
-        "consent_form": extra.pop("consent_form", None) or ConsentForm(),
         "can_share": can_share,
         "shares": shares,
-        "share_form": (extra.pop("share_form", None) or ShareForm(case=case))
-        if can_share
-        else None,
-        **extra,
     }
     return render(request, "cases/case_detail.html", context)
 
 
+def _form_page(
+    request: HttpRequest, case: Case, form: Any, action: str, title: str
+) -> HttpResponse:
+    """A small form of the case page: a fragment for htmx, a page of its own without it."""
+    template = (
+        "cases/_case_form.html" if getattr(request, "htmx", False) else "cases/case_form.html"
+    )
+    context = {"case": case, "form": form, "action": action, "title": title}
+    return render(request, template, context, status=400 if form.errors else 200)
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def add_consent(request: HttpRequest, case_id: UUID) -> HttpResponse:
     user = _user(request)
     case = access.get_case_for_user(user, case_id, write=True)
-    form = ConsentForm(request.POST)
-    if form.is_valid():
+    form = ConsentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
         try:
             record_consent(case, actor=user, **form.cleaned_data)
         except DomainError as error:
@@ -199,7 +206,8 @@ def add_consent(request: HttpRequest, case_id: UUID) -> HttpResponse:
         else:
             messages.success(request, _("Consent recorded."))
             return redirect("cases:detail", case_id=case.id)
-    return _render_case(request, case, consent_form=form)
+    action = reverse("cases:add_consent", args=[case.id])
+    return _form_page(request, case, form, action, _("Record consent"))
 
 
 @login_required
@@ -220,12 +228,12 @@ def withdraw_consent_view(request: HttpRequest, case_id: UUID, consent_id: UUID)
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def share(request: HttpRequest, case_id: UUID) -> HttpResponse:
     user = _user(request)
     case = access.get_case_for_user(user, case_id, write=True)
-    form = ShareForm(request.POST, case=case)
-    if form.is_valid():
+    form = ShareForm(request.POST or None, case=case)
+    if request.method == "POST" and form.is_valid():
         try:
             share_case(case, actor=user, **form.cleaned_data)
         except DomainError as error:
@@ -233,7 +241,7 @@ def share(request: HttpRequest, case_id: UUID) -> HttpResponse:
         else:
             messages.success(request, _("The case is now shared."))
             return redirect("cases:detail", case_id=case.id)
-    return _render_case(request, case, share_form=form)
+    return _form_page(request, case, form, reverse("cases:share", args=[case.id]), _("Share"))
 
 
 @login_required
