@@ -13,7 +13,8 @@ from tests.personas import World, make_case
 
 
 def api(user: Any) -> Client:
-    return Client(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    token, _created = Token.objects.get_or_create(user=user)
+    return Client(HTTP_AUTHORIZATION=f"Token {token.key}")
 
 
 PERSON = {
@@ -235,3 +236,36 @@ def test_unauthenticated_requests_get_the_error_shape() -> None:
     response = Client().get("/api/v1/cases/")
     assert response.status_code in (401, 403)
     assert "message" in response.json()["error"]
+
+
+def test_renaming_a_person_moves_the_case_in_search(world: World, case: Case) -> None:
+    client = api(world.alice)
+    response = client.patch(
+        f"/api/v1/persons/{case.person_id}/",
+        {"names": [{"text": "নূর বেগম", "language": "bn"}, {"text": "Noor Begum"}]},
+        content_type="application/json",
+    )
+    assert response.status_code == 200, response.content
+    assert [c["id"] for c in client.get("/api/v1/cases/", {"q": "noor"}).json()["results"]] == [
+        str(case.id)
+    ]
+    assert client.get("/api/v1/cases/", {"q": "rahim"}).json()["results"] == []
+
+
+def test_many_shares_still_scope_visibility(world: World) -> None:
+    from kembali.cases import models
+    from kembali.cases.actions import share_case
+
+    cases = [make_case(world.alice, world.iom_mys) for _ in range(4)]
+    mine = make_case(world.bob, world.iom_idn)
+    for case in cases[:3]:
+        share_case(case, actor=world.alice, organisation=world.iom_idn, access="read", reason="x")
+    expected = {str(c.id) for c in cases[:3]} | {str(mine.id)}
+    for inline in (500, 2):  # named in the query, and as a subquery past the limit
+        limit = models._SHARED_INLINE
+        models._SHARED_INLINE = inline
+        try:
+            found = {c["id"] for c in api(world.bob).get("/api/v1/cases/").json()["results"]}
+        finally:
+            models._SHARED_INLINE = limit
+        assert found == expected

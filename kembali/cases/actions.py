@@ -32,7 +32,7 @@ from kembali.cases.models import (
     ShareAccess,
     Track,
 )
-from kembali.cases.names import detect_script
+from kembali.cases.names import detect_script, names_key
 from kembali.countries import is_country, is_language
 from kembali.errors import DomainError
 
@@ -209,6 +209,7 @@ def open_case(
         assigned_to=assigned_to,
         legal_basis=legal_basis,
         purpose=purpose.strip() or Case._meta.get_field("purpose").get_default(),
+        search_names=names_key(n.text for n in person.names.all()),
         created_by=actor,
     )
     record_event(
@@ -296,6 +297,7 @@ def update_person(
         if current != [(n.text, n.kind, n.language) for n in cleaned]:
             person.names.all().delete()
             _add_names(person, cleaned)
+            person.cases.update(search_names=names_key(n.text for n in cleaned))
             changed.append("names")
     if changed:
         record_event(

@@ -4,6 +4,7 @@ Pure functions, free of Django. Script codes are ISO 15924.
 """
 
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
@@ -76,3 +77,12 @@ def search_key(text: str) -> str:
     # Zero-width joiners and other format characters vary between keyboards.
     composed = "".join(c for c in composed if unicodedata.category(c) != "Cf")
     return " ".join(regex.sub(r"[\p{P}\p{S}]+", " ", composed).split())
+
+
+NAMES_SEPARATOR = " | "
+
+
+def names_key(names: Iterable[str]) -> str:
+    """All of a person's names as one searchable text; the separator keeps a search from
+    matching across the boundary of two names."""
+    return NAMES_SEPARATOR.join(search_key(name) for name in names)

@@ -30,7 +30,7 @@ from kembali.cases.models import (
     ShareAccess,
     Track,
 )
-from kembali.cases.names import detect_script, search_key
+from kembali.cases.names import detect_script, names_key
 
 # A fixed anchor keeps the demo identical from one run to the next.
 ANCHOR = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
@@ -259,7 +259,6 @@ class Generator:
                     language=language,
                     kind=kind,
                     position=position,
-                    search_key=search_key(text),
                 )
             )
         if household is not None and relationship is not None:
@@ -281,6 +280,7 @@ class Generator:
             if track == Track.VOLUNTARY
             else LegalBasis.LEGAL_OBLIGATION,
             created_by=caseworker,
+            search_names=names_key(text for text, _kind, _language in name_rows),
             created_at=created_at,
             stage_changed_at=created_at,
         )
