@@ -142,11 +142,12 @@ def register(request: HttpRequest) -> HttpResponse:
     return render(request, "cases/register.html", {"form": form})
 
 
-HISTORY_LENGTH = 50
+HISTORY_LENGTH = 25
+FULL_HISTORY_LENGTH = 1000
 
 
-def _history(case: Case) -> list[AuditEvent]:
-    return list(AuditEvent.objects.filter(case_id=case.id).order_by("-seq")[:HISTORY_LENGTH])
+def _history(case: Case, length: int = HISTORY_LENGTH) -> list[AuditEvent]:
+    return list(AuditEvent.objects.filter(case_id=case.id).order_by("-seq")[:length])
 
 
 @login_required
@@ -174,6 +175,7 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "household_members": household_members,
         "consents": list(case.consents.select_related("recorded_by")),
         "history": _history(case),
+        "history_length": HISTORY_LENGTH,
         "can_write": access.may_write(user, case, shares),
         "can_share": can_share,
         "shares": shares,
@@ -259,3 +261,10 @@ def end_share(request: HttpRequest, case_id: UUID, share_id: int) -> HttpRespons
     else:
         messages.success(request, _("Sharing ended."))
     return redirect("cases:detail", case_id=case.id)
+
+
+@login_required
+def case_history(request: HttpRequest, case_id: UUID) -> HttpResponse:
+    case = access.get_case_for_user(_user(request), case_id)
+    context = {"case": case, "history": _history(case, FULL_HISTORY_LENGTH)}
+    return render(request, "cases/case_history.html", context)
