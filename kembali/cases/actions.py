@@ -509,5 +509,4 @@ def revoke_share(share: CaseShare, *, actor: User) -> CaseShare:
 def record_view(*, actor: User, obj: Case | Person) -> None:
     """Reads of personal data are audited like writes (DESIGN §7)."""
     case_id = obj.pk if isinstance(obj, Case) else _case_id_of(obj)
-    with transaction.atomic():
-        record_event(actor=actor, action=Action.VIEW, obj=obj, case_id=case_id)
+    record_event(actor=actor, action=Action.VIEW, obj=obj, case_id=case_id)  # its own transaction
