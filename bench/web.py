@@ -165,6 +165,7 @@ def main() -> None:
 
     env = django_env(args.database_url)
     load_seconds = ensure_database(args.database_url, args.size, env)
+    subprocess.run(["uv", "run", "kembali", "migrate", "-v0"], check=True, env=env)
     subprocess.run(
         ["uv", "run", "kembali", "collectstatic", "--noinput", "-v0"], check=True, env=env
     )
