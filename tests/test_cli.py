@@ -41,7 +41,7 @@ def test_the_deploy_check_refuses_the_development_key() -> None:
     assert "kembali.E002" in result.stderr
 
 
-def test_demo_loads_a_deterministic_region_with_every_role(db: None, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_demo_loads_a_deterministic_region_with_every_role(transactional_db: None, capsys) -> None:  # type: ignore[no-untyped-def]
     call_command("demo", "--size", "60", "--quiet-progress")
     out = capsys.readouterr().out
     assert "Kembali-demo-2026" in out and "caseworker.mys" in out and "analyst" in out
