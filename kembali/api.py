@@ -36,7 +36,28 @@ def _flatten(detail: Any) -> list[str]:
     return [str(detail)]
 
 
+def blocked_response(reasons: Any) -> Response:
+    """DESIGN §6: a refused transition is HTTP 409 with every safeguard that blocks it."""
+    return Response(
+        {
+            "blocked_by": [
+                {
+                    "rule": r.rule,
+                    "reason": _(r.text),
+                    "overridable": r.overridable,
+                    "legal": r.legal,
+                }
+                for r in reasons
+            ]
+        },
+        status=status.HTTP_409_CONFLICT,
+    )
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    blocked_by = getattr(exc, "blocked_by", None)
+    if isinstance(exc, DomainError) and blocked_by is not None:
+        return blocked_response(blocked_by)
     if isinstance(exc, DomainError):
         fields = {exc.field: [exc.message]} if exc.field else None
         return error_response(

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "kembali.accounts",
     "kembali.audit",
     "kembali.cases",
+    "kembali.protection",
 ]
 
 MIDDLEWARE = [
@@ -225,4 +226,7 @@ LOGGING = {
 }
 
 # Small cells in statistics are suppressed below this count (DESIGN §7).
+# A fitness-to-travel certificate must be dated within this many days before departure.
+KEMBALI_FIT_TO_TRAVEL_DAYS = int(os.environ.get("KEMBALI_FIT_TO_TRAVEL_DAYS", "14"))
+
 KEMBALI_SMALL_CELL_THRESHOLD = int(os.environ.get("KEMBALI_SMALL_CELL_THRESHOLD", "5"))

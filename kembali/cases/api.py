@@ -5,6 +5,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -31,15 +32,20 @@ from kembali.cases.actions import (
 from kembali.cases.forms import CaseFilterForm
 from kembali.cases.models import Case, Consent, Household, Person
 from kembali.cases.serializers import (
+    BlockReasonSerializer,
     CaseSerializer,
     CaseShareSerializer,
     CaseUpdateSerializer,
     ConsentSerializer,
     HouseholdMemberSerializer,
     HouseholdSerializer,
+    NextStepSerializer,
     OrganisationSerializer,
     PersonSerializer,
+    TransitionSerializer,
 )
+from kembali.cases.transitions import change_stage, next_steps
+from kembali.errors import DomainError
 
 
 def _user(request: Request) -> User:
@@ -193,6 +199,54 @@ class CaseViewSet(
         serializer.instance = update_case(
             serializer.instance, actor=_user(self.request), **serializer.validated_data
         )
+
+    @extend_schema(
+        request=TransitionSerializer,
+        responses={200: CaseSerializer, 409: BlockReasonSerializer(many=True)},
+        methods=["POST"],
+    )
+    @extend_schema(responses=NextStepSerializer(many=True), methods=["GET"])
+    @action(detail=True, methods=["get", "post"], serializer_class=TransitionSerializer)
+    def transitions(self, request: Request, pk: str) -> Response:
+        """GET: the next possible steps, each with what blocks it. POST: take one.
+        A refused step is 409 {"blocked_by": [{"rule", "reason", "overridable"}]}."""
+        if request.method == "GET":
+            case = self.get_object()
+            steps = [
+                {
+                    "to": step.target,
+                    "name": step.label,
+                    "blocked_by": [
+                        {
+                            "rule": r.rule,
+                            "reason": _(r.text),
+                            "overridable": r.overridable,
+                            "legal": r.legal,
+                        }
+                        for r in step.blocked_by
+                    ],
+                }
+                for step in next_steps(case)
+            ]
+            return Response(steps)
+        case = access.get_case_for_user(request.user, pk, write=True)
+        serializer = TransitionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        overrides: dict[str, str] = {}
+        for item in data["overrides"]:
+            if item["rule"] in overrides:
+                raise DomainError(_("A safeguard is overridden twice."), field="overrides")
+            overrides[item["rule"]] = item["justification"]
+        case = change_stage(
+            case,
+            actor=_user(request),
+            to=data["to"],
+            reason=data["reason"],
+            note=data["note"],
+            overrides=overrides,
+        )
+        return Response(CaseSerializer(case).data)
 
     @extend_schema(request=CaseShareSerializer, responses=CaseShareSerializer(many=True))
     @action(detail=True, methods=["get", "post"], serializer_class=CaseShareSerializer)

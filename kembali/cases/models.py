@@ -308,9 +308,12 @@ class Case(models.Model):
         Household, on_delete=models.SET_NULL, null=True, blank=True, related_name="cases"
     )
     track = models.CharField(_("track"), max_length=10, choices=Track.choices)
+    # Written only by kembali.cases.transitions.change_stage (a test holds it to that).
     stage = models.CharField(
         _("stage"), max_length=25, choices=Stage.choices, default=Stage.REGISTERED, editable=False
     )
+    held_from = models.CharField(max_length=25, choices=Stage.choices, blank=True, editable=False)
+    close_reason = models.CharField(_("reason for closing"), max_length=40, blank=True)
     host_country = models.CharField(_("host country"), max_length=3)
     origin_country = models.CharField(_("country of origin"), max_length=3)
     holder = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="cases")
@@ -446,3 +449,61 @@ class Consent(models.Model):
     @property
     def is_current(self) -> bool:
         return self.withdrawn_at is None
+
+
+class CloseReason(models.TextChoices):
+    RETURNED_AND_REINTEGRATED = "returned_and_reintegrated", _("returned and reintegrated")
+    PROTECTION_GRANTED = "protection_granted", _("protection granted")
+    REGULARISED = "regularised_in_host_country", _("regularised in the host country")
+    MOVED_ON = "moved_on", _("moved on")
+    ABSCONDED = "absconded", _("absconded")
+    DIED = "died", _("died")
+    WITHDREW = "withdrew", _("withdrew")
+    OTHER = "other", _("other (explained)")
+
+
+class StageChange(models.Model):
+    """Every stage change, with who, when, why and any safeguard overridden."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="stage_changes")
+    from_stage = models.CharField(max_length=25, choices=Stage.choices)
+    to_stage = models.CharField(max_length=25, choices=Stage.choices)
+    actor = models.ForeignKey(User, on_delete=models.PROTECT, null=True, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+    reason = models.TextField(blank=True)
+    # [{"rule": …, "justification": …}] for each overridable safeguard a supervisor set aside.
+    overrides = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("stage change")
+
+    def __str__(self) -> str:
+        return f"{self.case_id}: {self.from_stage} → {self.to_stage}"
+
+
+class AppealStatus(models.TextChoices):
+    NONE = "none", _("no appeal")
+    SUSPENSIVE_PENDING = "suspensive_pending", _("appeal with suspensive effect pending")
+    NON_SUSPENSIVE_PENDING = "non_suspensive_pending", _("appeal without suspensive effect pending")
+    DISMISSED = "dismissed", _("appeal dismissed")
+
+
+class RemovalDecision(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="removal_decisions")
+    decided_on = models.DateField(_("decided on"))
+    authority = models.CharField(_("authority"), max_length=200)
+    reference = models.CharField(_("reference"), max_length=100)
+    final = models.BooleanField(_("final"), default=False)
+    appeal = models.CharField(
+        _("appeal"), max_length=30, choices=AppealStatus.choices, default=AppealStatus.NONE
+    )
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["decided_on", "id"]
+        verbose_name = _("removal decision")
+
+    def __str__(self) -> str:
+        return self.reference

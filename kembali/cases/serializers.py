@@ -199,3 +199,28 @@ class OrganisationSerializer(serializers.ModelSerializer[Organisation]):
 
 def no_such(label: str) -> str:
     return _("No such %(thing)s.") % {"thing": label}
+
+
+class OverrideSerializer(serializers.Serializer[dict[str, str]]):
+    rule = serializers.CharField()
+    justification = serializers.CharField(allow_blank=True)
+
+
+class TransitionSerializer(serializers.Serializer[dict[str, Any]]):
+    to = serializers.CharField()
+    reason = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+    overrides = OverrideSerializer(many=True, required=False, default=list)
+
+
+class BlockReasonSerializer(serializers.Serializer[Any]):
+    rule = serializers.CharField()
+    reason = serializers.CharField()
+    overridable = serializers.BooleanField()
+    legal = serializers.CharField()
+
+
+class NextStepSerializer(serializers.Serializer[Any]):
+    to = serializers.CharField()
+    name = serializers.CharField()
+    blocked_by = BlockReasonSerializer(many=True)

@@ -1,0 +1,173 @@
+"""Stage changes: the facts of a case as the safeguards see them, and the one action that
+moves a case (the stage field is written nowhere else)."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kembali.accounts.access import has_role
+from kembali.accounts.models import Role, User
+from kembali.audit.actions import record_event
+from kembali.audit.models import Action
+from kembali.cases import workflow
+from kembali.cases.models import (
+    AppealStatus,
+    Case,
+    ConsentPurpose,
+    Stage,
+    StageChange,
+)
+from kembali.errors import DomainError
+
+
+def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
+    """Reads what the safeguards need. Records not yet kept by Kembali (travel documents,
+    itineraries, reception) count as missing, so the steps they guard stay blocked."""
+    from kembali.protection.models import MEDICAL_KINDS, VulnerabilityKind
+
+    asylum = case.asylum_history.order_by("-on", "-id").values_list("status", flat=True).first()
+    risk = case.risk_assessments.order_by("-assessed_on", "-id").first()
+    bid = case.best_interests.order_by("-decided_on", "-id").first()
+    trafficking = getattr(case, "trafficking", None)
+    kinds = set(
+        case.vulnerabilities.filter(resolved_at__isnull=True).values_list("kind", flat=True)
+    )
+    removal = case.removal_decisions.order_by("-decided_on", "-id").first()
+    today = today or timezone.localdate()
+    reflection_over = bool(
+        trafficking
+        and (
+            trafficking.reflection_waived_on
+            or (trafficking.reflection_ends and trafficking.reflection_ends <= today)
+        )
+    )
+    return workflow.Facts(
+        track=case.track,
+        stage=case.stage,
+        today=today,
+        held_from=case.held_from,
+        asylum=asylum or workflow.Asylum.NONE,
+        real_risk_of_harm=bool(risk and risk.real_risk),
+        unaccompanied_child=VulnerabilityKind.UNACCOMPANIED_CHILD in kinds,
+        bid_recommends_return=bool(bid and bid.recommendation == "return"),
+        care_arrangement_confirmed=bool(bid and bid.care_arrangement_confirmed),
+        presumed_trafficking_victim=trafficking is not None
+        or VulnerabilityKind.TRAFFICKING in kinds,
+        trafficking_referral_made=bool(trafficking and trafficking.referred_on),
+        trafficking_return_risk_assessed=bool(trafficking and trafficking.return_risk_assessed_on),
+        reflection_period_ended_or_waived=reflection_over,
+        consent_current=case.consents.filter(
+            purpose=ConsentPurpose.VOLUNTARY_RETURN, withdrawn_at__isnull=True
+        ).exists(),
+        removal_decision_final=bool(removal and removal.final),
+        suspensive_appeal_pending=bool(
+            removal and removal.appeal == AppealStatus.SUSPENSIVE_PENDING
+        ),
+        identity_confirmed=bool(case.person.nationality_confirmed),
+        medical_need=bool(kinds & MEDICAL_KINDS),
+        fit_to_travel_window_days=settings.KEMBALI_FIT_TO_TRAVEL_DAYS,
+        household_apart=_household_apart(case),
+        vulnerable=bool(kinds),
+    )
+
+
+def _household_apart(case: Case) -> bool:
+    """Other members of the household whose cases are not moving with this one."""
+    if case.household_id is None:
+        return False
+    others = Case.objects.filter(household_id=case.household_id).exclude(pk=case.pk)
+    return others.exclude(stage=case.stage).exists()
+
+
+@dataclass(frozen=True)
+class Step:
+    target: str
+    label: str
+    blocked_by: list[workflow.Reason]
+
+
+def next_steps(case: Case, facts: workflow.Facts | None = None) -> list[Step]:
+    """Every step the table offers from here, each with what blocks it (for the case page)."""
+    facts = facts or facts_for(case)
+    return [
+        Step(t.target, str(Stage(t.target).label), workflow.safeguards_blocking(facts, t.target))
+        for t in workflow.transitions_from(facts)
+    ]
+
+
+class Blocked(DomainError):
+    def __init__(self, blocked_by: list[workflow.Reason]) -> None:
+        super().__init__(_("Safeguards block this step."), code="blocked")
+        self.blocked_by = blocked_by
+
+
+def may_override(user: User | None) -> bool:
+    return user is not None and has_role(user, Role.SUPERVISOR)
+
+
+@transaction.atomic
+def change_stage(
+    case: Case,
+    *,
+    actor: User | None,
+    to: str,
+    reason: str = "",
+    overrides: dict[str, str] | None = None,
+    note: str = "",
+) -> Case:
+    """The one way a case changes stage. Locks the case row: of two concurrent steps on one
+    case, the second sees the first's result and is judged against it."""
+    overrides = overrides or {}
+    locked = Case.objects.select_for_update().select_related("person").get(pk=case.pk)
+    facts = facts_for(locked)
+    try:
+        decision = workflow.decide(
+            facts, to, may_override=may_override(actor), overrides=overrides, reason=reason
+        )
+    except workflow.Refusal as refusal:
+        raise Blocked(refusal.blocked_by) from refusal
+    except PermissionError as error:
+        raise DomainError(_(str(error)), field="overrides", code="forbidden") from error
+    except ValueError as error:
+        raise DomainError(
+            _(str(error)), field="to" if "stage" in str(error) else "reason"
+        ) from error
+    if to == Stage.CLOSED and reason == "other" and not note.strip():
+        raise DomainError(_("Say why the case is closed."), field="note")
+    previous = locked.stage
+    locked.held_from = previous if to == Stage.ON_HOLD else ""
+    locked.stage = to
+    locked.stage_changed_at = timezone.now()
+    locked.close_reason = reason if to == Stage.CLOSED else ""
+    locked.save(
+        update_fields=["stage", "held_from", "stage_changed_at", "close_reason", "updated_at"]
+    )
+    applied = [
+        {"rule": r.rule, "justification": overrides[r.rule].strip()} for r in decision.overridden
+    ]
+    StageChange.objects.create(
+        case=locked,
+        from_stage=previous,
+        to_stage=to,
+        actor=actor,
+        reason=(note.strip() or reason) if to == Stage.CLOSED else reason,
+        overrides=applied,
+    )
+    record_event(
+        actor=actor,
+        action=Action.UPDATE,
+        obj=locked,
+        case_id=locked.id,
+        fields=["stage"],
+        detail={"from": previous, "to": to, "reason": reason, "overrides": applied},
+    )
+    case.stage, case.held_from, case.close_reason = (
+        locked.stage,
+        locked.held_from,
+        locked.close_reason,
+    )
+    return locked
