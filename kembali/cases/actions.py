@@ -468,6 +468,13 @@ def share_case(
         raise DomainError(_("The case is already held by this organisation."), field="organisation")
     if not reason.strip():
         raise DomainError(_("Say why the case is shared."), field="reason")
+    if organisation.country == case.origin_country:
+        from kembali.cases.transitions import facts_for
+        from kembali.cases.workflow import origin_contact_blocked
+
+        if blocked := origin_contact_blocked(facts_for(case)):
+            # DESIGN §7: nothing about a person goes to a country they sought protection from.
+            raise DomainError(_(blocked.text), field="organisation", code="blocked_by_safeguard")
     if CaseShare.objects.active().filter(case=case, organisation=organisation).exists():
         raise DomainError(
             _("The case is already shared with %(org)s.") % {"org": organisation.name},

@@ -245,6 +245,7 @@ class CaseViewSet(
             reason=data["reason"],
             note=data["note"],
             overrides=overrides,
+            expected_from=data["from_stage"] or None,
         )
         return Response(CaseSerializer(case).data)
 

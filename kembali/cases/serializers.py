@@ -208,6 +208,8 @@ class OverrideSerializer(serializers.Serializer[dict[str, str]]):
 
 class TransitionSerializer(serializers.Serializer[dict[str, Any]]):
     to = serializers.CharField()
+    # The stage the client saw: a step taken meanwhile by someone else makes this one a 409.
+    from_stage = serializers.CharField(required=False, allow_blank=True, default="")
     reason = serializers.CharField(required=False, allow_blank=True, default="")
     note = serializers.CharField(required=False, allow_blank=True, default="")
     overrides = OverrideSerializer(many=True, required=False, default=list)

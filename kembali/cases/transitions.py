@@ -118,11 +118,20 @@ def change_stage(
     reason: str = "",
     overrides: dict[str, str] | None = None,
     note: str = "",
+    expected_from: str | None = None,
 ) -> Case:
     """The one way a case changes stage. Locks the case row: of two concurrent steps on one
-    case, the second sees the first's result and is judged against it."""
+    case, the second sees the first's result and is judged against it. `expected_from` is the
+    stage the user saw; if the case moved on meanwhile, the step is refused as a conflict."""
     overrides = overrides or {}
     locked = Case.objects.select_for_update().select_related("person").get(pk=case.pk)
+    if expected_from and locked.stage != expected_from:
+        raise DomainError(
+            _("The case moved on to “%(stage)s” meanwhile; look again before the next step.")
+            % {"stage": locked.get_stage_display()},
+            field="from",
+            code="conflict",
+        )
     facts = facts_for(locked)
     try:
         decision = workflow.decide(

@@ -1,0 +1,227 @@
+"""The lifecycle through the API and the actions, as caseworkers and supervisors use it."""
+
+import datetime as dt
+import threading
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from rest_framework.authtoken.models import Token
+
+from kembali.audit.models import AuditEvent
+from kembali.cases.actions import record_consent, share_case
+from kembali.cases.models import Case, StageChange
+from kembali.cases.transitions import change_stage
+from kembali.errors import DomainError
+from kembali.protection.actions import record_asylum_status, record_vulnerability
+from tests.personas import World
+
+
+def api(user: Any) -> Client:
+    token, _created = Token.objects.get_or_create(user=user)
+    return Client(HTTP_AUTHORIZATION=f"Token {token.key}")
+
+
+def step(user: Any, case: Case, to: str, **body: Any) -> Any:
+    return api(user).post(
+        f"/api/v1/cases/{case.id}/transitions/", {"to": to, **body}, content_type="application/json"
+    )
+
+
+def to_counselling(world: World, case: Case) -> None:
+    for stage in ("screening", "counselling"):
+        assert step(world.alice, case, stage).status_code == 200
+
+
+def test_a_voluntary_case_moves_on_with_consent(world: World, case: Case) -> None:
+    to_counselling(world, case)
+    refused = step(world.alice, case, "identity_verification")
+    assert refused.status_code == 409
+    assert refused.json()["blocked_by"][0]["rule"] == "avrr-consent"
+    assert refused.json()["blocked_by"][0]["overridable"] is False
+    assert refused.json()["blocked_by"][0]["reason"]
+    record_consent(case, actor=world.alice, purpose="voluntary_return", version="1", language="bn")
+    response = step(world.alice, case, "identity_verification")
+    assert response.status_code == 200, response.content
+    assert response.json()["stage"] == "identity_verification"
+    assert [c.to_stage for c in StageChange.objects.filter(case=case)] == [
+        "screening",
+        "counselling",
+        "identity_verification",
+    ]
+
+
+def test_a_pending_asylum_claim_holds_the_case_and_blocks_every_step_toward_return(
+    world: World, case: Case
+) -> None:
+    share_case(case, actor=world.alice, organisation=world.unhcr_mys, access="read", reason="RSD")
+    to_counselling(world, case)
+    record_consent(case, actor=world.alice, purpose="voluntary_return", version="1", language="bn")
+    record_asylum_status(
+        case, actor=world.priya, status="lodged", on=dt.date(2026, 11, 1), authority="UNHCR"
+    )
+    case.refresh_from_db()
+    assert (case.stage, case.held_from) == ("on_hold", "counselling")
+    steps = api(world.alice).get(f"/api/v1/cases/{case.id}/transitions/").json()
+    resume = next(s for s in steps if s["to"] == "counselling")
+    assert [b["rule"] for b in resume["blocked_by"]] == ["asylum-pending"]
+    assert step(world.alice, case, "counselling").status_code == 409
+    # Nothing about the person goes to the origin country while the claim is open.
+    with pytest.raises(DomainError):
+        share_case(
+            case, actor=world.alice, organisation=world.bgd_consulate, access="read", reason="ID"
+        )
+    record_asylum_status(
+        case,
+        actor=world.priya,
+        status="finally_rejected",
+        on=dt.date(2026, 11, 20),
+        authority="UNHCR",
+    )
+    assert step(world.alice, case, "counselling").status_code == 200
+    assert step(world.alice, case, "identity_verification").status_code == 200
+
+
+def test_only_protection_officers_record_a_claim(world: World, case: Case) -> None:
+    with pytest.raises(DomainError):
+        record_asylum_status(
+            case, actor=world.alice, status="lodged", on=dt.date(2026, 11, 1), authority="x"
+        )
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "field"),
+    [
+        ({"to": "moon"}, 400, "to"),
+        ({"to": "screening", "from_stage": "counselling"}, 409, "from"),
+        ({"to": "departed"}, 400, "to"),
+        ({"to": "closed"}, 400, "reason"),
+        ({"to": "closed", "reason": "other"}, 400, "note"),
+        (
+            {"to": "screening", "overrides": [{"rule": "asylum-pending", "justification": "x"}]},
+            400,
+            "reason",
+        ),
+        (
+            {"to": "screening", "overrides": [{"rule": "family-unity", "justification": " "}]},
+            400,
+            "reason",
+        ),
+        (
+            {"to": "screening", "overrides": [{"rule": "family-unity", "justification": "ok"}]},
+            403,
+            "overrides",
+        ),
+    ],
+)
+def test_bad_transition_requests_are_refused_and_change_nothing(
+    world: World, case: Case, body: dict[str, Any], status: int, field: str
+) -> None:
+    response = api(world.alice).post(
+        f"/api/v1/cases/{case.id}/transitions/", body, content_type="application/json"
+    )
+    assert response.status_code == status, response.content
+    assert response.json()["error"]["message"]
+    case.refresh_from_db()
+    assert case.stage == "registered"
+    assert not StageChange.objects.exists()
+
+
+def test_a_supervisor_override_is_recorded_with_its_justification(world: World, case: Case) -> None:
+    to_counselling(world, case)
+    record_consent(case, actor=world.alice, purpose="voluntary_return", version="1", language="bn")
+    for stage in ("identity_verification", "travel_documents"):
+        assert step(world.alice, case, stage).status_code == 200
+    refused = step(world.alice, case, "travel_planning")
+    assert [b["rule"] for b in refused.json()["blocked_by"]] == ["identity-established"]
+    assert refused.json()["blocked_by"][0]["overridable"] is True
+    justification = "ETD confirmed by phone with the consulate; written copy follows."
+    overrides = [{"rule": "identity-established", "justification": justification}]
+    assert step(world.alice, case, "travel_planning", overrides=overrides).status_code == 403
+    response = step(world.sam, case, "travel_planning", overrides=overrides)
+    assert response.status_code == 200, response.content
+    change = StageChange.objects.get(to_stage="travel_planning")
+    assert change.overrides == [{"rule": "identity-established", "justification": justification}]
+    event = AuditEvent.objects.filter(case_id=case.id, fields=["stage"]).last()
+    assert event is not None and event.actor_username == "sam"
+    assert event.detail["overrides"] == change.overrides
+    # Departure stays impossible: no travel document is on file, and that is never overridable.
+    refused = step(world.sam, case, "departed", overrides=overrides)
+    assert "travel-document-valid" in [b["rule"] for b in refused.json()["blocked_by"]]
+
+
+def test_a_child_alone_needs_a_best_interests_determination(world: World, case: Case) -> None:
+    to_counselling(world, case)
+    record_consent(case, actor=world.alice, purpose="voluntary_return", version="1", language="bn")
+    record_vulnerability(case, actor=world.alice, kind="unaccompanied_child")
+    refused = step(world.sam, case, "identity_verification")
+    assert [b["rule"] for b in refused.json()["blocked_by"]] == ["uasc-best-interests"]
+
+
+def test_other_organisations_cannot_move_or_see_the_steps(world: World, case: Case) -> None:
+    assert step(world.bob, case, "screening").status_code == 404
+    assert api(world.bob).get(f"/api/v1/cases/{case.id}/transitions/").status_code == 404
+    assert api(world.ana).get(f"/api/v1/cases/{case.id}/transitions/").status_code == 404
+
+
+def test_nothing_but_change_stage_writes_the_stage() -> None:
+    """Scans the code for writes to a case's stage: assignments and keyword arguments."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "kembali"
+    allowed = {root / "cases" / "transitions.py"}
+    offenders = []
+    for path in root.rglob("*.py"):
+        if "migrations" in path.parts or path in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Attribute) and target.attr == "stage":
+                        offenders.append(f"{path}:{node.lineno}")
+            if isinstance(node, ast.Call):
+                for keyword in node.keywords:
+                    if keyword.arg in ("stage", "stage__set"):
+                        func = ast.unparse(node.func)
+                        if func.endswith(
+                            ("update", "create", "Case", "update_or_create", "get_or_create")
+                        ):
+                            offenders.append(f"{path}:{node.lineno} {func}")
+    assert offenders == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_two_concurrent_steps_on_one_case_one_wins() -> None:
+    from tests.personas import make_case, make_world
+
+    world = make_world()
+    case = make_case(world.alice, world.iom_mys)
+    outcomes: list[str] = []
+    barrier = threading.Barrier(2)
+
+    def attempt(to: str) -> None:
+        try:
+            barrier.wait()
+            change_stage(
+                Case.objects.get(pk=case.pk), actor=world.alice, to=to, expected_from="registered"
+            )
+            outcomes.append("ok")
+        except DomainError as error:
+            outcomes.append(error.code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=attempt, args=(to,)) for to in ("screening", "on_hold")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    case.refresh_from_db()
+    assert sorted(outcomes) == ["conflict", "ok"]
+    (change,) = StageChange.objects.filter(case=case)
+    assert change.from_stage == "registered" and case.stage == change.to_stage
+    assert AuditEvent.objects.filter(case_id=case.id, fields=["stage"]).count() == 1
