@@ -225,3 +225,27 @@ def test_two_concurrent_steps_on_one_case_one_wins() -> None:
     (change,) = StageChange.objects.filter(case=case)
     assert change.from_stage == "registered" and case.stage == change.to_stage
     assert AuditEvent.objects.filter(case_id=case.id, fields=["stage"]).count() == 1
+
+
+def test_the_case_page_lists_next_steps_with_every_reason(world: World, case: Case) -> None:
+    from tests.conftest import client_for
+
+    alice = client_for(world.alice)
+    response = alice.post(
+        f"/cases/{case.id}/steps/", {"to": "screening", "from_stage": "registered"}
+    )
+    assert response.status_code == 302
+    alice.post(f"/cases/{case.id}/steps/", {"to": "counselling", "from_stage": "screening"})
+    page = alice.get(f"/cases/{case.id}/").content.decode()
+    section = page.split('id="next-steps"')[1].split("</section>")[0]
+    assert "identity verification" in section and 'data-rule="avrr-consent"' in section
+    assert "informed consent" in section
+    case.refresh_from_db()
+    assert case.stage == "counselling"
+    # A stale page: the step is refused as a conflict and the stage stays.
+    response = alice.post(
+        f"/cases/{case.id}/steps/", {"to": "on_hold", "from_stage": "screening"}, follow=True
+    )
+    assert "moved on" in response.content.decode()
+    case.refresh_from_db()
+    assert case.stage == "counselling"

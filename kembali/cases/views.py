@@ -25,7 +25,8 @@ from kembali.cases.actions import (
     withdraw_consent,
 )
 from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm, ShareForm
-from kembali.cases.models import Case, CaseShare, NameKind
+from kembali.cases.models import Case, CaseShare, CloseReason, NameKind
+from kembali.cases.transitions import change_stage, may_override, next_steps
 from kembali.errors import DomainError
 
 PAGE_SIZE = 25
@@ -179,6 +180,9 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "can_write": access.may_write(user, case, shares),
         "can_share": can_share,
         "shares": shares,
+        "steps": next_steps(case),
+        "may_override": may_override(user),
+        "close_reasons": CloseReason.choices,
     }
     return render(request, "cases/case_detail.html", context)
 
@@ -268,3 +272,32 @@ def case_history(request: HttpRequest, case_id: UUID) -> HttpResponse:
     case = access.get_case_for_user(_user(request), case_id)
     context = {"case": case, "history": _history(case, FULL_HISTORY_LENGTH)}
     return render(request, "cases/case_history.html", context)
+
+
+@login_required
+@require_POST
+def take_step(request: HttpRequest, case_id: UUID) -> HttpResponse:
+    user = _user(request)
+    case = access.get_case_for_user(user, case_id, write=True)
+    overrides = {
+        key.removeprefix("override-"): request.POST.get(key, "")
+        for key in request.POST
+        if key.startswith("override-") and request.POST.get(key, "").strip()
+    }
+    try:
+        change_stage(
+            case,
+            actor=user,
+            to=request.POST.get("to", ""),
+            reason=request.POST.get("reason", ""),
+            note=request.POST.get("note", ""),
+            overrides=overrides,
+            expected_from=request.POST.get("from_stage") or None,
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("The case is now at “%(stage)s”.") % {"stage": case.get_stage_display()}
+        )
+    return redirect("cases:detail", case_id=case.id)
