@@ -16,7 +16,11 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from kembali.errors import DomainError
 
-_DOMAIN_STATUS = {"conflict": status.HTTP_409_CONFLICT, "forbidden": status.HTTP_403_FORBIDDEN}
+_DOMAIN_STATUS = {
+    "conflict": status.HTTP_409_CONFLICT,
+    "blocked_by_safeguard": status.HTTP_409_CONFLICT,
+    "forbidden": status.HTTP_403_FORBIDDEN,
+}
 
 
 def error_response(

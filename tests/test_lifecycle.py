@@ -249,3 +249,19 @@ def test_the_case_page_lists_next_steps_with_every_reason(world: World, case: Ca
     assert "moved on" in response.content.decode()
     case.refresh_from_db()
     assert case.stage == "counselling"
+
+
+def test_sharing_toward_the_origin_is_refused_while_protection_forbids_it(
+    world: World, case: Case
+) -> None:
+    record_asylum_status(
+        case, actor=world.priya, status="refugee_recognised", on=dt.date(2026, 11, 1), authority="x"
+    )
+    response = api(world.alice).post(
+        f"/api/v1/cases/{case.id}/shares/",
+        {"organisation": str(world.bgd_consulate.id), "access": "read", "reason": "Verification"},
+        content_type="application/json",
+    )
+    assert response.status_code == 409
+    assert "refugee" in response.json()["error"]["message"]
+    assert not case.shares.exists()
