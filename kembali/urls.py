@@ -7,6 +7,7 @@ from kembali.views import health
 urlpatterns = [
     path("health/", health, name="health"),
     path("", include("kembali.cases.urls")),
+    path("", include("kembali.protection.urls")),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

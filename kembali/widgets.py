@@ -43,7 +43,7 @@ class CompactSelect(forms.Select):
         return flat
 
 
-def compact_selects(form: forms.Form) -> None:
+def compact_selects(form: forms.BaseForm) -> None:
     """Swap every select of a form, once its choices are final, for a CompactSelect."""
     for field in form.fields.values():
         widget = field.widget

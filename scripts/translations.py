@@ -8,7 +8,10 @@ import sys
 from pathlib import Path
 
 LOCALE = Path(__file__).resolve().parent.parent / "kembali" / "locale"
-ENTRY = re.compile(r'^(#,[^\n]*fuzzy[^\n]*\n)?msgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)', re.M)
+# A fuzzy entry (a guess by makemessages) may carry "#|" lines with the old message.
+ENTRY = re.compile(
+    r'^(#,[^\n]*fuzzy[^\n]*\n)?(?:#\|[^\n]*\n)*msgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)', re.M
+)
 
 
 def untranslated(language: str) -> list[str]:

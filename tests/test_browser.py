@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from kembali.cases.actions import share_case
 from kembali.cases.models import Case
 from tests.personas import PASSWORD, make_case, make_world
 
@@ -100,3 +101,76 @@ def test_register_find_and_open_a_case(page: Any, settings: Any) -> None:
     assert "case created" in history and "person created" in history and "case viewed" in history
     if screenshot := os.environ.get("KEMBALI_SCREENSHOT"):
         page.screenshot(path=screenshot, full_page=True)
+
+
+def _sign_in(page: Any, username: str) -> None:
+    page.goto("/accounts/login/")
+    page.fill("input[name=login]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/")
+
+
+def _step(page: Any, to: str) -> None:
+    page.locator(f"#next-steps form.step:has(input[name=to][value={to}]) button").click()
+    page.wait_for_load_state()
+
+
+def test_screen_consent_claim_blocks_then_moves_on(
+    page: Any, browser: Any, live_server: Any, settings: Any
+) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    world = make_world()
+    case = make_case(world.alice, world.iom_mys)
+    share_case(case, actor=world.alice, organisation=world.unhcr_mys, access="read", reason="RSD")
+    url = f"/cases/{case.id}/"
+
+    _sign_in(page, "alice")
+    page.goto(url)
+    _step(page, "screening")
+    page.click("text=Record a vulnerability")  # htmx brings the form in place
+    page.select_option("#id_kind", "single_parent")
+    page.fill("#id_notes", "Travels with two children.")
+    page.click("#protection form button[type=submit]")
+    page.wait_for_load_state()
+    assert "single parent" in page.locator("#protection").inner_text()
+    _step(page, "counselling")
+    page.click("text=Record consent")
+    page.select_option("#id_purpose", "voluntary_return")
+    page.fill("#id_version", "2026.1")
+    page.fill("#id_language", "bn")
+    page.click("#consents form button[type=submit]")
+    page.wait_for_load_state()
+    assert "2026.1" in page.locator("#consents").inner_text()
+
+    officer = browser.new_context(base_url=live_server.url).new_page()
+    _sign_in(officer, "priya")
+    officer.goto(url)
+    officer.click("text=Record asylum status")
+    officer.select_option("#id_status", "lodged")
+    officer.fill("#id_on", "2026-11-20")
+    officer.fill("#id_authority", "UNHCR Malaysia RSD unit")
+    officer.click("#protection form button[type=submit]")
+    officer.wait_for_load_state()
+    assert "claim lodged" in officer.locator("#protection").inner_text()
+
+    page.goto(url)
+    assert "on hold" in page.locator("h1").inner_text()
+    steps = page.locator("#next-steps").inner_text()
+    assert "An asylum claim, appeal or judicial review is pending" in steps
+    assert "claim lodged" not in page.locator("#protection").inner_text()  # not the content
+
+    officer.goto(url)
+    officer.click("text=Record asylum status")
+    officer.select_option("#id_status", "finally_rejected")
+    officer.fill("#id_on", "2026-11-27")
+    officer.fill("#id_authority", "UNHCR Malaysia RSD unit")
+    officer.click("#protection form button[type=submit]")
+    officer.wait_for_load_state()
+
+    page.goto(url)
+    _step(page, "counselling")
+    _step(page, "identity_verification")
+    assert "identity verification" in page.locator("h1").inner_text()
+    case.refresh_from_db()
+    assert case.stage == "identity_verification"

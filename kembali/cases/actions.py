@@ -21,6 +21,7 @@ from kembali.cases.models import (
     CaseSequence,
     CaseShare,
     Consent,
+    ConsentPurpose,
     Household,
     HouseholdMember,
     LegalBasis,
@@ -28,6 +29,7 @@ from kembali.cases.models import (
     Person,
     PersonName,
     Relationship,
+    RemovalDecision,
     Sex,
     ShareAccess,
     Track,
@@ -367,8 +369,6 @@ def record_consent(
     language: str,
     given_at: dt.datetime | None = None,
 ) -> Consent:
-    from kembali.cases.models import ConsentPurpose
-
     _check_choice(purpose, ConsentPurpose, "purpose")
     if not version.strip():
         raise DomainError(_("Say which version of the consent form was used."), field="version")
@@ -420,7 +420,26 @@ def withdraw_consent(
         fields=["withdrawn_at"],
         detail={"purpose": consent.purpose, "withdrawn": True},
     )
+    _withdraw_from_voluntary_return(consent, actor)
     return consent
+
+
+def _withdraw_from_voluntary_return(consent: Consent, actor: User) -> None:
+    """Withdrawing consent to the voluntary return ends the person's part in it: the case
+    moves to `withdrawn` where the lifecycle allows (before departure)."""
+    from kembali.cases.transitions import change_stage
+    from kembali.cases.workflow import PRE_DEPARTURE, Stage
+
+    case = Case.objects.get(pk=consent.case_id)
+    if (
+        consent.purpose == ConsentPurpose.VOLUNTARY_RETURN
+        and case.track == Track.VOLUNTARY
+        and (case.stage in PRE_DEPARTURE or case.stage == Stage.ON_HOLD)
+        and not case.consents.filter(
+            purpose=ConsentPurpose.VOLUNTARY_RETURN, withdrawn_at__isnull=True
+        ).exists()
+    ):
+        change_stage(case, actor=actor, to=Stage.WITHDRAWN, reason="consent withdrawn")
 
 
 @transaction.atomic
@@ -517,3 +536,38 @@ def record_view(*, actor: User, obj: Case | Person) -> None:
     """Reads of personal data are audited like writes (DESIGN §7)."""
     case_id = obj.pk if isinstance(obj, Case) else _case_id_of(obj)
     record_event(actor=actor, action=Action.VIEW, obj=obj, case_id=case_id)  # its own transaction
+
+
+@transaction.atomic
+def record_removal_decision(
+    case: Case,
+    *,
+    actor: User,
+    decided_on: dt.date,
+    authority: str,
+    reference: str,
+    final: bool,
+    appeal: str,
+) -> RemovalDecision:
+    if case.track != Track.ENFORCED:
+        raise DomainError(_("A removal decision belongs to an enforced return."), field="track")
+    decision = RemovalDecision(
+        case=case,
+        decided_on=decided_on,
+        authority=authority.strip(),
+        reference=reference.strip(),
+        final=final,
+        appeal=appeal,
+        recorded_by=actor,
+    )
+    decision.full_clean()
+    decision.save()
+    record_event(
+        actor=actor,
+        action=Action.CREATE,
+        obj=decision,
+        case_id=case.id,
+        fields=["decided_on", "authority", "reference", "final", "appeal"],
+        detail={"final": final, "appeal": appeal},
+    )
+    return decision

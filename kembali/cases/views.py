@@ -11,8 +11,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from kembali.accounts.access import case_write_organisation_ids, person_data_organisation_ids
-from kembali.accounts.models import Organisation, User
+from kembali.accounts.access import (
+    case_write_organisation_ids,
+    has_role,
+    person_data_organisation_ids,
+)
+from kembali.accounts.models import Organisation, Role, User
 from kembali.audit.models import AuditEvent
 from kembali.cases import access
 from kembali.cases.actions import (
@@ -151,6 +155,28 @@ def _history(case: Case, length: int = HISTORY_LENGTH) -> list[AuditEvent]:
     return list(AuditEvent.objects.filter(case_id=case.id).order_by("-seq")[:length])
 
 
+def _protection_context(user: User, case: Case) -> dict[str, Any]:
+    """Screening results and referrals for everyone who works the case; the content of
+    asylum, risk, best-interests and trafficking records for protection officers only —
+    others learn what blocks a step from the next steps, not the claim."""
+    is_protection_officer = has_role(user, Role.PROTECTION_OFFICER)
+    context: dict[str, Any] = {
+        "is_protection_officer": is_protection_officer,
+        "may_screen": has_role(user, Role.PROTECTION_OFFICER, Role.CASEWORKER, Role.SUPERVISOR),
+        "vulnerabilities": list(case.vulnerabilities.all()),
+        "referrals": list(case.referrals.all()),
+        "removal_decisions": list(case.removal_decisions.all()),
+    }
+    if is_protection_officer:
+        context |= {
+            "asylum_history": list(case.asylum_history.all()),
+            "risk_assessments": list(case.risk_assessments.all()),
+            "best_interests": list(case.best_interests.all()),
+            "trafficking": getattr(case, "trafficking", None),
+        }
+    return context
+
+
 @login_required
 def case_detail(request: HttpRequest, case_id: UUID) -> HttpResponse:
     user = _user(request)
@@ -181,15 +207,14 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "can_share": can_share,
         "shares": shares,
         "steps": next_steps(case),
+        **_protection_context(user, case),
         "may_override": may_override(user),
         "close_reasons": CloseReason.choices,
     }
     return render(request, "cases/case_detail.html", context)
 
 
-def _form_page(
-    request: HttpRequest, case: Case, form: Any, action: str, title: str
-) -> HttpResponse:
+def form_page(request: HttpRequest, case: Case, form: Any, action: str, title: str) -> HttpResponse:
     """A small form of the case page: a fragment for htmx, a page of its own without it."""
     template = (
         "cases/_case_form.html" if getattr(request, "htmx", False) else "cases/case_form.html"
@@ -213,7 +238,7 @@ def add_consent(request: HttpRequest, case_id: UUID) -> HttpResponse:
             messages.success(request, _("Consent recorded."))
             return redirect("cases:detail", case_id=case.id)
     action = reverse("cases:add_consent", args=[case.id])
-    return _form_page(request, case, form, action, _("Record consent"))
+    return form_page(request, case, form, action, _("Record consent"))
 
 
 @login_required
@@ -247,7 +272,7 @@ def share(request: HttpRequest, case_id: UUID) -> HttpResponse:
         else:
             messages.success(request, _("The case is now shared."))
             return redirect("cases:detail", case_id=case.id)
-    return _form_page(request, case, form, reverse("cases:share", args=[case.id]), _("Share"))
+    return form_page(request, case, form, reverse("cases:share", args=[case.id]), _("Share"))
 
 
 @login_required

@@ -4,7 +4,7 @@ name: the content of a claim never enters the audit trail)."""
 import datetime as dt
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from kembali.accounts.access import has_role
@@ -18,7 +18,10 @@ from kembali.errors import DomainError
 from kembali.protection.models import (
     AsylumStatus,
     AsylumStatusChange,
+    BestInterestsDetermination,
+    Referral,
     RiskAssessment,
+    TraffickingRecord,
     Vulnerability,
     VulnerabilityKind,
 )
@@ -29,6 +32,20 @@ def _check_protection_officer(actor: User) -> None:
         raise DomainError(
             _("Only protection officers record protection information."), code="forbidden"
         )
+
+
+SCREENING_ROLES = (Role.PROTECTION_OFFICER, Role.CASEWORKER, Role.SUPERVISOR)
+
+
+def _create(case: Case, actor: User, model: type[models.Model], **fields: Any) -> Any:
+    """One protection record and its audit event (field names only, never the content)."""
+    record = model(case=case, recorded_by=actor, **fields)
+    record.full_clean()
+    record.save()
+    record_event(
+        actor=actor, action=Action.CREATE, obj=record, case_id=case.id, fields=sorted(fields)
+    )
+    return record
 
 
 @transaction.atomic
@@ -67,17 +84,9 @@ def record_risk_assessment(
     case: Case, *, actor: User, assessed_on: dt.date, real_risk: bool, summary: str = ""
 ) -> RiskAssessment:
     _check_protection_officer(actor)
-    assessment = RiskAssessment.objects.create(
-        case=case, assessed_on=assessed_on, real_risk=real_risk, summary=summary, recorded_by=actor
+    return _create(
+        case, actor, RiskAssessment, assessed_on=assessed_on, real_risk=real_risk, summary=summary
     )
-    record_event(
-        actor=actor,
-        action=Action.CREATE,
-        obj=assessment,
-        case_id=case.id,
-        fields=["assessed_on", "real_risk", "summary"],
-    )
-    return assessment
 
 
 @transaction.atomic
@@ -100,3 +109,31 @@ def record_vulnerability(
         fields=["kind", "notes"],
     )
     return vulnerability
+
+
+@transaction.atomic
+def record_best_interests(case: Case, *, actor: User, **fields: Any) -> BestInterestsDetermination:
+    _check_protection_officer(actor)
+    return _create(case, actor, BestInterestsDetermination, **fields)
+
+
+@transaction.atomic
+def record_trafficking(case: Case, *, actor: User, **fields: Any) -> TraffickingRecord:
+    """The case's one trafficking record, created or brought up to date."""
+    _check_protection_officer(actor)
+    record = TraffickingRecord.objects.filter(case=case).first() or TraffickingRecord(case=case)
+    for name, value in fields.items():
+        setattr(record, name, value)
+    record.recorded_by = actor
+    record.full_clean()
+    action = Action.CREATE if record._state.adding else Action.UPDATE
+    record.save()
+    record_event(actor=actor, action=action, obj=record, case_id=case.id, fields=sorted(fields))
+    return record
+
+
+@transaction.atomic
+def record_referral(case: Case, *, actor: User, **fields: Any) -> Referral:
+    if not has_role(actor, *SCREENING_ROLES):
+        raise DomainError(_("Your role does not allow recording a screening."), code="forbidden")
+    return _create(case, actor, Referral, **fields)

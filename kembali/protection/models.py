@@ -156,3 +156,31 @@ class TraffickingRecord(models.Model):
 
     def __str__(self) -> str:
         return self.get_status_display()
+
+
+class ReferralStatus(models.TextChoices):
+    MADE = "made", _("made")
+    ACCEPTED = "accepted", _("accepted")
+    COMPLETED = "completed", _("completed")
+    DECLINED = "declined", _("declined")
+
+
+class Referral(models.Model):
+    """A referral to a service: medical, psychosocial, legal, shelter, anti-trafficking …"""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="referrals")
+    to = models.CharField(_("referred to"), max_length=200)
+    purpose = models.CharField(_("purpose"), max_length=300)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ReferralStatus.choices, default=ReferralStatus.MADE
+    )
+    made_on = models.DateField(_("made on"))
+    updated_on = models.DateField(_("status since"), null=True, blank=True)
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["made_on", "id"]
+        verbose_name = _("referral")
+
+    def __str__(self) -> str:
+        return f"{self.to}: {self.get_status_display()}"
