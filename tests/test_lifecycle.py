@@ -265,3 +265,97 @@ def test_sharing_toward_the_origin_is_refused_while_protection_forbids_it(
     assert response.status_code == 409
     assert "refugee" in response.json()["error"]["message"]
     assert not case.shares.exists()
+
+
+def test_protection_content_is_for_protection_officers(world: World, case: Case) -> None:
+    from tests.conftest import client_for
+
+    share_case(case, actor=world.alice, organisation=world.unhcr_mys, access="read", reason="RSD")
+    to_counselling(world, case)
+    priya = client_for(world.priya)
+    response = priya.post(
+        f"/cases/{case.id}/record/asylum/",
+        {"status": "appeal_pending", "on": "2026-11-02", "authority": "Appeals Board"},
+    )
+    assert response.status_code == 302
+    assert "Appeals Board" in priya.get(f"/cases/{case.id}/").content.decode()
+    alice_page = client_for(world.alice).get(f"/cases/{case.id}/").content.decode()
+    assert "Appeals Board" not in alice_page and "appeal pending" not in alice_page
+    assert "An asylum claim, appeal or judicial review is pending" in alice_page
+    # A caseworker cannot record a claim, even by posting the form.
+    refused = client_for(world.alice).post(
+        f"/cases/{case.id}/record/asylum/",
+        {"status": "finally_rejected", "on": "2026-11-03", "authority": "x"},
+    )
+    assert refused.status_code == 400 and "Only protection officers" in refused.content.decode()
+    assert client_for(world.bob).get(f"/cases/{case.id}/record/asylum/").status_code == 404
+
+
+def test_screening_findings_feed_the_safeguards(world: World, case: Case) -> None:
+    from kembali.cases.transitions import facts_for
+    from tests.conftest import client_for
+
+    alice = client_for(world.alice)
+    for kind in ("serious_medical", "trafficking"):
+        response = alice.post(f"/cases/{case.id}/record/screening/", {"kind": kind, "notes": "n"})
+        assert response.status_code == 302
+    facts = facts_for(case)
+    assert facts.medical_need and facts.presumed_trafficking_victim and facts.vulnerable
+    response = alice.post(
+        f"/cases/{case.id}/record/referral/",
+        {
+            "to": "Tenaganita shelter",
+            "purpose": "shelter",
+            "status": "made",
+            "made_on": "2026-11-20",
+        },
+    )
+    assert response.status_code == 302
+    assert "Tenaganita shelter" in alice.get(f"/cases/{case.id}/").content.decode()
+
+
+def test_withdrawing_consent_withdraws_the_case(world: World, case: Case) -> None:
+    from kembali.cases.actions import withdraw_consent
+
+    to_counselling(world, case)
+    consent = record_consent(
+        case, actor=world.alice, purpose="voluntary_return", version="1", language="bn"
+    )
+    withdraw_consent(consent, actor=world.alice)
+    case.refresh_from_db()
+    assert case.stage == "withdrawn"
+    assert StageChange.objects.filter(case=case).last().reason == "consent withdrawn"  # type: ignore[union-attr]
+
+
+def test_an_enforced_case_needs_a_final_decision_without_suspensive_appeal(world: World) -> None:
+    from kembali.cases.actions import record_removal_decision
+    from tests.personas import make_case
+
+    case = make_case(world.alice, world.iom_mys, track="enforced")
+    for stage in ("screening", "return_decision"):
+        assert step(world.alice, case, stage).status_code == 200
+    assert (
+        step(world.alice, case, "identity_verification").json()["blocked_by"][0]["rule"]
+        == "removal-decision"
+    )
+    record_removal_decision(
+        case,
+        actor=world.alice,
+        decided_on=dt.date(2026, 11, 1),
+        authority="JIM",
+        reference="RD-1",
+        final=True,
+        appeal="suspensive_pending",
+    )
+    refused = step(world.alice, case, "identity_verification")
+    assert "suspensive" in refused.json()["blocked_by"][0]["reason"]
+    record_removal_decision(
+        case,
+        actor=world.alice,
+        decided_on=dt.date(2026, 11, 15),
+        authority="JIM",
+        reference="RD-1",
+        final=True,
+        appeal="dismissed",
+    )
+    assert step(world.alice, case, "identity_verification").status_code == 200
