@@ -229,4 +229,7 @@ LOGGING = {
 # A fitness-to-travel certificate must be dated within this many days before departure.
 KEMBALI_FIT_TO_TRAVEL_DAYS = int(os.environ.get("KEMBALI_FIT_TO_TRAVEL_DAYS", "14"))
 
+# Detention must be reviewed at least this often, unless a country's interval says otherwise.
+KEMBALI_DETENTION_REVIEW_DAYS = int(os.environ.get("KEMBALI_DETENTION_REVIEW_DAYS", "30"))
+
 KEMBALI_SMALL_CELL_THRESHOLD = int(os.environ.get("KEMBALI_SMALL_CELL_THRESHOLD", "5"))

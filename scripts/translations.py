@@ -14,9 +14,19 @@ ENTRY = re.compile(
 )
 
 
+PLURAL = re.compile(
+    r'^msgid ((?:".*"\n)+)msgid_plural (?:".*"\n)+((?:msgstr\[\d\] (?:".*"\n)+)+)', re.M
+)
+
+
 def untranslated(language: str) -> list[str]:
     text = (LOCALE / language / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
     missing = []
+    for msgid, forms in PLURAL.findall(text):
+        if any(
+            not "".join(re.findall(r'"(.*)"', f)) for f in re.split(r"msgstr\[\d\] ", forms)[1:]
+        ):
+            missing.append("".join(re.findall(r'"(.*)"', msgid)))
     for fuzzy, msgid, msgstr in ENTRY.findall(text):
         source = "".join(re.findall(r'"(.*)"', msgid))
         target = "".join(re.findall(r'"(.*)"', msgstr))

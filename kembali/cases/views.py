@@ -32,6 +32,7 @@ from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm, S
 from kembali.cases.models import Case, CaseShare, CloseReason, NameKind
 from kembali.cases.transitions import change_stage, may_override, next_steps
 from kembali.errors import DomainError
+from kembali.protection.detention import detention_days, detention_status
 
 PAGE_SIZE = 25
 
@@ -53,12 +54,21 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if not person_data_organisation_ids(user):
         return render(request, "cases/no_case_access.html")
     visible = Case.objects.visible_to(user).for_list()
+    assigned = list(visible.open().filter(assigned_to=user).order_by("-updated_at")[:25])
+    recent = list(visible.order_by("-created_at")[:10])
+    _add_detention_days(assigned + recent)
     context = {
-        "assigned": list(visible.open().filter(assigned_to=user).order_by("-updated_at")[:25]),
-        "recent": list(visible.order_by("-created_at")[:10]),
+        "assigned": assigned,
+        "recent": recent,
         "can_register": bool(case_write_organisation_ids(user)),
     }
     return render(request, "cases/dashboard.html", context)
+
+
+def _add_detention_days(cases: list[Case]) -> None:
+    days = detention_days(case.id for case in cases)
+    for case in cases:
+        case.detention_days = days.get(case.id, 0)  # type: ignore[attr-defined]
 
 
 def _page_number(request: HttpRequest) -> int:
@@ -90,6 +100,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
     page = _page_number(request)
     start = (page - 1) * PAGE_SIZE
     rows = list(cases.order_by("-created_at")[start : start + PAGE_SIZE + 1])
+    _add_detention_days(rows[:PAGE_SIZE])
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -166,6 +177,8 @@ def _protection_context(user: User, case: Case) -> dict[str, Any]:
         "vulnerabilities": list(case.vulnerabilities.all()),
         "referrals": list(case.referrals.all()),
         "removal_decisions": list(case.removal_decisions.all()),
+        "detention": detention_status(case),
+        "detention_episodes": list(case.detention_episodes.prefetch_related("reviews")),
     }
     if is_protection_officer:
         context |= {

@@ -4,6 +4,7 @@ name: the content of a claim never enters the audit trail)."""
 import datetime as dt
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
@@ -19,6 +20,8 @@ from kembali.protection.models import (
     AsylumStatus,
     AsylumStatusChange,
     BestInterestsDetermination,
+    DetentionEpisode,
+    DetentionReview,
     Referral,
     RiskAssessment,
     TraffickingRecord,
@@ -34,13 +37,24 @@ def _check_protection_officer(actor: User) -> None:
         )
 
 
+def _validate(record: models.Model) -> None:
+    """Model and database rules, as a message for the user rather than a crash."""
+    try:
+        record.full_clean()
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise DomainError(
+            " ".join(messages), field=None if field == "__all__" else field
+        ) from error
+
+
 SCREENING_ROLES = (Role.PROTECTION_OFFICER, Role.CASEWORKER, Role.SUPERVISOR)
 
 
 def _create(case: Case, actor: User, model: type[models.Model], **fields: Any) -> Any:
     """One protection record and its audit event (field names only, never the content)."""
     record = model(case=case, recorded_by=actor, **fields)
-    record.full_clean()
+    _validate(record)
     record.save()
     record_event(
         actor=actor, action=Action.CREATE, obj=record, case_id=case.id, fields=sorted(fields)
@@ -125,7 +139,7 @@ def record_trafficking(case: Case, *, actor: User, **fields: Any) -> Trafficking
     for name, value in fields.items():
         setattr(record, name, value)
     record.recorded_by = actor
-    record.full_clean()
+    _validate(record)
     action = Action.CREATE if record._state.adding else Action.UPDATE
     record.save()
     record_event(actor=actor, action=action, obj=record, case_id=case.id, fields=sorted(fields))
@@ -137,3 +151,50 @@ def record_referral(case: Case, *, actor: User, **fields: Any) -> Referral:
     if not has_role(actor, *SCREENING_ROLES):
         raise DomainError(_("Your role does not allow recording a screening."), code="forbidden")
     return _create(case, actor, Referral, **fields)
+
+
+@transaction.atomic
+def record_detention(case: Case, *, actor: User, **fields: Any) -> DetentionEpisode:
+    return _create(case, actor, DetentionEpisode, **fields)
+
+
+@transaction.atomic
+def record_detention_review(
+    case: Case, *, actor: User, episode: DetentionEpisode, reviewed_on: dt.date, outcome: str
+) -> DetentionReview:
+    if episode.case_id != case.id:
+        raise DomainError(_("This detention belongs to another case."), field="episode")
+    if reviewed_on < episode.starts_on:
+        raise DomainError(
+            _("A review cannot come before the detention began."), field="reviewed_on"
+        )
+    review = DetentionReview(
+        episode=episode, reviewed_on=reviewed_on, outcome=outcome, recorded_by=actor
+    )
+    _validate(review)
+    review.save()
+    record_event(
+        actor=actor,
+        action=Action.CREATE,
+        obj=review,
+        case_id=case.id,
+        fields=["reviewed_on", "outcome"],
+    )
+    return review
+
+
+@transaction.atomic
+def end_detention(
+    case: Case, *, actor: User, episode: DetentionEpisode, ends_on: dt.date
+) -> DetentionEpisode:
+    if episode.case_id != case.id:
+        raise DomainError(_("This detention belongs to another case."), field="episode")
+    if ends_on < episode.starts_on:
+        raise DomainError(_("Detention cannot end before it began."), field="ends_on")
+    episode.ends_on = ends_on
+    _validate(episode)
+    episode.save(update_fields=["ends_on"])
+    record_event(
+        actor=actor, action=Action.UPDATE, obj=episode, case_id=case.id, fields=["ends_on"]
+    )
+    return episode

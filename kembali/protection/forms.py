@@ -2,10 +2,11 @@ from typing import Any
 
 from django import forms
 
-from kembali.cases.models import RemovalDecision
+from kembali.cases.models import Case, RemovalDecision
 from kembali.protection.models import (
     AsylumStatusChange,
     BestInterestsDetermination,
+    DetentionEpisode,
     Referral,
     RiskAssessment,
     TraffickingRecord,
@@ -19,8 +20,9 @@ class DateInput(forms.DateInput):
 
 
 class RecordForm(forms.ModelForm):  # type: ignore[type-arg]
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, case: Case | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.case = case
         for field in self.fields.values():
             if isinstance(field, forms.DateField):
                 field.widget = DateInput()
@@ -81,3 +83,40 @@ class RemovalDecisionForm(RecordForm):
     class Meta:
         model = RemovalDecision
         fields = ["decided_on", "authority", "reference", "final", "appeal"]
+
+
+class DetentionForm(RecordForm):
+    class Meta:
+        model = DetentionEpisode
+        fields = [
+            "facility",
+            "starts_on",
+            "ends_on",
+            "legal_basis",
+            "authority",
+            "alternatives_considered",
+            "alternative_applied",
+        ]
+
+
+class _EpisodeForm(forms.Form):
+    episode = forms.ModelChoiceField(queryset=DetentionEpisode.objects.none())
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        episode = self.fields["episode"]
+        assert isinstance(episode, forms.ModelChoiceField)
+        episode.queryset = DetentionEpisode.objects.filter(case=case, ends_on__isnull=True)
+        for field in self.fields.values():
+            if isinstance(field, forms.DateField):
+                field.widget = DateInput()
+        compact_selects(self)
+
+
+class DetentionReviewForm(_EpisodeForm):
+    reviewed_on = forms.DateField()
+    outcome = forms.CharField(max_length=300)
+
+
+class EndDetentionForm(_EpisodeForm):
+    ends_on = forms.DateField()

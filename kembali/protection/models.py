@@ -2,6 +2,9 @@
 assessments, trafficking. Recorded by protection officers only; caseworkers see the outcome
 that matters to the case (what blocks a step), never the content of a claim."""
 
+import datetime as dt
+
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -184,3 +187,81 @@ class Referral(models.Model):
 
     def __str__(self) -> str:
         return f"{self.to}: {self.get_status_display()}"
+
+
+class Alternative(models.TextChoices):
+    NONE = "none", _("none applied")
+    REPORTING = "reporting", _("reporting requirements")
+    RESIDENCE = "residence", _("designated residence")
+    BOND = "bond", _("bail, bond or surety")
+    COMMUNITY = "community", _("community placement or case management")
+    OTHER = "other", _("other")
+
+
+class DetentionEpisode(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="detention_episodes")
+    facility = models.CharField(_("facility"), max_length=200)
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("until"), null=True, blank=True)
+    legal_basis = models.CharField(_("legal basis"), max_length=300)
+    authority = models.CharField(_("authority"), max_length=200)
+    alternatives_considered = models.TextField(_("alternatives considered"), blank=True)
+    alternative_applied = models.CharField(
+        _("alternative applied"),
+        max_length=20,
+        choices=Alternative.choices,
+        default=Alternative.NONE,
+    )
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["starts_on", "id"]
+        verbose_name = _("detention episode")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
+                name="detention_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.facility} from {self.starts_on}"
+
+    def days(self, today: dt.date) -> int:
+        return ((self.ends_on or today) - self.starts_on).days + 1
+
+    def review_due(self, interval_days: int) -> dt.date:
+        reviews = [review.reviewed_on for review in self.reviews.all()]
+        return max([self.starts_on, *reviews]) + dt.timedelta(days=interval_days)
+
+
+class DetentionReview(models.Model):
+    episode = models.ForeignKey(DetentionEpisode, on_delete=models.CASCADE, related_name="reviews")
+    reviewed_on = models.DateField(_("reviewed on"))
+    outcome = models.CharField(_("outcome"), max_length=300)
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["reviewed_on", "id"]
+        verbose_name = _("detention review")
+
+    def __str__(self) -> str:
+        return f"{self.reviewed_on}: {self.outcome}"
+
+
+class DetentionReviewInterval(models.Model):
+    """How often detention must be reviewed, per host country (default: settings)."""
+
+    country = models.CharField(_("country"), max_length=3, unique=True)
+    days = models.PositiveSmallIntegerField(_("days between reviews"))
+
+    class Meta:
+        verbose_name = _("detention review interval")
+
+    def __str__(self) -> str:
+        return f"{self.country}: {self.days}"
+
+    @classmethod
+    def for_country(cls, country: str) -> int:
+        row = cls.objects.filter(country=country).first()
+        return row.days if row else settings.KEMBALI_DETENTION_REVIEW_DAYS

@@ -26,7 +26,7 @@ from kembali.protection import actions, forms
 @dataclass(frozen=True)
 class Record:
     title: Promise
-    form: type[forms.RecordForm]
+    form: type[forms.RecordForm] | type[forms.DetentionReviewForm] | type[forms.EndDetentionForm]
     action: Callable[..., Any]
     # Case writers record removal decisions; findings need only sight of the case (a
     # protection agency usually holds a read share), the action checks the role.
@@ -58,6 +58,18 @@ RECORDS = {
     "trafficking": Record(
         gettext_lazy("Record trafficking"), forms.TraffickingForm, actions.record_trafficking
     ),
+    "detention": Record(
+        gettext_lazy("Record detention"), forms.DetentionForm, actions.record_detention, write=True
+    ),
+    "detention-review": Record(
+        gettext_lazy("Record a detention review"),
+        forms.DetentionReviewForm,
+        actions.record_detention_review,
+        write=True,
+    ),
+    "detention-end": Record(
+        gettext_lazy("End detention"), forms.EndDetentionForm, actions.end_detention, write=True
+    ),
     "removal-decision": Record(
         gettext_lazy("Record the removal decision"),
         forms.RemovalDecisionForm,
@@ -76,7 +88,7 @@ def record(request: HttpRequest, case_id: UUID, kind: str) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)
     case = access.get_case_for_user(user, case_id, write=entry.write)
-    form = entry.form(request.POST or None)
+    form = entry.form(request.POST or None, case=case)
     if request.method == "POST" and form.is_valid():
         try:
             entry.action(case, actor=user, **form.cleaned_data)
