@@ -507,3 +507,34 @@ class RemovalDecision(models.Model):
 
     def __str__(self) -> str:
         return self.reference
+
+
+class ProcessingStandard(models.Model):
+    """The regional standard for how long a case may stay in a stage (workshop ¶9)."""
+
+    stage = models.CharField(_("stage"), max_length=25, choices=Stage.choices, unique=True)
+    days = models.PositiveSmallIntegerField(_("days"))
+
+    class Meta:
+        ordering = ["stage"]
+        verbose_name = _("processing standard")
+
+    def __str__(self) -> str:
+        return f"{self.get_stage_display()}: {self.days}"
+
+
+class CountryProcessingStandard(models.Model):
+    """A host country's own time frame for a stage, in place of the regional one."""
+
+    country = models.CharField(_("host country"), max_length=3)
+    stage = models.CharField(_("stage"), max_length=25, choices=Stage.choices)
+    days = models.PositiveSmallIntegerField(_("days"))
+
+    class Meta:
+        verbose_name = _("country processing standard")
+        constraints = [
+            models.UniqueConstraint(fields=["country", "stage"], name="country_standard_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country} {self.get_stage_display()}: {self.days}"

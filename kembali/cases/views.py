@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -30,7 +31,9 @@ from kembali.cases.actions import (
 )
 from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm, ShareForm
 from kembali.cases.models import Case, CaseShare, CloseReason, NameKind
+from kembali.cases.timeframes import clock, load_standards
 from kembali.cases.transitions import change_stage, may_override, next_steps
+from kembali.cases.workflow import PRE_DEPARTURE
 from kembali.errors import DomainError
 from kembali.protection.detention import detention_days, detention_status
 
@@ -220,6 +223,7 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "can_share": can_share,
         "shares": shares,
         "steps": next_steps(case),
+        "clock": clock(case),
         **_protection_context(user, case),
         "may_override": may_override(user),
         "close_reasons": CloseReason.choices,
@@ -339,3 +343,64 @@ def take_step(request: HttpRequest, case_id: UUID) -> HttpResponse:
             request, _("The case is now at “%(stage)s”.") % {"stage": case.get_stage_display()}
         )
     return redirect("cases:detail", case_id=case.id)
+
+
+def _require_supervisor(user: User) -> None:
+    if not has_role(user, Role.SUPERVISOR):
+        raise PermissionDenied(_("For supervisors."))
+
+
+@login_required
+def overdue(request: HttpRequest) -> HttpResponse:
+    """Cases past their stage's time frame, longest waiting first."""
+    user = _user(request)
+    _require_supervisor(user)
+    page = _page_number(request)
+    start = (page - 1) * PAGE_SIZE
+    cases = (
+        Case.objects.visible_to(user)
+        .filter(load_standards().overdue(timezone.now()))
+        .for_list()
+        .order_by("stage_changed_at")
+    )
+    rows = list(cases[start : start + PAGE_SIZE + 1])
+    _add_detention_days(rows[:PAGE_SIZE])
+    context = {
+        "title": _("Overdue against the time frames"),
+        "cases": rows[:PAGE_SIZE],
+        "page": page,
+        "has_next": len(rows) > PAGE_SIZE,
+        "query": "",
+    }
+    return render(request, "cases/supervision.html", context)
+
+
+# The blocked-by view judges this many of the most recently moved open cases: the facts of a
+# case take a dozen queries, so it is a window on current work, not a census.
+BLOCKED_WINDOW = 300
+
+
+@login_required
+def blocked(request: HttpRequest) -> HttpResponse:
+    """For each safeguard, the cases whose next step toward return it blocks."""
+    user = _user(request)
+    _require_supervisor(user)
+    cases = list(
+        Case.objects.visible_to(user)
+        .filter(stage__in=[*PRE_DEPARTURE, "on_hold"])
+        .select_related("person", "holder")
+        .prefetch_related("person__names")
+        .order_by("-stage_changed_at")[:BLOCKED_WINDOW]
+    )
+    by_rule: dict[str, list[Case]] = {}
+    for case in cases:
+        rules = {
+            reason.rule
+            for step in next_steps(case)
+            if step.target not in ("on_hold", "withdrawn", "absconded", "protection_exit", "closed")
+            for reason in step.blocked_by
+        }
+        for rule in sorted(rules):
+            by_rule.setdefault(rule, []).append(case)
+    context = {"by_rule": sorted(by_rule.items()), "window": BLOCKED_WINDOW, "judged": len(cases)}
+    return render(request, "cases/blocked.html", context)
