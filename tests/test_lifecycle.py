@@ -359,3 +359,47 @@ def test_an_enforced_case_needs_a_final_decision_without_suspensive_appeal(world
         appeal="dismissed",
     )
     assert step(world.alice, case, "identity_verification").status_code == 200
+
+
+def test_a_voluntary_return_all_the_way_to_closing(world: World, case: Case) -> None:
+    from kembali.cases.actions import record_document
+
+    to_counselling(world, case)
+    record_consent(case, actor=world.alice, purpose="voluntary_return", version="1", language="bn")
+    for stage in ("identity_verification", "travel_documents"):
+        assert step(world.alice, case, stage).status_code == 200
+    assert step(world.alice, case, "travel_planning").status_code == 409
+    record_document(
+        case,
+        actor=world.alice,
+        kind="etd",
+        number="ETD-77",
+        issuer="BGD",
+        issued_on=dt.date(2026, 11, 1),
+        valid_until=dt.date.today() + dt.timedelta(days=60),
+    )
+    for stage in ("travel_planning", "departed", "arrived", "reintegration", "monitoring"):
+        assert step(world.alice, case, stage).status_code == 200, stage
+    assert step(world.alice, case, "closed").status_code == 400
+    response = step(world.alice, case, "closed", reason="returned_and_reintegrated")
+    assert response.status_code == 200
+    case.refresh_from_db()
+    assert (case.stage, case.close_reason) == ("closed", "returned_and_reintegrated")
+    assert api(world.alice).get(f"/api/v1/cases/{case.id}/transitions/").json() == []
+
+
+def test_a_document_with_impossible_dates_is_refused(world: World, case: Case) -> None:
+    from tests.conftest import client_for
+
+    response = client_for(world.alice).post(
+        f"/cases/{case.id}/record/document/",
+        {
+            "kind": "passport",
+            "number": "A1",
+            "issuer": "BGD",
+            "issued_on": "2026-01-01",
+            "valid_until": "2025-01-01",
+        },
+    )
+    assert response.status_code == 400
+    assert not case.person.documents.exists()

@@ -22,6 +22,7 @@ from kembali.cases.models import (
     CaseShare,
     Consent,
     ConsentPurpose,
+    Document,
     Household,
     HouseholdMember,
     LegalBasis,
@@ -36,7 +37,7 @@ from kembali.cases.models import (
 )
 from kembali.cases.names import detect_script, names_key
 from kembali.countries import is_country, is_language
-from kembali.errors import DomainError
+from kembali.errors import DomainError, validate
 
 
 @dataclass(frozen=True)
@@ -560,7 +561,7 @@ def record_removal_decision(
         appeal=appeal,
         recorded_by=actor,
     )
-    decision.full_clean()
+    validate(decision)
     decision.save()
     record_event(
         actor=actor,
@@ -571,3 +572,17 @@ def record_removal_decision(
         detail={"final": final, "appeal": appeal},
     )
     return decision
+
+
+@transaction.atomic
+def record_document(case: Case, *, actor: User, **fields: Any) -> Document:
+    """A document of the case's person (passport, ETD, national ID …)."""
+    if fields.get("issuer"):
+        _check_country(fields["issuer"], "issuer")
+    document = Document(person=case.person, recorded_by=actor, **fields)
+    validate(document)
+    document.save()
+    record_event(
+        actor=actor, action=Action.CREATE, obj=document, case_id=case.id, fields=sorted(fields)
+    )
+    return document

@@ -538,3 +538,43 @@ class CountryProcessingStandard(models.Model):
 
     def __str__(self) -> str:
         return f"{self.country} {self.get_stage_display()}: {self.days}"
+
+
+class DocumentKind(models.TextChoices):
+    PASSPORT = "passport", _("passport")
+    ETD = "etd", _("emergency travel document")
+    NATIONAL_ID = "national_id", _("national identity card")
+    BIRTH_CERTIFICATE = "birth_certificate", _("birth certificate")
+    TAZKIRA = "tazkira", _("tazkira")
+    NRC = "nrc", _("national registration card (NRC)")
+    OTHER = "other", _("other")
+
+
+TRAVEL_DOCUMENT_KINDS = frozenset({DocumentKind.PASSPORT, DocumentKind.ETD})
+
+
+class Document(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices)
+    number = models.CharField(_("number"), max_length=50)
+    issuer = models.CharField(_("issuing country"), max_length=3)
+    issued_on = models.DateField(_("issued on"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-valid_until"]
+        verbose_name = _("document")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True)
+                | Q(issued_on__isnull=True)
+                | Q(valid_until__gte=models.F("issued_on")),
+                name="document_valid_after_issue",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.number}"

@@ -15,6 +15,7 @@ from kembali.audit.actions import record_event
 from kembali.audit.models import Action
 from kembali.cases import workflow
 from kembali.cases.models import (
+    TRAVEL_DOCUMENT_KINDS,
     AppealStatus,
     Case,
     ConsentPurpose,
@@ -25,8 +26,9 @@ from kembali.errors import DomainError
 
 
 def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
-    """Reads what the safeguards need. Records not yet kept by Kembali (travel documents,
-    itineraries, reception) count as missing, so the steps they guard stay blocked."""
+    """Reads what the safeguards need. Records not yet kept by Kembali (itineraries and
+    transit acknowledgements, reception, fitness-to-travel certificates) count as missing, so
+    the steps they guard stay blocked unless a supervisor overrides them."""
     from kembali.protection.models import MEDICAL_KINDS, VulnerabilityKind
 
     asylum = case.asylum_history.order_by("-on", "-id").values_list("status", flat=True).first()
@@ -68,6 +70,12 @@ def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
             removal and removal.appeal == AppealStatus.SUSPENSIVE_PENDING
         ),
         identity_confirmed=bool(case.person.nationality_confirmed),
+        travel_document_valid_until=case.person.documents.filter(
+            kind__in=TRAVEL_DOCUMENT_KINDS, valid_until__isnull=False
+        )
+        .order_by("-valid_until")
+        .values_list("valid_until", flat=True)
+        .first(),
         medical_need=bool(kinds & MEDICAL_KINDS),
         fit_to_travel_window_days=settings.KEMBALI_FIT_TO_TRAVEL_DAYS,
         household_apart=_household_apart(case),

@@ -215,6 +215,7 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "case": case,
         "person": person,
         "names": list(person.names.all()),
+        "documents": list(person.documents.all()),
         "household_members": household_members,
         "consents": list(case.consents.select_related("recorded_by")),
         "history": _history(case),

@@ -4,7 +4,6 @@ name: the content of a claim never enters the audit trail)."""
 import datetime as dt
 from typing import Any
 
-from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
@@ -15,7 +14,7 @@ from kembali.audit.models import Action
 from kembali.cases import workflow
 from kembali.cases.models import Case, Stage
 from kembali.cases.transitions import change_stage
-from kembali.errors import DomainError
+from kembali.errors import DomainError, validate
 from kembali.protection.models import (
     AsylumStatus,
     AsylumStatusChange,
@@ -37,24 +36,13 @@ def _check_protection_officer(actor: User) -> None:
         )
 
 
-def _validate(record: models.Model) -> None:
-    """Model and database rules, as a message for the user rather than a crash."""
-    try:
-        record.full_clean()
-    except ValidationError as error:
-        field, messages = next(iter(error.message_dict.items()))
-        raise DomainError(
-            " ".join(messages), field=None if field == "__all__" else field
-        ) from error
-
-
 SCREENING_ROLES = (Role.PROTECTION_OFFICER, Role.CASEWORKER, Role.SUPERVISOR)
 
 
 def _create(case: Case, actor: User, model: type[models.Model], **fields: Any) -> Any:
     """One protection record and its audit event (field names only, never the content)."""
     record = model(case=case, recorded_by=actor, **fields)
-    _validate(record)
+    validate(record)
     record.save()
     record_event(
         actor=actor, action=Action.CREATE, obj=record, case_id=case.id, fields=sorted(fields)
@@ -139,7 +127,7 @@ def record_trafficking(case: Case, *, actor: User, **fields: Any) -> Trafficking
     for name, value in fields.items():
         setattr(record, name, value)
     record.recorded_by = actor
-    _validate(record)
+    validate(record)
     action = Action.CREATE if record._state.adding else Action.UPDATE
     record.save()
     record_event(actor=actor, action=action, obj=record, case_id=case.id, fields=sorted(fields))
@@ -171,7 +159,7 @@ def record_detention_review(
     review = DetentionReview(
         episode=episode, reviewed_on=reviewed_on, outcome=outcome, recorded_by=actor
     )
-    _validate(review)
+    validate(review)
     review.save()
     record_event(
         actor=actor,
@@ -192,7 +180,7 @@ def end_detention(
     if ends_on < episode.starts_on:
         raise DomainError(_("Detention cannot end before it began."), field="ends_on")
     episode.ends_on = ends_on
-    _validate(episode)
+    validate(episode)
     episode.save(update_fields=["ends_on"])
     record_event(
         actor=actor, action=Action.UPDATE, obj=episode, case_id=case.id, fields=["ends_on"]

@@ -2,7 +2,7 @@ from typing import Any
 
 from django import forms
 
-from kembali.cases.models import Case, RemovalDecision
+from kembali.cases.models import Case, Document, RemovalDecision
 from kembali.protection.models import (
     AsylumStatusChange,
     BestInterestsDetermination,
@@ -120,3 +120,9 @@ class DetentionReviewForm(_EpisodeForm):
 
 class EndDetentionForm(_EpisodeForm):
     ends_on = forms.DateField()
+
+
+class DocumentForm(RecordForm):
+    class Meta:
+        model = Document
+        fields = ["kind", "number", "issuer", "issued_on", "valid_until"]

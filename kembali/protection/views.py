@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from kembali.accounts.models import User
 from kembali.cases import access
-from kembali.cases.actions import record_removal_decision
+from kembali.cases.actions import record_document, record_removal_decision
 from kembali.cases.views import form_page
 from kembali.errors import DomainError
 from kembali.protection import actions, forms
@@ -69,6 +69,9 @@ RECORDS = {
     ),
     "detention-end": Record(
         gettext_lazy("End detention"), forms.EndDetentionForm, actions.end_detention, write=True
+    ),
+    "document": Record(
+        gettext_lazy("Record a document"), forms.DocumentForm, record_document, write=True
     ),
     "removal-decision": Record(
         gettext_lazy("Record the removal decision"),
