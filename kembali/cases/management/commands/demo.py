@@ -7,6 +7,7 @@ from django.db import connection
 from tqdm import tqdm
 
 from kembali.accounts.models import Organisation
+from kembali.cases.demo.lifecycle import play_scenarios
 from kembali.cases.demo.people import load_people
 from kembali.cases.demo.region import DEMO_PASSWORD, USERS, create_region
 
@@ -41,6 +42,9 @@ class Command(BaseCommand):
             region = create_region()
             with tqdm(total=size, unit="case", disable=quiet_progress, desc="Loading cases") as bar:
                 load_people(region, size, progress=bar.update)
+            if size >= 200:
+                played = play_scenarios(region)
+                self.stdout.write(f"Lifecycle scenarios played on {played} cases.")
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE")
