@@ -87,6 +87,5 @@ def test_demo_cases_stand_at_every_stage_with_every_safeguard_at_work(
         for step in next_steps(case)
         for reason in step.blocked_by
     }
-    # Transit is the one rule without demo data: itineraries are not kept yet.
-    assert blocking == set(SAFEGUARDS_BY_ID) - {"transit-acknowledged"}
+    assert blocking == set(SAFEGUARDS_BY_ID)
     assert verify_audit_trail() == []

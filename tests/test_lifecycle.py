@@ -403,3 +403,93 @@ def test_a_document_with_impossible_dates_is_refused(world: World, case: Case) -
     )
     assert response.status_code == 400
     assert not case.person.documents.exists()
+
+
+def _ready_to_depart(world: World, case: Case) -> None:
+    from kembali.cases.actions import record_document
+
+    to_counselling(world, case)
+    record_consent(case, actor=world.alice, purpose="voluntary_return", version="1", language="bn")
+    record_document(
+        case,
+        actor=world.alice,
+        kind="passport",
+        number="P-1",
+        issuer="BGD",
+        valid_until=dt.date.today() + dt.timedelta(days=300),
+    )
+    for stage in ("identity_verification", "travel_documents", "travel_planning"):
+        assert step(world.alice, case, stage).status_code == 200, stage
+
+
+def _medical(world: World, case: Case) -> None:
+    record_vulnerability(case, actor=world.alice, kind="serious_medical")
+
+
+def _older(world: World, case: Case) -> None:
+    record_vulnerability(case, actor=world.alice, kind="older_person")
+
+
+def _transit(world: World, case: Case) -> None:
+    from kembali.cases.actions import record_transit_leg
+
+    record_transit_leg(case, actor=world.alice, transit_country="THA", planned_on=dt.date.today())
+
+
+def _household(world: World, case: Case) -> None:
+    from kembali.cases.actions import add_household_member, create_household
+    from tests.personas import make_case
+
+    household = create_household(actor=world.alice, holder=world.iom_mys)
+    add_household_member(household, actor=world.alice, person=case.person, relationship="parent")
+    child = make_case(world.alice, world.iom_mys, native="রহিমা", latin="Rahima", birth="2016")
+    add_household_member(household, actor=world.alice, person=child.person, relationship="child")
+
+
+@pytest.mark.parametrize(
+    ("rule", "make_it_fail"),
+    [
+        ("fit-to-travel", _medical),
+        ("reception-arranged", _older),
+        ("transit-acknowledged", _transit),
+        ("family-unity", _household),
+    ],
+)
+def test_each_overridable_safeguard_blocks_departure_and_its_override_is_audited(
+    world: World, case: Case, rule: str, make_it_fail: Any
+) -> None:
+    _ready_to_depart(world, case)
+    make_it_fail(world, case)
+    refused = step(world.alice, case, "departed")
+    assert refused.status_code == 409
+    blocking = {b["rule"] for b in refused.json()["blocked_by"]}
+    assert rule in blocking and all(b["overridable"] for b in refused.json()["blocked_by"])
+    overrides = [
+        {"rule": r, "justification": f"Supervisor accepts {r}: escorted return."}
+        for r in sorted(blocking)
+    ]
+    assert step(world.alice, case, "departed", overrides=overrides).status_code == 403
+    response = step(world.sam, case, "departed", overrides=overrides)
+    assert response.status_code == 200, response.content
+    event = AuditEvent.objects.filter(case_id=case.id, fields=["stage"]).last()
+    assert event is not None and event.actor_username == "sam"
+    recorded = {o["rule"]: o["justification"] for o in event.detail["overrides"]}
+    assert recorded[rule] == f"Supervisor accepts {rule}: escorted return."
+
+
+def test_an_acknowledged_transit_lets_the_journey_go(world: World, case: Case) -> None:
+    from kembali.cases.actions import acknowledge_transit, record_transit_leg
+
+    _ready_to_depart(world, case)
+    leg = record_transit_leg(
+        case, actor=world.alice, transit_country="THA", planned_on=dt.date.today()
+    )
+    assert step(world.alice, case, "departed").status_code == 409
+    acknowledge_transit(
+        case,
+        actor=world.alice,
+        leg=leg,
+        acknowledged_on=dt.date.today(),
+        acknowledgement_reference="TH-9",
+    )
+    assert step(world.alice, case, "departed").status_code == 200

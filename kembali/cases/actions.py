@@ -34,6 +34,7 @@ from kembali.cases.models import (
     Sex,
     ShareAccess,
     Track,
+    TransitLeg,
 )
 from kembali.cases.names import detect_script, names_key
 from kembali.countries import is_country, is_language
@@ -369,6 +370,8 @@ def record_consent(
     version: str,
     language: str,
     given_at: dt.datetime | None = None,
+    counselled_on: dt.date | None = None,
+    counsellor: str = "",
 ) -> Consent:
     _check_choice(purpose, ConsentPurpose, "purpose")
     if not version.strip():
@@ -385,6 +388,8 @@ def record_consent(
         version=version.strip(),
         language=language,
         given_at=given_at,
+        counselled_on=counselled_on,
+        counsellor=counsellor.strip(),
         recorded_by=actor,
     )
     record_event(
@@ -586,3 +591,49 @@ def record_document(case: Case, *, actor: User, **fields: Any) -> Document:
         actor=actor, action=Action.CREATE, obj=document, case_id=case.id, fields=sorted(fields)
     )
     return document
+
+
+@transaction.atomic
+def record_transit_leg(
+    case: Case, *, actor: User, transit_country: str, planned_on: dt.date
+) -> TransitLeg:
+    _check_country(transit_country, "transit_country")
+    if transit_country in (case.origin_country, case.host_country):
+        raise DomainError(
+            _("A transit country is neither the host country nor the country of origin."),
+            field="transit_country",
+        )
+    leg = TransitLeg(
+        case=case, transit_country=transit_country, planned_on=planned_on, recorded_by=actor
+    )
+    validate(leg)
+    leg.save()
+    record_event(
+        actor=actor,
+        action=Action.CREATE,
+        obj=leg,
+        case_id=case.id,
+        fields=["transit_country", "planned_on"],
+    )
+    return leg
+
+
+@transaction.atomic
+def acknowledge_transit(
+    case: Case,
+    *,
+    actor: User,
+    leg: TransitLeg,
+    acknowledged_on: dt.date,
+    acknowledgement_reference: str,
+) -> TransitLeg:
+    if leg.case_id != case.id:
+        raise DomainError(_("This leg belongs to another case."), field="leg")
+    leg.acknowledged_on = acknowledged_on
+    leg.acknowledgement_reference = acknowledgement_reference.strip()
+    validate(leg)
+    leg.save(update_fields=["acknowledged_on", "acknowledgement_reference"])
+    record_event(
+        actor=actor, action=Action.UPDATE, obj=leg, case_id=case.id, fields=["acknowledged_on"]
+    )
+    return leg

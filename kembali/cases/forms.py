@@ -216,6 +216,12 @@ class ShareForm(forms.Form):
 
 class ConsentForm(forms.Form):
     purpose = forms.ChoiceField(label=_("Purpose"), choices=ConsentPurpose.choices)
+    counselled_on = forms.DateField(
+        label=_("Counselling session on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    counsellor = forms.CharField(label=_("Counsellor"), max_length=200, required=False)
     version = forms.CharField(label=_("Consent form version"), max_length=20)
     language = forms.CharField(
         label=_("Language it was explained in"),

@@ -427,6 +427,9 @@ class Consent(models.Model):
     version = models.CharField(_("form version"), max_length=20)
     language = models.CharField(_("language explained in"), max_length=12)
     given_at = models.DateTimeField(_("given at"))
+    # The counselling session that preceded the consent (AVRR: consent must be informed).
+    counselled_on = models.DateField(_("counselling session on"), null=True, blank=True)
+    counsellor = models.CharField(_("counsellor"), max_length=200, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
     withdrawn_recorded_by = models.ForeignKey(
@@ -578,3 +581,23 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.number}"
+
+
+class TransitLeg(models.Model):
+    """A leg of the return journey through a transit country, which must acknowledge it."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="transit_legs")
+    transit_country = models.CharField(_("transit country"), max_length=3)
+    planned_on = models.DateField(_("planned on"))
+    acknowledged_on = models.DateField(_("acknowledged on"), null=True, blank=True)
+    acknowledgement_reference = models.CharField(
+        _("acknowledgement reference"), max_length=100, blank=True
+    )
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["planned_on", "id"]
+        verbose_name = _("transit leg")
+
+    def __str__(self) -> str:
+        return f"{self.transit_country} {self.planned_on}"

@@ -26,9 +26,9 @@ from kembali.errors import DomainError
 
 
 def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
-    """Reads what the safeguards need. Records not yet kept by Kembali (itineraries and
-    transit acknowledgements, reception, fitness-to-travel certificates) count as missing, so
-    the steps they guard stay blocked unless a supervisor overrides them."""
+    """Reads what the safeguards need. Records not yet kept by Kembali (reception on arrival,
+    fitness-to-travel certificates) count as missing, so the steps they guard stay blocked
+    unless a supervisor overrides them."""
     from kembali.protection.models import MEDICAL_KINDS, VulnerabilityKind
 
     asylum = case.asylum_history.order_by("-on", "-id").values_list("status", flat=True).first()
@@ -79,6 +79,8 @@ def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
         medical_need=bool(kinds & MEDICAL_KINDS),
         fit_to_travel_window_days=settings.KEMBALI_FIT_TO_TRAVEL_DAYS,
         household_apart=_household_apart(case),
+        transit_legs=case.transit_legs.count(),
+        transit_legs_acknowledged=case.transit_legs.filter(acknowledged_on__isnull=False).count(),
         vulnerable=bool(kinds),
     )
 

@@ -216,6 +216,7 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "person": person,
         "names": list(person.names.all()),
         "documents": list(person.documents.all()),
+        "transit_legs": list(case.transit_legs.all()),
         "household_members": household_members,
         "consents": list(case.consents.select_related("recorded_by")),
         "history": _history(case),

@@ -2,7 +2,7 @@ from typing import Any
 
 from django import forms
 
-from kembali.cases.models import Case, Document, RemovalDecision
+from kembali.cases.models import Case, Document, RemovalDecision, TransitLeg
 from kembali.protection.models import (
     AsylumStatusChange,
     BestInterestsDetermination,
@@ -126,3 +126,22 @@ class DocumentForm(RecordForm):
     class Meta:
         model = Document
         fields = ["kind", "number", "issuer", "issued_on", "valid_until"]
+
+
+class TransitLegForm(RecordForm):
+    class Meta:
+        model = TransitLeg
+        fields = ["transit_country", "planned_on"]
+
+
+class TransitAcknowledgementForm(forms.Form):
+    leg = forms.ModelChoiceField(queryset=TransitLeg.objects.none())
+    acknowledged_on = forms.DateField(widget=DateInput())
+    acknowledgement_reference = forms.CharField(max_length=100)
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        leg = self.fields["leg"]
+        assert isinstance(leg, forms.ModelChoiceField)
+        leg.queryset = TransitLeg.objects.filter(case=case, acknowledged_on__isnull=True)
+        compact_selects(self)

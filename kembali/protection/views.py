@@ -17,7 +17,12 @@ from django.views.decorators.http import require_http_methods
 
 from kembali.accounts.models import User
 from kembali.cases import access
-from kembali.cases.actions import record_document, record_removal_decision
+from kembali.cases.actions import (
+    acknowledge_transit,
+    record_document,
+    record_removal_decision,
+    record_transit_leg,
+)
 from kembali.cases.views import form_page
 from kembali.errors import DomainError
 from kembali.protection import actions, forms
@@ -26,7 +31,8 @@ from kembali.protection import actions, forms
 @dataclass(frozen=True)
 class Record:
     title: Promise
-    form: type[forms.RecordForm] | type[forms.DetentionReviewForm] | type[forms.EndDetentionForm]
+    # Every form here takes the case (to offer its own detention episodes, legs …).
+    form: Callable[..., forms.forms.BaseForm]
     action: Callable[..., Any]
     # Case writers record removal decisions; findings need only sight of the case (a
     # protection agency usually holds a read share), the action checks the role.
@@ -72,6 +78,15 @@ RECORDS = {
     ),
     "document": Record(
         gettext_lazy("Record a document"), forms.DocumentForm, record_document, write=True
+    ),
+    "transit-leg": Record(
+        gettext_lazy("Record a transit leg"), forms.TransitLegForm, record_transit_leg, write=True
+    ),
+    "transit-acknowledgement": Record(
+        gettext_lazy("Record a transit acknowledgement"),
+        forms.TransitAcknowledgementForm,
+        acknowledge_transit,
+        write=True,
     ),
     "removal-decision": Record(
         gettext_lazy("Record the removal decision"),

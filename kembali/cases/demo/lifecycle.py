@@ -166,6 +166,16 @@ def _expired_document(p: Players, case: Case) -> None:
     p.walk(case, "travel_planning")
 
 
+def _transit(p: Players, case: Case) -> None:
+    from kembali.cases.actions import record_transit_leg
+
+    p.papers(case)
+    p.walk(case, "travel_planning")
+    record_transit_leg(
+        case, actor=p.caseworker, transit_country="THA", planned_on=p.today + dt.timedelta(days=7)
+    )
+
+
 def _household_apart(p: Players, case: Case) -> None:
     p.papers(case)
     p.walk(case, "travel_planning")
@@ -282,6 +292,7 @@ SCENARIOS: list[tuple[Callable[[Players, Case], None], str, int]] = [
     (_recognised_still_open, Track.VOLUNTARY, 1),
     (_expired_document, Track.VOLUNTARY, 1),
     (_household_apart, Track.VOLUNTARY, 1),
+    (_transit, Track.VOLUNTARY, 1),
     (_withdrawn, Track.VOLUNTARY, 2),
     (_absconded, Track.VOLUNTARY, 2),
     (_medical, Track.VOLUNTARY, 2),
