@@ -493,3 +493,14 @@ def test_an_acknowledged_transit_lets_the_journey_go(world: World, case: Case) -
         acknowledgement_reference="TH-9",
     )
     assert step(world.alice, case, "departed").status_code == 200
+
+
+def test_trafficking_indicators_are_recorded_with_the_screening(world: World, case: Case) -> None:
+    from tests.conftest import client_for
+
+    response = client_for(world.alice).post(
+        f"/cases/{case.id}/record/screening/",
+        {"kind": "trafficking", "indicators": ["debt_bondage", "documents_withheld"], "notes": "n"},
+    )
+    assert response.status_code == 302
+    assert case.vulnerabilities.get().indicators == ["debt_bondage", "documents_withheld"]

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from kembali.cases.models import Case, Document, RemovalDecision, TransitLeg
 from kembali.protection.models import (
@@ -9,6 +10,7 @@ from kembali.protection.models import (
     DetentionEpisode,
     Referral,
     RiskAssessment,
+    TraffickingIndicator,
     TraffickingRecord,
     Vulnerability,
 )
@@ -68,9 +70,17 @@ class TraffickingForm(RecordForm):
 
 
 class VulnerabilityForm(RecordForm):
+    indicators = forms.MultipleChoiceField(
+        label=_("Trafficking indicators"),
+        choices=TraffickingIndicator.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("For a presumed victim of trafficking: what was seen or told."),
+    )
+
     class Meta:
         model = Vulnerability
-        fields = ["kind", "notes", "follow_up"]
+        fields = ["kind", "indicators", "notes", "follow_up"]
 
 
 class ReferralForm(RecordForm):

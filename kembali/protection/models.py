@@ -57,6 +57,19 @@ class VulnerabilityKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
+class TraffickingIndicator(models.TextChoices):
+    """Common indicators (IOM/ILO operational indicators of trafficking in human beings)."""
+
+    DECEIVED = "deceived", _("deceived about the work or conditions")
+    DEBT_BONDAGE = "debt_bondage", _("debt bondage")
+    DOCUMENTS_WITHHELD = "documents_withheld", _("identity documents withheld")
+    MOVEMENT_RESTRICTED = "movement_restricted", _("movement restricted or confined")
+    VIOLENCE_OR_THREATS = "violence_or_threats", _("violence or threats")
+    WAGES_WITHHELD = "wages_withheld", _("wages withheld")
+    EXCESSIVE_HOURS = "excessive_hours", _("excessive working hours")
+    RECRUITED_AS_CHILD = "recruited_as_child", _("recruited as a child")
+
+
 # Needs that call for a fitness-to-travel certificate before departure.
 MEDICAL_KINDS = frozenset(
     {VulnerabilityKind.SERIOUS_MEDICAL, VulnerabilityKind.PREGNANT_OR_NURSING}
