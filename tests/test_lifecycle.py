@@ -504,3 +504,33 @@ def test_trafficking_indicators_are_recorded_with_the_screening(world: World, ca
     )
     assert response.status_code == 302
     assert case.vulnerabilities.get().indicators == ["debt_bondage", "documents_withheld"]
+
+
+def test_a_recent_certificate_and_a_confirmed_reception_open_departure(
+    world: World, case: Case
+) -> None:
+    from kembali.cases.actions import record_fitness_to_travel, record_reception
+    from tests.conftest import client_for
+
+    _ready_to_depart(world, case)
+    _medical(world, case)
+    assert {b["rule"] for b in step(world.alice, case, "departed").json()["blocked_by"]} == {
+        "fit-to-travel",
+        "reception-arranged",
+    }
+    record_fitness_to_travel(
+        case,
+        actor=world.alice,
+        certified_on=dt.date.today() - dt.timedelta(days=40),
+        certified_by="Dr A",
+    )
+    assert "fit-to-travel" in {
+        b["rule"] for b in step(world.alice, case, "departed").json()["blocked_by"]
+    }
+    response = client_for(world.alice).post(
+        f"/cases/{case.id}/record/fitness-to-travel/",
+        {"certified_on": dt.date.today().isoformat(), "certified_by": "IOM MHD Kuala Lumpur"},
+    )
+    assert response.status_code == 302
+    record_reception(case, actor=world.alice, organisation="BRAC", confirmed_on=dt.date.today())
+    assert step(world.alice, case, "departed").status_code == 200

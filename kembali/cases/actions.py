@@ -23,12 +23,14 @@ from kembali.cases.models import (
     Consent,
     ConsentPurpose,
     Document,
+    FitnessToTravel,
     Household,
     HouseholdMember,
     LegalBasis,
     NameKind,
     Person,
     PersonName,
+    Reception,
     Relationship,
     RemovalDecision,
     Sex,
@@ -637,3 +639,23 @@ def acknowledge_transit(
         actor=actor, action=Action.UPDATE, obj=leg, case_id=case.id, fields=["acknowledged_on"]
     )
     return leg
+
+
+def _create_record(case: Case, actor: User, model: type[Any], **fields: Any) -> Any:
+    record = model(case=case, recorded_by=actor, **fields)
+    validate(record)
+    record.save()
+    record_event(
+        actor=actor, action=Action.CREATE, obj=record, case_id=case.id, fields=sorted(fields)
+    )
+    return record
+
+
+@transaction.atomic
+def record_fitness_to_travel(case: Case, *, actor: User, **fields: Any) -> FitnessToTravel:
+    return _create_record(case, actor, FitnessToTravel, **fields)
+
+
+@transaction.atomic
+def record_reception(case: Case, *, actor: User, **fields: Any) -> Reception:
+    return _create_record(case, actor, Reception, **fields)

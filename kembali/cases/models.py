@@ -601,3 +601,39 @@ class TransitLeg(models.Model):
 
     def __str__(self) -> str:
         return f"{self.transit_country} {self.planned_on}"
+
+
+class FitnessToTravel(models.Model):
+    """A medical certificate that the person may travel (IOM pre-departure health check)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="fitness_certificates")
+    certified_on = models.DateField(_("certified on"))
+    certified_by = models.CharField(_("certified by"), max_length=200)
+    conditions = models.CharField(
+        _("conditions (escort, medication …)"), max_length=300, blank=True
+    )
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["certified_on", "id"]
+        verbose_name = _("fitness-to-travel certificate")
+
+    def __str__(self) -> str:
+        return f"{self.certified_on} {self.certified_by}"
+
+
+class Reception(models.Model):
+    """Who receives the person on arrival, confirmed before departure for vulnerable people."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="receptions")
+    organisation = models.CharField(_("received by"), max_length=200)
+    confirmed_on = models.DateField(_("confirmed on"))
+    arrangements = models.TextField(_("arrangements"), blank=True)
+    recorded_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["confirmed_on", "id"]
+        verbose_name = _("reception arrangement")
+
+    def __str__(self) -> str:
+        return f"{self.organisation} ({self.confirmed_on})"

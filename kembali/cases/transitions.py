@@ -26,9 +26,8 @@ from kembali.errors import DomainError
 
 
 def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
-    """Reads what the safeguards need. Records not yet kept by Kembali (reception on arrival,
-    fitness-to-travel certificates) count as missing, so the steps they guard stay blocked
-    unless a supervisor overrides them."""
+    """Reads what the safeguards need from the case's records; a record that is missing
+    counts against the step it would allow."""
     from kembali.protection.models import MEDICAL_KINDS, VulnerabilityKind
 
     asylum = case.asylum_history.order_by("-on", "-id").values_list("status", flat=True).first()
@@ -77,6 +76,10 @@ def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
         .values_list("valid_until", flat=True)
         .first(),
         medical_need=bool(kinds & MEDICAL_KINDS),
+        fit_to_travel_certified_on=case.fitness_certificates.order_by("-certified_on")
+        .values_list("certified_on", flat=True)
+        .first(),
+        reception_confirmed=case.receptions.exists(),
         fit_to_travel_window_days=settings.KEMBALI_FIT_TO_TRAVEL_DAYS,
         household_apart=_household_apart(case),
         transit_legs=case.transit_legs.count(),

@@ -217,6 +217,8 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "names": list(person.names.all()),
         "documents": list(person.documents.all()),
         "transit_legs": list(case.transit_legs.all()),
+        "fitness_certificates": list(case.fitness_certificates.all()),
+        "receptions": list(case.receptions.all()),
         "household_members": household_members,
         "consents": list(case.consents.select_related("recorded_by")),
         "history": _history(case),

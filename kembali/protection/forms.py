@@ -3,7 +3,14 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kembali.cases.models import Case, Document, RemovalDecision, TransitLeg
+from kembali.cases.models import (
+    Case,
+    Document,
+    FitnessToTravel,
+    Reception,
+    RemovalDecision,
+    TransitLeg,
+)
 from kembali.protection.models import (
     AsylumStatusChange,
     BestInterestsDetermination,
@@ -155,3 +162,15 @@ class TransitAcknowledgementForm(forms.Form):
         assert isinstance(leg, forms.ModelChoiceField)
         leg.queryset = TransitLeg.objects.filter(case=case, acknowledged_on__isnull=True)
         compact_selects(self)
+
+
+class FitnessToTravelForm(RecordForm):
+    class Meta:
+        model = FitnessToTravel
+        fields = ["certified_on", "certified_by", "conditions"]
+
+
+class ReceptionForm(RecordForm):
+    class Meta:
+        model = Reception
+        fields = ["organisation", "confirmed_on", "arrangements"]

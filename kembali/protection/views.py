@@ -20,6 +20,8 @@ from kembali.cases import access
 from kembali.cases.actions import (
     acknowledge_transit,
     record_document,
+    record_fitness_to_travel,
+    record_reception,
     record_removal_decision,
     record_transit_leg,
 )
@@ -86,6 +88,18 @@ RECORDS = {
         gettext_lazy("Record a transit acknowledgement"),
         forms.TransitAcknowledgementForm,
         acknowledge_transit,
+        write=True,
+    ),
+    "fitness-to-travel": Record(
+        gettext_lazy("Record a fitness-to-travel certificate"),
+        forms.FitnessToTravelForm,
+        record_fitness_to_travel,
+        write=True,
+    ),
+    "reception": Record(
+        gettext_lazy("Record the reception arrangement"),
+        forms.ReceptionForm,
+        record_reception,
         write=True,
     ),
     "removal-decision": Record(
