@@ -214,3 +214,26 @@ def test_the_catalogue_holds_every_message_in_the_code(tmp_path: Path) -> None:
     fresh = module.msgids(copy / "locale" / "id" / "LC_MESSAGES" / "django.po")
     committed = module.msgids(source / "locale" / "id" / "LC_MESSAGES" / "django.po")
     assert fresh - committed == set(), "run `kembali makemessages -l id` in kembali/ and translate"
+
+
+def test_case_page_query_count_does_not_grow_with_its_records(world: World, case: Case) -> None:
+    from kembali.protection.actions import record_vulnerability
+
+    client = client_for(world.alice)
+
+    def add(kind: str) -> None:
+        record_vulnerability(case, actor=world.alice, kind=kind)
+        client.post(
+            f"/cases/{case.id}/consents/",
+            {"purpose": "data_sharing", "version": "1", "language": "bn"},
+        )
+
+    add("older_person")
+    client.get(f"/cases/{case.id}/")
+    with CaptureQueriesContext(connection) as few:
+        client.get(f"/cases/{case.id}/")
+    for kind in ("disability", "single_parent", "mental_health"):
+        add(kind)
+    with CaptureQueriesContext(connection) as many:
+        client.get(f"/cases/{case.id}/")
+    assert len(many) == len(few)

@@ -2,7 +2,9 @@
 moves a case (the stage field is written nowhere else)."""
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -24,21 +26,47 @@ from kembali.cases.models import (
 )
 from kembali.errors import DomainError
 
+# What the safeguards read; a page prefetches these once and shows the same rows.
+FACT_RELATIONS = (
+    "asylum_history",
+    "risk_assessments",
+    "best_interests",
+    "vulnerabilities",
+    "removal_decisions",
+    "consents",
+    "person__documents",
+    "fitness_certificates",
+    "receptions",
+    "transit_legs",
+    "trafficking",
+)
+
+
+def _latest(rows: Iterable[Any], *keys: str) -> Any:
+    ordered = sorted(rows, key=lambda row: tuple(getattr(row, key) for key in keys))
+    return ordered[-1] if ordered else None
+
 
 def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
     """Reads what the safeguards need from the case's records; a record that is missing
-    counts against the step it would allow."""
+    counts against the step it would allow. Works from prefetched rows where a page has
+    them (FACT_RELATIONS), querying each relation once otherwise."""
     from kembali.protection.models import MEDICAL_KINDS, VulnerabilityKind
 
-    asylum = case.asylum_history.order_by("-on", "-id").values_list("status", flat=True).first()
-    risk = case.risk_assessments.order_by("-assessed_on", "-id").first()
-    bid = case.best_interests.order_by("-decided_on", "-id").first()
-    trafficking = getattr(case, "trafficking", None)
-    kinds = set(
-        case.vulnerabilities.filter(resolved_at__isnull=True).values_list("kind", flat=True)
-    )
-    removal = case.removal_decisions.order_by("-decided_on", "-id").first()
     today = today or timezone.localdate()
+    asylum = _latest(case.asylum_history.all(), "on", "id")
+    risk = _latest(case.risk_assessments.all(), "assessed_on", "id")
+    bid = _latest(case.best_interests.all(), "decided_on", "id")
+    removal = _latest(case.removal_decisions.all(), "decided_on", "id")
+    trafficking = getattr(case, "trafficking", None)
+    kinds = {v.kind for v in case.vulnerabilities.all() if v.resolved_at is None}
+    documents = [
+        d.valid_until
+        for d in case.person.documents.all()
+        if d.kind in TRAVEL_DOCUMENT_KINDS and d.valid_until is not None
+    ]
+    certificates = [f.certified_on for f in case.fitness_certificates.all()]
+    legs = list(case.transit_legs.all())
     reflection_over = bool(
         trafficking
         and (
@@ -51,7 +79,7 @@ def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
         stage=case.stage,
         today=today,
         held_from=case.held_from,
-        asylum=asylum or workflow.Asylum.NONE,
+        asylum=asylum.status if asylum else workflow.Asylum.NONE,
         real_risk_of_harm=bool(risk and risk.real_risk),
         unaccompanied_child=VulnerabilityKind.UNACCOMPANIED_CHILD in kinds,
         bid_recommends_return=bool(bid and bid.recommendation == "return"),
@@ -61,29 +89,23 @@ def facts_for(case: Case, today: dt.date | None = None) -> workflow.Facts:
         trafficking_referral_made=bool(trafficking and trafficking.referred_on),
         trafficking_return_risk_assessed=bool(trafficking and trafficking.return_risk_assessed_on),
         reflection_period_ended_or_waived=reflection_over,
-        consent_current=case.consents.filter(
-            purpose=ConsentPurpose.VOLUNTARY_RETURN, withdrawn_at__isnull=True
-        ).exists(),
+        consent_current=any(
+            c.purpose == ConsentPurpose.VOLUNTARY_RETURN and c.withdrawn_at is None
+            for c in case.consents.all()
+        ),
         removal_decision_final=bool(removal and removal.final),
         suspensive_appeal_pending=bool(
             removal and removal.appeal == AppealStatus.SUSPENSIVE_PENDING
         ),
         identity_confirmed=bool(case.person.nationality_confirmed),
-        travel_document_valid_until=case.person.documents.filter(
-            kind__in=TRAVEL_DOCUMENT_KINDS, valid_until__isnull=False
-        )
-        .order_by("-valid_until")
-        .values_list("valid_until", flat=True)
-        .first(),
+        travel_document_valid_until=max(documents, default=None),
         medical_need=bool(kinds & MEDICAL_KINDS),
-        fit_to_travel_certified_on=case.fitness_certificates.order_by("-certified_on")
-        .values_list("certified_on", flat=True)
-        .first(),
-        reception_confirmed=case.receptions.exists(),
+        fit_to_travel_certified_on=max(certificates, default=None),
+        reception_confirmed=bool(case.receptions.all()),
         fit_to_travel_window_days=settings.KEMBALI_FIT_TO_TRAVEL_DAYS,
         household_apart=_household_apart(case),
-        transit_legs=case.transit_legs.count(),
-        transit_legs_acknowledged=case.transit_legs.filter(acknowledged_on__isnull=False).count(),
+        transit_legs=len(legs),
+        transit_legs_acknowledged=sum(1 for leg in legs if leg.acknowledged_on is not None),
         vulnerable=bool(kinds),
     )
 

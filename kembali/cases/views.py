@@ -4,7 +4,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -32,7 +32,7 @@ from kembali.cases.actions import (
 from kembali.cases.forms import CaseFilterForm, ConsentForm, RegistrationForm, ShareForm
 from kembali.cases.models import Case, CaseShare, CloseReason, NameKind
 from kembali.cases.timeframes import clock, load_standards
-from kembali.cases.transitions import change_stage, may_override, next_steps
+from kembali.cases.transitions import FACT_RELATIONS, change_stage, may_override, next_steps
 from kembali.cases.workflow import PRE_DEPARTURE
 from kembali.errors import DomainError
 from kembali.protection.detention import detention_days, detention_status
@@ -181,7 +181,7 @@ def _protection_context(user: User, case: Case) -> dict[str, Any]:
         "referrals": list(case.referrals.all()),
         "removal_decisions": list(case.removal_decisions.all()),
         "detention": detention_status(case),
-        "detention_episodes": list(case.detention_episodes.prefetch_related("reviews")),
+        "detention_episodes": list(case.detention_episodes.all()),
     }
     if is_protection_officer:
         context |= {
@@ -201,8 +201,19 @@ def case_detail(request: HttpRequest, case_id: UUID) -> HttpResponse:
     return _render_case(request, case)
 
 
+# Everything the case page shows or judges, fetched once.
+CASE_PAGE_RELATIONS = (
+    *FACT_RELATIONS,
+    "person__names",
+    "referrals",
+    "detention_episodes__reviews",
+    "consents__recorded_by",
+)
+
+
 def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
     user = _user(request)
+    prefetch_related_objects([case], *CASE_PAGE_RELATIONS)
     person = case.person
     household_members = (
         list(case.household.members.select_related("person").prefetch_related("person__names"))
@@ -220,7 +231,7 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "fitness_certificates": list(case.fitness_certificates.all()),
         "receptions": list(case.receptions.all()),
         "household_members": household_members,
-        "consents": list(case.consents.select_related("recorded_by")),
+        "consents": sorted(case.consents.all(), key=lambda c: c.given_at, reverse=True),
         "history": _history(case),
         "history_length": HISTORY_LENGTH,
         "can_write": access.may_write(user, case, shares),

@@ -26,14 +26,15 @@ def _is_child(case: Case, today: dt.date) -> bool:
     born = case.person.birth_date
     if born is not None and (today - born).days < 18 * 365.25:
         return True
-    return case.vulnerabilities.filter(
-        kind=VulnerabilityKind.UNACCOMPANIED_CHILD, resolved_at__isnull=True
-    ).exists()
+    return any(
+        v.kind == VulnerabilityKind.UNACCOMPANIED_CHILD and v.resolved_at is None
+        for v in case.vulnerabilities.all()
+    )
 
 
 def detention_status(case: Case, today: dt.date | None = None) -> DetentionStatus:
     today = today or timezone.localdate()
-    episodes = list(case.detention_episodes.prefetch_related("reviews"))
+    episodes = list(case.detention_episodes.all())
     status = DetentionStatus(days=sum(e.days(today) for e in episodes))
     ongoing = [e for e in episodes if e.ends_on is None or e.ends_on >= today]
     if not ongoing:
@@ -45,8 +46,8 @@ def detention_status(case: Case, today: dt.date | None = None) -> DetentionStatu
         status.alerts.append(_("The detention review is overdue."))
     if _is_child(case, today):
         status.alerts.append(_("A child is in detention: consider alternatives at once."))
-    asylum = case.asylum_history.order_by("-on", "-id").values_list("status", flat=True).first()
-    if asylum in workflow.ASYLUM_PENDING:
+    claim = max(case.asylum_history.all(), key=lambda a: (a.on, a.id), default=None)
+    if claim is not None and claim.status in workflow.ASYLUM_PENDING:
         status.alerts.append(_("An asylum seeker is in detention."))
     return status
 
