@@ -534,3 +534,26 @@ def test_a_recent_certificate_and_a_confirmed_reception_open_departure(
     assert response.status_code == 302
     record_reception(case, actor=world.alice, organisation="BRAC", confirmed_on=dt.date.today())
     assert step(world.alice, case, "departed").status_code == 200
+
+
+def test_a_referral_moves_on(world: World, case: Case) -> None:
+    from tests.conftest import client_for
+
+    alice = client_for(world.alice)
+    alice.post(
+        f"/cases/{case.id}/record/referral/",
+        {"to": "MSF clinic", "purpose": "medical", "status": "made", "made_on": "2026-11-01"},
+    )
+    referral = case.referrals.get()
+    bad = alice.post(
+        f"/cases/{case.id}/record/referral-status/",
+        {"referral": referral.id, "status": "accepted", "updated_on": "2026-10-01"},
+    )
+    assert bad.status_code == 400
+    response = alice.post(
+        f"/cases/{case.id}/record/referral-status/",
+        {"referral": referral.id, "status": "completed", "updated_on": "2026-11-10"},
+    )
+    assert response.status_code == 302
+    referral.refresh_from_db()
+    assert (referral.status, referral.updated_on) == ("completed", dt.date(2026, 11, 10))

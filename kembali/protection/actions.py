@@ -186,3 +186,28 @@ def end_detention(
         actor=actor, action=Action.UPDATE, obj=episode, case_id=case.id, fields=["ends_on"]
     )
     return episode
+
+
+@transaction.atomic
+def update_referral(
+    case: Case, *, actor: User, referral: Referral, status: str, updated_on: dt.date
+) -> Referral:
+    """A referral moves on: accepted, completed or declined by the service, on a date."""
+    if not has_role(actor, *SCREENING_ROLES):
+        raise DomainError(_("Your role does not allow recording a screening."), code="forbidden")
+    if referral.case_id != case.id:
+        raise DomainError(_("This referral belongs to another case."), field="referral")
+    if updated_on < referral.made_on:
+        raise DomainError(_("A referral cannot move on before it was made."), field="updated_on")
+    referral.status = status
+    referral.updated_on = updated_on
+    validate(referral)
+    referral.save(update_fields=["status", "updated_on"])
+    record_event(
+        actor=actor,
+        action=Action.UPDATE,
+        obj=referral,
+        case_id=case.id,
+        fields=["status", "updated_on"],
+    )
+    return referral

@@ -16,6 +16,7 @@ from kembali.protection.models import (
     BestInterestsDetermination,
     DetentionEpisode,
     Referral,
+    ReferralStatus,
     RiskAssessment,
     TraffickingIndicator,
     TraffickingRecord,
@@ -174,3 +175,16 @@ class ReceptionForm(RecordForm):
     class Meta:
         model = Reception
         fields = ["organisation", "confirmed_on", "arrangements"]
+
+
+class ReferralStatusForm(forms.Form):
+    referral = forms.ModelChoiceField(label=_("Referral"), queryset=Referral.objects.none())
+    status = forms.ChoiceField(label=_("Status"), choices=ReferralStatus.choices)
+    updated_on = forms.DateField(label=_("Since"), widget=DateInput())
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        referral = self.fields["referral"]
+        assert isinstance(referral, forms.ModelChoiceField)
+        referral.queryset = Referral.objects.filter(case=case)
+        compact_selects(self)

@@ -50,6 +50,9 @@ RECORDS = {
     "referral": Record(
         gettext_lazy("Record a referral"), forms.ReferralForm, actions.record_referral
     ),
+    "referral-status": Record(
+        gettext_lazy("Update a referral"), forms.ReferralStatusForm, actions.update_referral
+    ),
     "asylum": Record(
         gettext_lazy("Record asylum status"), forms.AsylumStatusForm, actions.record_asylum_status
     ),
