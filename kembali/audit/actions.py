@@ -98,6 +98,24 @@ def record_events_bulk(specs: Sequence[EventSpec], *, batch_size: int = 5000) ->
     return len(events)
 
 
+def save_and_record(
+    record: models.Model,
+    *,
+    actor: User | None,
+    case_id: UUID | None,
+    fields: Iterable[str],
+    action: Action = Action.CREATE,
+) -> Any:
+    """Checks a record's rules (as a message for the user), saves it and audits the write —
+    the common end of every action that records one row about a case."""
+    from kembali.errors import validate
+
+    validate(record)
+    record.save()
+    record_event(actor=actor, action=action, obj=record, case_id=case_id, fields=fields)
+    return record
+
+
 def _chained_events() -> Iterator[ChainedEvent]:
     for event in AuditEvent.objects.order_by("seq").iterator(chunk_size=5000):
         yield ChainedEvent(event.seq, event.prev_hash, event.hash, event.chained_content())

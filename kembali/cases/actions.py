@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from kembali.accounts.access import case_write_organisation_ids
 from kembali.accounts.models import Organisation, User
-from kembali.audit.actions import record_event
+from kembali.audit.actions import record_event, save_and_record
 from kembali.audit.models import Action
 from kembali.cases.dates import BirthDate
 from kembali.cases.models import (
@@ -587,12 +587,7 @@ def record_document(case: Case, *, actor: User, **fields: Any) -> Document:
     if fields.get("issuer"):
         _check_country(fields["issuer"], "issuer")
     document = Document(person=case.person, recorded_by=actor, **fields)
-    validate(document)
-    document.save()
-    record_event(
-        actor=actor, action=Action.CREATE, obj=document, case_id=case.id, fields=sorted(fields)
-    )
-    return document
+    return save_and_record(document, actor=actor, case_id=case.id, fields=fields)
 
 
 @transaction.atomic
@@ -608,16 +603,9 @@ def record_transit_leg(
     leg = TransitLeg(
         case=case, transit_country=transit_country, planned_on=planned_on, recorded_by=actor
     )
-    validate(leg)
-    leg.save()
-    record_event(
-        actor=actor,
-        action=Action.CREATE,
-        obj=leg,
-        case_id=case.id,
-        fields=["transit_country", "planned_on"],
+    return save_and_record(
+        leg, actor=actor, case_id=case.id, fields=["transit_country", "planned_on"]
     )
-    return leg
 
 
 @transaction.atomic
@@ -641,21 +629,13 @@ def acknowledge_transit(
     return leg
 
 
-def _create_record(case: Case, actor: User, model: type[Any], **fields: Any) -> Any:
-    record = model(case=case, recorded_by=actor, **fields)
-    validate(record)
-    record.save()
-    record_event(
-        actor=actor, action=Action.CREATE, obj=record, case_id=case.id, fields=sorted(fields)
-    )
-    return record
-
-
 @transaction.atomic
 def record_fitness_to_travel(case: Case, *, actor: User, **fields: Any) -> FitnessToTravel:
-    return _create_record(case, actor, FitnessToTravel, **fields)
+    record = FitnessToTravel(case=case, recorded_by=actor, **fields)
+    return save_and_record(record, actor=actor, case_id=case.id, fields=fields)
 
 
 @transaction.atomic
 def record_reception(case: Case, *, actor: User, **fields: Any) -> Reception:
-    return _create_record(case, actor, Reception, **fields)
+    record = Reception(case=case, recorded_by=actor, **fields)
+    return save_and_record(record, actor=actor, case_id=case.id, fields=fields)

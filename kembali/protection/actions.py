@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from kembali.accounts.access import has_role
 from kembali.accounts.models import Role, User
-from kembali.audit.actions import record_event
+from kembali.audit.actions import record_event, save_and_record
 from kembali.audit.models import Action
 from kembali.cases import workflow
 from kembali.cases.models import Case, Stage
@@ -42,12 +42,7 @@ SCREENING_ROLES = (Role.PROTECTION_OFFICER, Role.CASEWORKER, Role.SUPERVISOR)
 def _create(case: Case, actor: User, model: type[models.Model], **fields: Any) -> Any:
     """One protection record and its audit event (field names only, never the content)."""
     record = model(case=case, recorded_by=actor, **fields)
-    validate(record)
-    record.save()
-    record_event(
-        actor=actor, action=Action.CREATE, obj=record, case_id=case.id, fields=sorted(fields)
-    )
-    return record
+    return save_and_record(record, actor=actor, case_id=case.id, fields=fields)
 
 
 @transaction.atomic
@@ -159,16 +154,7 @@ def record_detention_review(
     review = DetentionReview(
         episode=episode, reviewed_on=reviewed_on, outcome=outcome, recorded_by=actor
     )
-    validate(review)
-    review.save()
-    record_event(
-        actor=actor,
-        action=Action.CREATE,
-        obj=review,
-        case_id=case.id,
-        fields=["reviewed_on", "outcome"],
-    )
-    return review
+    return save_and_record(review, actor=actor, case_id=case.id, fields=["reviewed_on", "outcome"])
 
 
 @transaction.atomic
