@@ -1,6 +1,5 @@
 from typing import Any
 
-from django.utils.translation import gettext as _
 from rest_framework import serializers
 
 from kembali.accounts.models import Organisation, User
@@ -195,10 +194,6 @@ class OrganisationSerializer(serializers.ModelSerializer[Organisation]):
     class Meta:
         model = Organisation
         fields = ["id", "name", "type", "country"]
-
-
-def no_such(label: str) -> str:
-    return _("No such %(thing)s.") % {"thing": label}
 
 
 class OverrideSerializer(serializers.Serializer[dict[str, str]]):
