@@ -85,6 +85,15 @@ class Players:
             valid_until=self.today + dt.timedelta(days=90),
         )
 
+    def claim(self, case: Case, status: str, *, days_ago: int) -> None:
+        protection.record_asylum_status(
+            case,
+            actor=self.protection,
+            status=status,
+            on=self.today - dt.timedelta(days=days_ago),
+            authority="UNHCR Malaysia",
+        )
+
     def share_with_protection(self, case: Case) -> None:
         share_case(
             case,
@@ -107,32 +116,14 @@ def _asylum_pending(p: Players, case: Case) -> None:
     p.share_with_protection(case)
     p.consent(case)
     p.walk(case, "counselling")
-    protection.record_asylum_status(
-        case,
-        actor=p.protection,
-        status="lodged",
-        on=p.today - dt.timedelta(days=20),
-        authority="UNHCR Malaysia",
-    )
+    p.claim(case, "lodged", days_ago=20)
 
 
 def _recognised(p: Players, case: Case) -> None:
     p.share_with_protection(case)
     p.walk(case, "screening")
-    protection.record_asylum_status(
-        case,
-        actor=p.protection,
-        status="lodged",
-        on=p.today - dt.timedelta(days=200),
-        authority="UNHCR Malaysia",
-    )
-    protection.record_asylum_status(
-        case,
-        actor=p.protection,
-        status="refugee_recognised",
-        on=p.today - dt.timedelta(days=10),
-        authority="UNHCR Malaysia",
-    )
+    p.claim(case, "lodged", days_ago=200)
+    p.claim(case, "refugee_recognised", days_ago=10)
     change_stage(case, actor=p.actor(case), to="protection_exit")
 
 
@@ -140,13 +131,7 @@ def _recognised_still_open(p: Players, case: Case) -> None:
     p.share_with_protection(case)
     p.consent(case)
     p.walk(case, "counselling")
-    protection.record_asylum_status(
-        case,
-        actor=p.protection,
-        status="complementary_protection",
-        on=p.today - dt.timedelta(days=2),
-        authority="UNHCR Malaysia",
-    )
+    p.claim(case, "complementary_protection", days_ago=2)
 
 
 def _expired_document(p: Players, case: Case) -> None:
