@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kembali.audit",
     "kembali.cases",
     "kembali.protection",
+    "kembali.identity",
 ]
 
 MIDDLEWARE = [

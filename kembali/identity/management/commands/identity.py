@@ -1,0 +1,113 @@
+import csv
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from tqdm import tqdm
+
+from kembali.identity.matching.batch import (
+    InputError,
+    dedupe_file,
+    index_file,
+    parse_queries,
+    search_many,
+)
+from kembali.identity.matching.index import BadRow, IndexError_
+
+# Bad rows printed one by one; past this many, only the count.
+SHOWN_BAD_ROWS = 50
+
+
+class Command(BaseCommand):
+    help = (
+        "The identity engine on files in the interchange format (DESIGN §6): index an origin "
+        "registry, search it with a file of queries, or find duplicates within one file."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="action", required=True)
+        index = sub.add_parser("index", help="build an index of an origin registry")
+        index.add_argument("--registry", type=Path, required=True, help="CSV or Parquet file")
+        index.add_argument("--index", type=Path, required=True, help="directory to write")
+        search = sub.add_parser("search", help="search an index with a file of queries")
+        search.add_argument("--index", type=Path, required=True)
+        search.add_argument("--queries", type=Path, required=True, help="CSV or Parquet file")
+        search.add_argument("--out", type=Path, required=True, help="CSV to write")
+        search.add_argument("--top", type=int, default=10, help="candidates per query (10)")
+        dedupe = sub.add_parser("dedupe", help="cluster the records of one file")
+        dedupe.add_argument("--input", type=Path, required=True, help="CSV or Parquet file")
+        dedupe.add_argument("--out", type=Path, required=True, help="CSV to write: id,cluster_id")
+        for each in (index, search, dedupe):
+            each.add_argument("--quiet-progress", action="store_true", help="no progress bar")
+        for each in (search, dedupe):
+            each.add_argument("--processes", type=int, default=None, help="worker processes")
+
+    def handle(self, *args: Any, action: str, quiet_progress: bool, **options: Any) -> None:
+        started = time.monotonic()
+        try:
+            with tqdm(unit="row", disable=quiet_progress, file=sys.stderr) as bar:
+                if action == "index":
+                    summary = self._index(options, bar)
+                elif action == "search":
+                    summary = self._search(options, bar)
+                else:
+                    summary = self._dedupe(options, bar)
+        except (InputError, IndexError_) as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(f"{summary} in {time.monotonic() - started:.1f} s.")
+
+    def _report(self, bad: list[BadRow]) -> None:
+        for row in bad[:SHOWN_BAD_ROWS]:
+            self.stderr.write(f"line {row.line}: {row.reason} (skipped)")
+        if len(bad) > SHOWN_BAD_ROWS:
+            self.stderr.write(f"… and {len(bad) - SHOWN_BAD_ROWS} more bad rows (skipped)")
+
+    def _index(self, options: dict[str, Any], bar: tqdm) -> str:
+        registry, directory = options["registry"], options["index"]
+        bar.set_description("Indexing")
+        records, bad = index_file(registry, directory, progress=bar.update)
+        self._report(bad)
+        return f"Indexed {records} records into {directory}; {len(bad)} bad rows skipped"
+
+    def _search(self, options: dict[str, Any], bar: tqdm) -> str:
+        if options["top"] < 1:
+            raise CommandError("--top must be at least 1.")
+        queries, bad = parse_queries(options["queries"])
+        self._report(bad)
+        bar.reset(total=len(queries))
+        bar.set_description("Searching")
+        written = 0
+        with options["out"].open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["query_id", "record_id", "rank", "score", "decision"])
+            for rows in search_many(
+                options["index"],
+                queries,
+                options["top"],
+                processes=options["processes"],
+                progress=bar.update,
+            ):
+                for row in rows:
+                    writer.writerow(
+                        [row.query_id, row.record_id, row.rank, f"{row.score:.6f}", row.decision]
+                    )
+                    written += 1
+        return f"Searched {len(queries)} queries, wrote {written} candidates to {options['out']}"
+
+    def _dedupe(self, options: dict[str, Any], bar: tqdm) -> str:
+        bar.set_description("Comparing")
+        clusters, bad = dedupe_file(
+            options["input"], processes=options["processes"], progress=bar.update
+        )
+        self._report(bad)
+        with options["out"].open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", "cluster_id"])
+            writer.writerows(clusters.items())
+        shared = len(clusters) - len(set(clusters.values()))
+        return (
+            f"Clustered {len(clusters)} records; {shared} are duplicates of another; "
+            f"{len(bad)} bad rows skipped"
+        )

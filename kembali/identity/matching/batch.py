@@ -1,0 +1,222 @@
+"""Whole files at a time: reading the interchange format, searching many queries, dedupe.
+
+Searching and dedupe run in worker processes (one per core by default), each opening the
+index memory-mapped, so a file of queries uses the machine and not one core of it.
+"""
+
+import csv
+import multiprocessing
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from .compare import IdentityRecord
+from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
+
+REQUIRED = ("id", "full_name")
+
+
+class InputError(ValueError):
+    """A file that cannot be read as the interchange format at all."""
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) pairs of an interchange CSV or Parquet file; the header is line 1.
+
+    For Parquet, the "line" is the row number plus one, so both kinds report alike."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.suffix.lower() in (".parquet", ".pq"):
+        parquet = pq.ParquetFile(path)
+        names = parquet.schema_arrow.names
+        _check_header(path, names)
+        line = 1
+        for batch in parquet.iter_batches(batch_size=50_000):
+            for row in batch.to_pylist():
+                line += 1
+                yield line, {k: "" if v is None else str(v) for k, v in row.items()}
+        return
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        try:
+            _check_header(path, reader.fieldnames or [])
+            for row in reader:
+                yield reader.line_num, {k: v or "" for k, v in row.items() if k is not None}
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{path}: line {reader.line_num + 1} is not UTF-8 ({error.reason})"
+            ) from error
+        except csv.Error as error:
+            raise InputError(f"{path}: line {reader.line_num}: {error}") from error
+
+
+def _check_header(path: Path, names: Iterable[str]) -> None:
+    present = set(names)
+    missing = [c for c in REQUIRED if c not in present]
+    if missing:
+        raise InputError(
+            f"{path}: the header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}"
+        )
+
+
+def index_file(
+    source: Path, directory: Path, progress: Callable[[int], object] | None = None
+) -> tuple[int, list[BadRow]]:
+    def counted() -> Iterator[tuple[int, dict[str, str]]]:
+        for item in read_rows(source):
+            if progress is not None:
+                progress(1)
+            yield item
+
+    report = build_index(counted(), directory)
+    return report.records, report.bad_rows
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    query_id: str
+    record_id: str
+    rank: int
+    score: float
+    decision: str
+
+
+_WORKER_INDEX: RegistryIndex | None = None
+
+
+def _open_worker(directory: str) -> None:
+    global _WORKER_INDEX
+    _WORKER_INDEX = RegistryIndex(Path(directory))
+
+
+def _search_one(job: tuple[IdentityRecord, int]) -> list[ResultRow]:
+    record, top = job
+    assert _WORKER_INDEX is not None
+    found = _WORKER_INDEX.search(record, top=top)
+    return [
+        ResultRow(record.id, c.record.id, rank, round(c.comparison.score, 6), c.comparison.decision)
+        for rank, c in enumerate(found, start=1)
+    ]
+
+
+def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
+    records: list[IdentityRecord] = []
+    bad: list[BadRow] = []
+    for line, row in read_rows(source):
+        try:
+            records.append(validate_row(row))
+        except ValueError as error:
+            bad.append(BadRow(line, str(error)))
+    return records, bad
+
+
+def workers() -> int:
+    return max(1, min(len(os.sched_getaffinity(0)), 8))
+
+
+def search_many(
+    directory: Path,
+    queries: list[IdentityRecord],
+    top: int,
+    processes: int | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> Iterator[list[ResultRow]]:
+    """Results per query, in the order of the queries."""
+    processes = processes or workers()
+    RegistryIndex(directory)  # fail early, in this process, on a bad index
+    jobs = [(q, top) for q in queries]
+    if processes == 1:
+        _open_worker(str(directory))
+        for job in jobs:
+            yield _search_one(job)
+            if progress is not None:
+                progress(1)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes, initializer=_open_worker, initargs=(str(directory),)) as pool:
+        for rows in pool.imap(_search_one, jobs, chunksize=64):
+            yield rows
+            if progress is not None:
+                progress(1)
+
+
+# A pair of records is the same person when the comparison is this sure and the dates agree.
+DEDUPE_SCORE = 0.98
+DEDUPE_CANDIDATES = 10
+
+
+def _pairs_of(job: IdentityRecord) -> list[tuple[str, str]]:
+    assert _WORKER_INDEX is not None
+    found = _WORKER_INDEX.search(job, top=DEDUPE_CANDIDATES)
+    pairs = []
+    for candidate in found:
+        comparison = candidate.comparison
+        if candidate.record.id == job.id:
+            continue
+        if (
+            comparison.score >= DEDUPE_SCORE
+            and comparison.names_aligned >= 2
+            and comparison.date_level not in ("different", "year_off_by_two")
+        ):
+            pairs.append((job.id, candidate.record.id))
+    return pairs
+
+
+def dedupe_file(
+    source: Path,
+    processes: int | None = None,
+    progress: Callable[[int], object] | None = None,
+) -> tuple[dict[str, str], list[BadRow]]:
+    """Cluster the records of a file: id → cluster id (the smallest id of its cluster)."""
+    processes = processes or workers()
+    with tempfile.TemporaryDirectory(prefix="kembali-dedupe-") as scratch:
+        directory = Path(scratch)
+        records, bad = index_file(source, directory)
+        index = RegistryIndex(directory)
+        ids = index.table.column("id").to_pylist()
+        del index
+        parent = {record_id: record_id for record_id in ids}
+
+        def find(item: str) -> str:
+            while parent[item] != item:
+                parent[item] = parent[parent[item]]
+                item = parent[item]
+            return item
+
+        queries = (record for _, record in _records_of(source))
+        context = multiprocessing.get_context("fork")
+        if processes == 1:
+            _open_worker(str(directory))
+            results: Iterable[list[tuple[str, str]]] = map(_pairs_of, queries)
+        else:
+            pool = context.Pool(processes, initializer=_open_worker, initargs=(str(directory),))
+            results = pool.imap(_pairs_of, queries, chunksize=256)
+        for pairs in results:
+            for a, b in pairs:
+                root_a, root_b = find(a), find(b)
+                if root_a != root_b:
+                    parent[max(root_a, root_b)] = min(root_a, root_b)
+            if progress is not None:
+                progress(1)
+        if processes != 1:
+            pool.close()
+            pool.join()
+        clusters = {record_id: find(record_id) for record_id in ids}
+    return clusters, bad
+
+
+def _records_of(source: Path) -> Iterator[tuple[int, IdentityRecord]]:
+    seen: set[str] = set()
+    for line, row in read_rows(source):
+        try:
+            record = validate_row(row)
+        except ValueError:
+            continue
+        if record.id in seen:
+            continue
+        seen.add(record.id)
+        yield line, record

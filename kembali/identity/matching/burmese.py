@@ -1,0 +1,184 @@
+"""Burmese names in Latin letters the way Burmese people write them in passports and lists.
+
+ICU's Myanmar-Latin is a scholarly transliteration (ခင် → "hkain", မြင့် → "myang") that no
+caseworker or registry uses. Names are written syllable by syllable in the conventional
+romanisation instead (Khin, Myint, Aung Kyaw), so this module splits a name into syllables and
+spells each one that way. Zawgyi-encoded text is converted to Unicode first (`to_unicode`).
+"""
+
+import functools
+
+import icu
+from myanmartools import ZawgyiDetector
+
+_DETECTOR = ZawgyiDetector()
+_ZAWGYI = icu.Transliterator.createInstance("Zawgyi-my")
+
+# A text this likely to be Zawgyi is converted; Unicode Burmese scores near zero.
+ZAWGYI_THRESHOLD = 0.95
+
+ASAT = "\u103a"
+VIRAMA = "\u1039"
+DOT_BELOW = "\u1037"
+VISARGA = "\u1038"
+
+ONSETS = {
+    "က": "k",
+    "ခ": "kh",
+    "ဂ": "g",
+    "ဃ": "g",
+    "င": "ng",
+    "စ": "s",
+    "ဆ": "hs",
+    "ဇ": "z",
+    "ဈ": "z",
+    "ည": "ny",
+    "ဉ": "ny",
+    "ဋ": "t",
+    "ဌ": "ht",
+    "ဍ": "d",
+    "ဎ": "d",
+    "ဏ": "n",
+    "တ": "t",
+    "ထ": "ht",
+    "ဒ": "d",
+    "ဓ": "d",
+    "န": "n",
+    "ပ": "p",
+    "ဖ": "ph",
+    "ဗ": "b",
+    "ဘ": "b",
+    "မ": "m",
+    "ယ": "y",
+    "ရ": "y",
+    "လ": "l",
+    "ဝ": "w",
+    "သ": "th",
+    "ဟ": "h",
+    "ဠ": "l",
+    "အ": "",
+}
+INDEPENDENT_VOWELS = {"ဣ": "i", "ဤ": "i", "ဥ": "u", "ဦ": "u", "ဧ": "e", "ဩ": "aw", "ဪ": "aw"}
+# Onset + medial ya (ျ or ြ): the conventional spellings.
+WITH_YA = {"k": "ky", "kh": "ch", "g": "gy", "p": "py", "ph": "phy", "b": "by", "m": "my"}
+# Onset + ha-htoe (ှ).
+WITH_HA = {"m": "hm", "n": "hn", "l": "hl", "ny": "hny", "y": "sh", "w": "hw", "ng": "hng"}
+
+# Finals (a consonant closed by asat) and the rhyme they make with the vowel signs before them.
+# Keys: (vowel signs, final consonant); "" is the inherent vowel.
+RHYMES = {
+    ("", ""): "a",
+    ("ာ", ""): "a",
+    ("ါ", ""): "a",
+    ("ိ", ""): "i",
+    ("ီ", ""): "i",
+    ("ု", ""): "u",
+    ("ူ", ""): "u",
+    ("ေ", ""): "e",
+    ("ဲ", ""): "e",
+    ("ော", ""): "aw",
+    ("ေါ", ""): "aw",
+    ("ို", ""): "o",
+    ("ံ", ""): "an",
+    ("ိံ", ""): "ein",
+    ("ုံ", ""): "on",
+    ("", "န"): "an",
+    ("", "မ"): "an",
+    ("ိ", "န"): "ein",
+    ("ိ", "မ"): "ein",
+    ("ု", "န"): "on",
+    ("ု", "မ"): "on",
+    ("", "င"): "in",
+    ("ော", "င"): "aung",
+    ("ေါ", "င"): "aung",
+    ("ို", "င"): "aing",
+    ("", "က"): "et",
+    ("ော", "က"): "auk",
+    ("ေါ", "က"): "auk",
+    ("ို", "က"): "aik",
+    ("", "စ"): "it",
+    ("", "တ"): "at",
+    ("ိ", "တ"): "eik",
+    ("ု", "တ"): "ok",
+    ("", "ပ"): "at",
+    ("ိ", "ပ"): "eik",
+    ("ု", "ပ"): "ok",
+    ("", "ည"): "i",
+    ("", "ဉ"): "in",
+    ("", "ယ"): "e",
+}
+# The vowel carrier အ with these signs is spelled the way names spell it (အေး Aye, အိ Ei).
+CARRIER = {"ေ": "aye", "ိ": "ei", "ု": "u", "ူ": "u", "ို": "o"}
+
+VOWEL_SIGNS = set("ါာိီုူေဲံ")
+MEDIALS = {"ျ": "ya", "ြ": "ya", "ွ": "wa", "ှ": "ha"}
+
+
+def is_zawgyi(text: str) -> bool:
+    return _DETECTOR.get_zawgyi_probability(text) > ZAWGYI_THRESHOLD
+
+
+def to_unicode(text: str) -> str:
+    """Unicode Burmese, converting from Zawgyi when the text is Zawgyi."""
+    return _ZAWGYI.transliterate(text) if is_zawgyi(text) else text
+
+
+def syllables(text: str) -> list[str]:
+    """Split Burmese text into syllables: a new one starts at each consonant or independent
+    vowel that is not closed by asat and not stacked under a virama."""
+    result: list[str] = []
+    for index, char in enumerate(text):
+        starts = char in ONSETS or char in INDEPENDENT_VOWELS
+        following = text[index + 1 :].lstrip(DOT_BELOW)[:1]
+        if starts and following not in (ASAT, VIRAMA):
+            result.append(char)
+        elif result:
+            result[-1] += char
+        elif not char.isspace():
+            result.append(char)
+    return result
+
+
+def _romanise_syllable(syllable: str) -> str:
+    first = syllable[0]
+    if first in INDEPENDENT_VOWELS:
+        return INDEPENDENT_VOWELS[first]
+    if first not in ONSETS:
+        return ""
+    onset = ONSETS[first]
+    medials = [MEDIALS[c] for c in syllable[1:] if c in MEDIALS]
+    signs = "".join(c for c in syllable[1:] if c in VOWEL_SIGNS)
+    final = ""
+    creaky = DOT_BELOW in syllable
+    for index, char in enumerate(syllable[1:], start=1):
+        if char in ONSETS and syllable[index + 1 :].lstrip(DOT_BELOW)[:1] in (ASAT, VIRAMA):
+            final = char
+    if "ya" in medials:
+        onset = WITH_YA.get(onset, onset + "y")
+    if "ha" in medials:
+        onset = WITH_HA.get(onset, "h" + onset)
+    if onset == "" and not final and signs in CARRIER:
+        return CARRIER[signs]
+    rhyme = RHYMES.get((signs, final))
+    if rhyme is None:
+        rhyme = RHYMES.get((signs, ""), "a") if not final else "a" + ONSETS.get(final, "")
+    if "wa" in medials:
+        if final in ("န", "မ", "တ", "ပ") and not signs:
+            rhyme = "u" + ("n" if final in ("န", "မ") else "t")
+        elif not (onset == "" and not final):
+            onset += "w"
+    if creaky and rhyme.endswith("n"):
+        # မြင့် Myint, သန့် Thant, ညွန့် Nyunt: the creaky tone on a nasal is written "t".
+        rhyme += "t"
+    return onset + rhyme
+
+
+@functools.lru_cache(maxsize=65536)
+def romanise(text: str) -> tuple[tuple[str, str], ...]:
+    """The syllables of a Burmese name, each with its conventional romanisation."""
+    words = []
+    for syllable in syllables(to_unicode(text)):
+        word = _romanise_syllable(syllable)
+        if word:
+            words.append((syllable, word))
+    return tuple(words)

@@ -1,0 +1,284 @@
+"""Compare two identity records: evidence per field in bits, a calibrated score, a decision.
+
+The model is Fellegi–Sunter's: each field contributes log2(m/u), the likelihood ratio of its
+agreement level between "same person" and "two people". For a name part, u is how often the
+part occurs in the registry, so Md. or Aung agreeing counts for little and a rare name for
+much. The prior is one true record among the registry's N, so the score is the probability
+that this record is the person, given the evidence, under the model.
+
+A wrong automatic match can send a person to the wrong country. `match` is therefore given
+only when the score is near certain, the date of birth does not contradict, and no other
+candidate comes close; everything doubtful is `review`, for a person to decide.
+"""
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from .dates import BirthDate, compare_dates
+from .latin import skeleton_key
+from .names import NamePart, ParsedName, parse_name, split_known_names
+from .places import places_agree
+
+MATCH_SCORE = 0.995
+REVIEW_SCORE = 0.05
+# A runner-up within this many bits of the best makes the best a question, not an answer.
+MATCH_MARGIN_BITS = 8.0
+MAX_PART_BITS = 16.0
+ALIGN_THRESHOLD = 0.8
+
+
+@dataclass(frozen=True)
+class IdentityRecord:
+    id: str
+    names: tuple[str, ...]
+    sex: str = ""
+    birth_date: BirthDate | None = None
+    birth_place: str = ""
+    nationality: str = ""
+    father_name: str = ""
+    mother_name: str = ""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    record: IdentityRecord
+    names: tuple[ParsedName, ...]
+    father: tuple[NamePart, ...]
+    mother: tuple[NamePart, ...]
+
+
+def prepare(record: IdentityRecord) -> Prepared:
+    names = tuple(parse_name(n) for n in record.names)
+    father = parse_name(record.father_name).names if record.father_name else ()
+    if not father:
+        father = next((n.father for n in names if n.father), ())
+    mother = parse_name(record.mother_name).names if record.mother_name else ()
+    return Prepared(record, names, father, mother)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    field: str  # name, father_name, mother_name, birth_date, birth_place, sex, nationality
+    how: str  # a stable code: identical, same_spelling, sounds_alike, similar, joined, …
+    query: str = ""
+    record: str = ""
+    bits: float = 0.0
+
+
+@dataclass
+class Comparison:
+    record_id: str
+    bits: float
+    score: float
+    evidence: list[Evidence] = field(default_factory=list)
+    date_level: str = "unknown"
+    names_aligned: int = 0
+    decision: str = "no-match"
+
+
+Rarity = Callable[[str], float]
+
+
+def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
+    if a.latin == b.latin:
+        return 1.0, "identical"
+    if a.spelling == b.spelling:
+        return 1.0, "same_spelling"
+    spelling = JaroWinkler.similarity(a.spelling, b.spelling)
+    if a.skeleton == b.skeleton:
+        return max(0.95, spelling), "sounds_alike"
+    skeleton = Levenshtein.normalized_similarity(a.skeleton, b.skeleton) * 0.9
+    return max(spelling, skeleton), "similar"
+
+
+def _joined(parts: Sequence[NamePart]) -> list[tuple[tuple[int, ...], NamePart]]:
+    """Each part alone, and each two adjacent parts written as one word."""
+    options = [((i,), p) for i, p in enumerate(parts)]
+    for i in range(len(parts) - 1):
+        latin = parts[i].latin + parts[i + 1].latin
+        text = parts[i].text + " " + parts[i + 1].text
+        joined = NamePart(text, latin, latin, skeleton_key(latin))
+        options.append(((i, i + 1), joined))
+    return options
+
+
+def align(
+    query: Sequence[NamePart], record: Sequence[NamePart]
+) -> list[tuple[tuple[int, ...], tuple[int, ...], float, str]]:
+    """Pair parts of two names, best pairs first, each part used once; order is free."""
+    pairs = []
+    for qi, qp in _joined(query):
+        for ri, rp in _joined(record):
+            if len(qi) == 2 and len(ri) == 2:
+                continue
+            similarity, how = part_similarity(qp, rp)
+            if similarity >= ALIGN_THRESHOLD:
+                if len(qi) + len(ri) == 3:
+                    how = "joined"
+                pairs.append((qi, ri, similarity, how))
+    pairs.sort(key=lambda p: (-p[2], len(p[0]) + len(p[1])))
+    used_q: set[int] = set()
+    used_r: set[int] = set()
+    chosen = []
+    for qi, ri, similarity, how in pairs:
+        if used_q.intersection(qi) or used_r.intersection(ri):
+            continue
+        used_q.update(qi)
+        used_r.update(ri)
+        chosen.append((qi, ri, similarity, how))
+    return chosen
+
+
+def _part_bits(similarity: float, skeleton: str, rarity: Rarity) -> float:
+    weight = min(rarity(skeleton), MAX_PART_BITS)
+    return weight * max(0.0, (similarity - 0.75) / 0.25)
+
+
+def compare_names(
+    query: ParsedName, record: ParsedName, rarity: Rarity, field_name: str = "name"
+) -> tuple[float, list[Evidence], int]:
+    q_parts, r_parts = query.names, record.names
+    chosen = align(q_parts, r_parts)
+    evidence: list[Evidence] = []
+    bits = 0.0
+    for qi, ri, similarity, how in chosen:
+        q_text = " ".join(q_parts[i].text for i in qi)
+        r_text = " ".join(r_parts[i].text for i in ri)
+        skeleton = skeleton_key("".join(r_parts[i].latin for i in ri))
+        part_bits = _part_bits(similarity, skeleton, rarity)
+        bits += part_bits
+        evidence.append(Evidence(field_name, how, q_text, r_text, round(part_bits, 1)))
+    used_q = {i for qi, _, _, _ in chosen for i in qi}
+    used_r = {i for _, ri, _, _ in chosen for i in ri}
+    unaligned_r = [r_parts[i] for i in range(len(r_parts)) if i not in used_r]
+    penalty = 0.0
+    for i, part in enumerate(q_parts):
+        if i not in used_q:
+            penalty -= 2.5
+            evidence.append(Evidence(field_name, "missing_in_record", part.text, "", -2.5))
+    penalty -= 1.0 * len(unaligned_r)
+    for part in unaligned_r:
+        evidence.append(Evidence(field_name, "missing_in_query", "", part.text, -1.0))
+    for initial in query.initials:
+        hit = next((p for p in unaligned_r if p.latin.startswith(initial.latin)), None)
+        if hit is not None:
+            bits += 2.0
+            penalty += 1.0
+            evidence.append(Evidence(field_name, "initial", initial.text, hit.text, 1.0))
+    if len(chosen) > 1:
+        order = [ri[0] for _, ri, _, _ in sorted(chosen, key=lambda c: c[0][0])]
+        if order != sorted(order):
+            evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
+    return bits + max(penalty, -8.0), evidence, len(chosen)
+
+
+def _compare_parents(
+    field_name: str,
+    query: tuple[NamePart, ...],
+    record: tuple[NamePart, ...],
+    rarity: Rarity,
+    weight: float,
+) -> tuple[float, list[Evidence]]:
+    if not query or not record:
+        return 0.0, []
+    q = ParsedName(" ".join(p.text for p in query), query)
+    r = ParsedName(" ".join(p.text for p in record), record)
+    bits, evidence, aligned = compare_names(q, r, rarity, field_name)
+    if not aligned:
+        return -3.0 * weight, [Evidence(field_name, "different", q.text, r.text, -3.0 * weight)]
+    return max(bits * weight, -3.0 * weight), evidence
+
+
+def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float) -> Comparison:
+    best: tuple[float, list[Evidence], int] = (-math.inf, [], 0)
+    for q_name in query.names:
+        for r_name in record.names:
+            result = compare_names(q_name, r_name, rarity)
+            if result[0] > best[0]:
+                best = result
+    bits, evidence, aligned = best
+    if not math.isfinite(bits):
+        bits, evidence, aligned = 0.0, [], 0
+    date = compare_dates(query.record.birth_date, record.record.birth_date)
+    bits += date.bits
+    evidence.append(
+        Evidence(
+            "birth_date",
+            date.level,
+            str(query.record.birth_date or ""),
+            str(record.record.birth_date or ""),
+            date.bits,
+        )
+    )
+    for field_name, q_parts, r_parts, weight in (
+        ("father_name", query.father, record.father, 0.8),
+        ("mother_name", query.mother, record.mother, 0.5),
+    ):
+        parent_bits, parent_evidence = _compare_parents(
+            field_name, q_parts, r_parts, rarity, weight
+        )
+        bits += parent_bits
+        evidence.extend(parent_evidence)
+    place = places_agree(query.record.birth_place, record.record.birth_place)
+    if place is not None:
+        place_bits = 3.0 if place else -1.0
+        bits += place_bits
+        evidence.append(
+            Evidence(
+                "birth_place",
+                "agree" if place else "different",
+                query.record.birth_place,
+                record.record.birth_place,
+                place_bits,
+            )
+        )
+    for field_name, agree_bits, differ_bits in (("sex", 0.9, -5.0), ("nationality", 0.5, -4.0)):
+        q_value = getattr(query.record, field_name).strip().upper()
+        r_value = getattr(record.record, field_name).strip().upper()
+        if q_value and r_value and "X" not in (q_value, r_value):
+            same = q_value == r_value
+            value_bits = agree_bits if same else differ_bits
+            bits += value_bits
+            evidence.append(
+                Evidence(field_name, "agree" if same else "different", q_value, r_value, value_bits)
+            )
+    posterior = bits + prior_bits
+    score = 1.0 / (1.0 + 2.0 ** (-posterior)) if posterior > -60 else 0.0
+    return Comparison(record.record.id, bits, score, evidence, date.level, aligned)
+
+
+def decide(ranked: list[Comparison]) -> list[Comparison]:
+    """Set each candidate's decision; only the first can be a match, and only a clear one."""
+    for rank, candidate in enumerate(ranked):
+        candidate.decision = "review" if candidate.score >= REVIEW_SCORE else "no-match"
+        if rank:
+            continue
+        runner_up = ranked[1].bits if len(ranked) > 1 else -math.inf
+        clear = (
+            candidate.score >= MATCH_SCORE
+            and candidate.bits - runner_up >= MATCH_MARGIN_BITS
+            and candidate.date_level not in ("different", "year_off_by_two", "unknown")
+            and candidate.names_aligned >= 2
+        )
+        if clear:
+            candidate.decision = "match"
+    return ranked
+
+
+def record_from_row(row: dict[str, str]) -> IdentityRecord:
+    """An interchange-CSV row as a record (the birth date is parsed by the caller)."""
+    from .dates import parse_birth_date
+
+    return IdentityRecord(
+        id=row["id"],
+        names=tuple(split_known_names(row.get("full_name", ""))),
+        sex=(row.get("sex") or "").strip().upper(),
+        birth_date=parse_birth_date(row.get("birth_date") or ""),
+        birth_place=row.get("birth_place") or "",
+        nationality=(row.get("nationality") or "").strip().upper(),
+        father_name=row.get("father_name") or "",
+        mother_name=row.get("mother_name") or "",
+    )

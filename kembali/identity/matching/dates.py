@@ -1,0 +1,107 @@
+"""Approximate birth dates and how well two of them agree.
+
+People without documents often know only a year; registries fill the unknown day and month
+with 1 January or 1 July; clerks swap day and month; ages are guessed a year or two out.
+"""
+
+from dataclasses import dataclass
+
+import regex
+
+_DATE = regex.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+
+# Placeholder days that registries write for an unknown day and month.
+PLACEHOLDERS = frozenset({(1, 1), (7, 1)})
+
+
+@dataclass(frozen=True)
+class BirthDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def is_placeholder(self) -> bool:
+        return self.day is not None and (self.month, self.day) in PLACEHOLDERS
+
+    def __str__(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+class DateError(ValueError):
+    pass
+
+
+def parse_birth_date(text: str) -> BirthDate | None:
+    """`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty (None). Raises DateError naming the problem."""
+    if not text or not text.strip():
+        return None
+    found = _DATE.match(text)
+    if not found:
+        raise DateError(f"birth_date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    year = int(found.group(1))
+    month = int(found.group(2)) if found.group(2) else None
+    day = int(found.group(3)) if found.group(3) else None
+    if not 1850 <= year <= 2100:
+        raise DateError(f"birth_date {text!r}: year {year} is out of range")
+    if month is not None and not 1 <= month <= 12:
+        raise DateError(f"birth_date {text!r}: month {month} does not exist")
+    if day is not None and not 1 <= day <= 31:
+        raise DateError(f"birth_date {text!r}: day {day} does not exist")
+    return BirthDate(year, month, day)
+
+
+@dataclass(frozen=True)
+class DateAgreement:
+    level: str  # a stable code, shown translated in the app
+    bits: float  # evidence for "same person", in bits (log2 likelihood ratio)
+
+
+# Evidence per level. A full date shared by chance is rare (about one in 15,000 pairs of
+# adults); a year shared by chance about one in 40. A year off by three or more is strong
+# evidence of two different people even allowing for guessed ages.
+LEVELS = {
+    "exact": 12.0,
+    "day_month_swapped": 9.0,
+    "year_month": 6.0,
+    "year": 4.0,
+    "placeholder_year": 4.0,
+    "year_off_by_one": 1.0,
+    "year_off_by_one_same_day": 4.0,
+    "year_off_by_two": -2.0,
+    "different": -12.0,
+    "unknown": 0.0,
+}
+
+
+def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
+    if a is None or b is None:
+        return DateAgreement("unknown", LEVELS["unknown"])
+    gap = abs(a.year - b.year)
+    full = a.day is not None and b.day is not None
+    if gap == 0:
+        if full and (a.month, a.day) == (b.month, b.day):
+            level = "placeholder_year" if a.is_placeholder else "exact"
+        elif full and (a.month, a.day) == (b.day, b.month):
+            level = "day_month_swapped"
+        elif a.is_placeholder or b.is_placeholder:
+            level = "placeholder_year"
+        elif a.month is not None and a.month == b.month:
+            level = "year_month"
+        elif full and a.month != b.month and a.day != b.day:
+            # Same year, nothing else agrees: as good as a year, a little less.
+            level = "year_off_by_one"
+        else:
+            level = "year"
+    elif gap == 1:
+        same_day = full and (a.month, a.day) == (b.month, b.day) and not a.is_placeholder
+        level = "year_off_by_one_same_day" if same_day else "year_off_by_one"
+    elif gap == 2:
+        level = "year_off_by_two"
+    else:
+        level = "different"
+    return DateAgreement(level, LEVELS[level])

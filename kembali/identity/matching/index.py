@@ -1,0 +1,280 @@
+"""The registry index: records on disk in Arrow, an inverted index of name keys in NumPy.
+
+Layout of an index directory:
+  records.arrow   the registry rows as imported (memory-mapped when searching)
+  keys.npy        sorted 64-bit hashes of the blocking keys
+  offsets.npy     where each key's postings start in postings.npy
+  postings.npy    row numbers, grouped by key
+  meta.json       format version, number of records, bad rows
+
+Blocking keys are a name part's consonant skeleton ("t:"), two parts of one name ("p:") and a
+part with the birth year ("y:"). A very frequent part (Md., Aung) finds its candidates through
+its pairs and its birth year rather than through its own postings list.
+"""
+
+import json
+import math
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from .compare import (
+    Comparison,
+    IdentityRecord,
+    Prepared,
+    compare,
+    decide,
+    prepare,
+    record_from_row,
+)
+from .dates import BirthDate, DateError
+from .names import name_keys
+
+FORMAT_VERSION = 1
+COLUMNS = (
+    "id",
+    "full_name",
+    "sex",
+    "birth_date",
+    "birth_place",
+    "nationality",
+    "father_name",
+    "mother_name",
+)
+SCHEMA = pa.schema([(name, pa.string()) for name in COLUMNS])
+CHUNK = 50_000
+# A key with more postings than this is used only when the query has nothing rarer.
+FREQUENT = 20_000
+CANDIDATES = 200
+YEAR_SLACK = 2
+
+
+class IndexError_(ValueError):
+    """An index directory that is missing, incomplete or of another format."""
+
+
+def key_hash(key: str) -> int:
+    data = key.encode()
+    return zlib.crc32(data) | (zlib.crc32(data, 0x9E3779B9) << 32)
+
+
+def record_keys(prepared: Prepared) -> set[str]:
+    keys: set[str] = set()
+    for parsed in prepared.names:
+        keys |= name_keys(parsed)
+    birth = prepared.record.birth_date
+    if birth is not None:
+        tokens = [k[2:] for k in keys if k.startswith("t:")]
+        keys.update(f"y:{t}:{birth.year}" for t in tokens)
+        if birth.day is not None and not birth.is_placeholder:
+            keys.update(f"d:{t}:{birth}" for t in tokens)
+    return keys
+
+
+def query_keys(prepared: Prepared) -> dict[str, float]:
+    """Name keys, and name-and-date keys covering a guessed age or a swapped day and month,
+    each with a bonus for how closely it pins the date."""
+    names: set[str] = set()
+    for parsed in prepared.names:
+        names |= name_keys(parsed)
+    keys = dict.fromkeys(names, 0.0)
+    birth = prepared.record.birth_date
+    if birth is not None:
+        tokens = [k[2:] for k in names if k.startswith("t:")]
+        for year in range(birth.year - YEAR_SLACK, birth.year + YEAR_SLACK + 1):
+            bonus = 2.0 - abs(year - birth.year)
+            keys.update((f"y:{t}:{year}", bonus) for t in tokens)
+        if birth.day is not None and not birth.is_placeholder:
+            dates = {str(birth)}
+            if birth.day <= 12:
+                dates.add(str(BirthDate(birth.year, birth.day, birth.month)))
+            keys.update((f"d:{t}:{d}", 4.0) for t in tokens for d in dates)
+    return keys
+
+
+@dataclass
+class BadRow:
+    line: int
+    reason: str
+
+
+@dataclass
+class BuildReport:
+    records: int = 0
+    bad_rows: list[BadRow] = field(default_factory=list)
+
+
+def validate_row(row: dict[str, str]) -> IdentityRecord:
+    """An interchange row as a record; ValueError naming the problem otherwise."""
+    if not (row.get("id") or "").strip():
+        raise ValueError("id is empty")
+    if not (row.get("full_name") or "").strip():
+        raise ValueError("full_name is empty")
+    sex = (row.get("sex") or "").strip().upper()
+    if sex not in ("", "M", "F", "X"):
+        raise ValueError(f"sex {row['sex']!r} is not M, F, X or empty")
+    nationality = (row.get("nationality") or "").strip()
+    if nationality and (len(nationality) != 3 or not nationality.isalpha()):
+        raise ValueError(f"nationality {nationality!r} is not an ISO 3166-1 alpha-3 code")
+    try:
+        return record_from_row(row)
+    except DateError as error:
+        raise ValueError(str(error)) from error
+
+
+def build_index(
+    rows: Iterable[tuple[int, dict[str, str]]],
+    directory: Path,
+) -> BuildReport:
+    """Write an index of (line number, row) pairs. Bad rows are reported, the rest indexed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    report = BuildReport()
+    hashes: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    batch: dict[str, list[str]] = {name: [] for name in COLUMNS}
+    chunk_hashes: list[int] = []
+    chunk_owners: list[int] = []
+    seen_ids: set[str] = set()
+    with ipc.new_file(str(directory / "records.arrow"), SCHEMA) as writer:
+
+        def flush() -> None:
+            if batch["id"]:
+                writer.write_batch(pa.record_batch([batch[n] for n in COLUMNS], schema=SCHEMA))
+                for values in batch.values():
+                    values.clear()
+            if chunk_hashes:
+                hashes.append(np.array(chunk_hashes, dtype=np.uint64))
+                owners.append(np.array(chunk_owners, dtype=np.uint32))
+                chunk_hashes.clear()
+                chunk_owners.clear()
+
+        for line, row in rows:
+            try:
+                record = validate_row(row)
+                if record.id in seen_ids:
+                    raise ValueError(f"id {record.id!r} appears twice")
+            except ValueError as error:
+                report.bad_rows.append(BadRow(line, str(error)))
+                continue
+            seen_ids.add(record.id)
+            number = report.records
+            report.records += 1
+            for key in record_keys(prepare(record)):
+                chunk_hashes.append(key_hash(key))
+                chunk_owners.append(number)
+            for name in COLUMNS:
+                batch[name].append((row.get(name) or "").strip())
+            if len(batch["id"]) >= CHUNK:
+                flush()
+        flush()
+    all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+    all_owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.uint32)
+    order = np.argsort(all_hashes, kind="stable")
+    sorted_hashes = all_hashes[order]
+    keys, starts = np.unique(sorted_hashes, return_index=True)
+    offsets = np.append(starts, len(sorted_hashes)).astype(np.int64)
+    np.save(directory / "keys.npy", keys)
+    np.save(directory / "offsets.npy", offsets)
+    np.save(directory / "postings.npy", all_owners[order])
+    meta = {
+        "format": FORMAT_VERSION,
+        "records": report.records,
+        "bad_rows": len(report.bad_rows),
+    }
+    (directory / "meta.json").write_text(json.dumps(meta))
+    return report
+
+
+@dataclass
+class Candidate:
+    record: IdentityRecord
+    comparison: Comparison
+
+
+class RegistryIndex:
+    """A built index, opened for searching. Cheap to open: arrays are memory-mapped."""
+
+    def __init__(self, directory: Path) -> None:
+        meta_path = directory / "meta.json"
+        if not meta_path.exists():
+            raise IndexError_(f"{directory} is not a Kembali identity index (no meta.json)")
+        meta = json.loads(meta_path.read_text())
+        if meta.get("format") != FORMAT_VERSION:
+            raise IndexError_(f"{directory} has index format {meta.get('format')}, not 1")
+        self.size = int(meta["records"])
+        self.keys = np.load(directory / "keys.npy", mmap_mode="r")
+        self.offsets = np.load(directory / "offsets.npy", mmap_mode="r")
+        self.postings = np.load(directory / "postings.npy", mmap_mode="r")
+        source = pa.memory_map(str(directory / "records.arrow"), "r")
+        self.table = ipc.open_file(source).read_all()
+        self.prior_bits = -math.log2(max(self.size, 1000))
+        self._rarity: dict[str, float] = {}
+
+    def _postings(self, key: str) -> np.ndarray:
+        digest = np.uint64(key_hash(key))
+        position = int(np.searchsorted(self.keys, digest))
+        if position >= len(self.keys) or self.keys[position] != digest:
+            return self.postings[0:0]
+        return self.postings[self.offsets[position] : self.offsets[position + 1]]
+
+    def rarity(self, skeleton: str) -> float:
+        """Bits carried by a name part agreeing: log2(N / how many records have it)."""
+        cached = self._rarity.get(skeleton)
+        if cached is None:
+            count = len(self._postings("t:" + skeleton))
+            cached = math.log2((self.size + 1) / (count + 1))
+            if len(self._rarity) > 200_000:
+                self._rarity.clear()
+            self._rarity[skeleton] = cached
+        return cached
+
+    def candidates(self, prepared: Prepared, limit: int = CANDIDATES) -> np.ndarray:
+        lists: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        frequent: list[np.ndarray] = []
+        for key, bonus in query_keys(prepared).items():
+            postings = self._postings(key)
+            if not len(postings):
+                continue
+            if len(postings) > FREQUENT:
+                frequent.append(postings)
+                continue
+            lists.append(postings)
+            weight = math.log2((self.size + 1) / (len(postings) + 1)) + 1.0 + bonus
+            weights.append(np.full(len(postings), weight, dtype=np.float32))
+        if not lists:
+            # Nothing rarer than a very frequent name: take its first postings.
+            lists = [p[:FREQUENT] for p in frequent]
+            weights = [np.ones(len(p), dtype=np.float32) for p in lists]
+        if not lists:
+            return np.zeros(0, dtype=np.uint32)
+        everything = np.concatenate(lists)
+        scores = np.concatenate(weights)
+        unique, inverse = np.unique(everything, return_inverse=True)
+        totals = np.bincount(inverse, weights=scores)
+        if len(unique) > limit:
+            best = np.argpartition(-totals, limit)[:limit]
+            return unique[best]
+        return unique
+
+    def fetch(self, rows: np.ndarray) -> list[IdentityRecord]:
+        selected = self.table.take(pa.array(rows, type=pa.uint32())).to_pylist()
+        return [record_from_row(row) for row in selected]
+
+    def search(self, record: IdentityRecord, top: int = 10) -> list[Candidate]:
+        query = prepare(record)
+        rows = self.candidates(query)
+        found = self.fetch(rows)
+        comparisons = []
+        by_id = {}
+        for candidate in found:
+            by_id[candidate.id] = candidate
+            comparisons.append(compare(query, prepare(candidate), self.rarity, self.prior_bits))
+        comparisons.sort(key=lambda c: -c.bits)
+        decide(comparisons)
+        return [Candidate(by_id[c.record_id], c) for c in comparisons[:top]]

@@ -1,0 +1,141 @@
+"""Any script to Latin letters, and the keys under which romanisations of one name meet.
+
+Burmese goes through our own conventional romaniser (`burmese.py`). Bengali, Arabic-script
+(Dari, Pashto, Urdu), Tamil, Thai, Thaana and the other Indic scripts go through ICU's
+transliterators; Sinhala, which ICU lacks, through anyascii. The transliteration is then
+folded into two keys:
+
+* the *spelling* key keeps vowels but folds the digraphs that romanisations disagree on
+  (Chowdhury / Choudhury, Mohammad / Muhammad stay close; Fatema / Phatema meet);
+* the *skeleton* key keeps only consonant classes. Arabic and Thaana script write few vowels
+  and the Brahmic scripts write the inherent vowel nowhere, so the consonants are where a
+  native-script name and its romanisations agree: محمد, মোহাম্মদ, Mohammad, Md. → "mt".
+"""
+
+import functools
+import unicodedata
+
+import icu
+import regex
+from anyascii import anyascii
+
+from kembali.cases.names import detect_script
+
+from . import burmese, thai
+
+_ICU_TO_LATIN = icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
+_NON_LETTERS = regex.compile(r"[^a-z]+")
+_VOWELS = frozenset("aeiouyw")
+
+
+# Arabic letters that Dari, Pashto and Urdu pronounce alike, folded before transliterating so
+# that ذبیح is Zabih, not Dhabih.
+_ARABIC_AS_SPOKEN = str.maketrans({"ذ": "ز", "ض": "ز", "ظ": "ز", "ث": "س", "ص": "س", "ط": "ت"})
+# Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
+# (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
+_SCHWA_SCRIPTS = {"Beng": ("\u0985", "\u0994"), "Deva": ("\u0904", "\u0914")}
+
+
+def _latin(word: str, script: str) -> str:
+    if script == "Thai":
+        latin = thai.romanise(word)
+    elif script == "Sinh":
+        latin = anyascii(word)
+    elif script in ("Latn", "Zyyy"):
+        latin = anyascii(
+            "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        )
+    else:
+        if script == "Arab":
+            word = word.translate(_ARABIC_AS_SPOKEN)
+        latin = _ICU_TO_LATIN.transliterate(word)
+    latin = _NON_LETTERS.sub("", latin.lower())
+    bounds = _SCHWA_SCRIPTS.get(script)
+    last = word[-1]
+    ends_in_consonant = unicodedata.category(last) == "Lo" and not (
+        bounds and bounds[0] <= last <= bounds[1]
+    )
+    if bounds and latin.endswith("a") and ends_in_consonant:
+        latin = latin[:-1]
+    return latin
+
+
+@functools.lru_cache(maxsize=262144)
+def to_latin_words(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of a name written in any script, each with its lower-case ASCII romanisation.
+
+    A Burmese word gives one word per syllable (အောင်ကျော် → Aung, Kyaw)."""
+    script = detect_script(text)
+    words: list[tuple[str, str]] = []
+    for word in text.split():
+        if script == "Mymr":
+            words.extend(burmese.romanise(word))
+            continue
+        latin = _latin(word, script)
+        if latin:
+            words.append((word, latin))
+    return tuple(words)
+
+
+# Order matters: longer digraphs first. Each pair is (written, folded).
+_SPELLING_FOLDS = (
+    ("tch", "ch"),
+    ("sch", "sh"),
+    ("ph", "f"),
+    ("gh", "g"),
+    ("kh", "k"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("bh", "b"),
+    ("dh", "d"),
+    ("jh", "j"),
+    ("th", "t"),
+    ("zh", "j"),
+    ("z", "j"),
+    ("v", "w"),
+    ("x", "ks"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ow", "o"),
+    ("aw", "o"),
+)
+_SKELETON_FOLDS = (
+    ("ch", "s"),
+    ("sh", "s"),
+    ("ky", "s"),
+    ("ng", "n"),
+    ("c", "s"),
+    ("g", "k"),
+    ("d", "t"),
+    ("b", "p"),
+    # Thai "ph" is an aspirated p, Bengali ফ is ph or f: one class.
+    ("f", "p"),
+)
+
+
+def _collapse(word: str) -> str:
+    out: list[str] = []
+    for char in word:
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=262144)
+def spelling_key(word: str) -> str:
+    """A Latin word with the spelling differences of romanisations folded, vowels kept."""
+    folded = word
+    for written, replacement in _SPELLING_FOLDS:
+        folded = folded.replace(written, replacement)
+    return _collapse(folded)
+
+
+@functools.lru_cache(maxsize=262144)
+def skeleton_key(word: str) -> str:
+    """Consonant classes of a Latin word; "V" for a word of vowels alone (U, Aye, Ei)."""
+    folded = spelling_key(word)
+    for written, replacement in _SKELETON_FOLDS:
+        folded = folded.replace(written, replacement)
+    consonants = _collapse("".join(c for c in folded if c not in _VOWELS and c != "h"))
+    return consonants or "V"

@@ -1,0 +1,172 @@
+"""A name as the matcher sees it: its parts, and what each part is.
+
+Honorifics and titles (U, Daw, Ko, Ma, Maung, Haji, Mst., Thiru …) are set aside: they say
+who someone is to the speaker, not who they are. Patronymic markers (bin, binti, a/l, s/o …)
+split a name into the person's own names and the father's. Single letters are initials
+(Tamil and Sinhala names carry the father's or the family's initial). Order is not kept as
+meaning: Burmese names have no family name, and the order of Bengali and Tamil names varies
+between documents.
+"""
+
+import functools
+import itertools
+from dataclasses import dataclass, field
+
+import regex
+
+from .latin import skeleton_key, spelling_key, to_latin_words
+
+# Latin spellings, folded to lower case, of honorifics and titles found before names in the
+# region. Burmese ones are also met in Burmese script and arrive here romanised.
+HONORIFICS = frozenset(
+    {
+        # Burmese and Karen
+        "u",
+        "daw",
+        "ko",
+        "ma",
+        "maung",
+        "mg",
+        "naw",
+        "saya",
+        "sayama",
+        # Arabic-origin, South and Central Asian
+        "haji",
+        "hajji",
+        "hj",
+        "alhaj",
+        "alhaji",
+        "hajee",
+        "sheikh",
+        "shaikh",
+        "mullah",
+        "mawlawi",
+        "maulvi",
+        "mawlana",
+        "maulana",
+        "hafiz",
+        "qari",
+        "mst",
+        "most",
+        "mosammat",
+        "mosamat",
+        "mossammat",
+        "mosammad",
+        "mohtarma",
+        "janab",
+        "sahib",
+        "sahiba",
+        # Tamil, Sinhala, Hindi
+        "sri",
+        "shri",
+        "smt",
+        "thiru",
+        "thirumathi",
+        "tmt",
+        "selvi",
+        "selvan",
+        # English-language titles
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "engr",
+    }
+)
+# Honorifics that are also common name syllables: set aside only at the front of a name
+# that keeps another part.
+LEADING_ONLY = frozenset({"u", "ko", "ma", "maung", "mg", "naw", "most", "sri"})
+
+# Markers after which the father's (or, for w/o, the husband's) name follows.
+PATRONYMIC = regex.compile(
+    r"(?:^|\s)(bin|binti|binte|bte|bt|ibn|ibni|bint|anak|walad|wald|"
+    r"a/l|a/p|s/o|d/o|w/o|son of|daughter of|wife of)(?:\s|$)",
+    regex.IGNORECASE,
+)
+SPOUSE_MARKERS = frozenset({"w/o", "wife of"})
+
+
+@dataclass(frozen=True)
+class NamePart:
+    text: str  # the part as written
+    latin: str  # its romanisation, lower-case ASCII
+    spelling: str
+    skeleton: str
+    kind: str = "name"  # name, initial, honorific
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    text: str
+    parts: tuple[NamePart, ...]
+    father: tuple[NamePart, ...] = ()
+    honorifics: tuple[str, ...] = field(default=())
+
+    @property
+    def names(self) -> tuple[NamePart, ...]:
+        return tuple(p for p in self.parts if p.kind == "name")
+
+    @property
+    def initials(self) -> tuple[NamePart, ...]:
+        return tuple(p for p in self.parts if p.kind == "initial")
+
+
+def _split_written(text: str) -> list[str]:
+    """Words of a name as written: dots and hyphens separate; "S.M." is two initials."""
+    cleaned = regex.sub(r"[.\-_,;:()\"“”‘’'`]+", " ", text)
+    return [w for w in cleaned.split() if w]
+
+
+def _parts(text: str) -> list[NamePart]:
+    parts: list[NamePart] = []
+    for written in _split_written(text):
+        for piece, latin in to_latin_words(written):
+            kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
+            parts.append(NamePart(piece, latin, spelling_key(latin), skeleton_key(latin), kind))
+    return parts
+
+
+@functools.lru_cache(maxsize=131072)
+def parse_name(text: str) -> ParsedName:
+    own, father_text = text, ""
+    marker = PATRONYMIC.search(text)
+    if marker:
+        own = text[: marker.start()]
+        if marker.group(1).lower() not in SPOUSE_MARKERS:
+            father_text = text[marker.end() :]
+    parts = _parts(own)
+    honorifics: list[str] = []
+    # Leading honorifics, as long as a name remains after them.
+    while len(parts) > 1 and parts[0].latin in HONORIFICS:
+        honorifics.append(parts[0].text)
+        parts = parts[1:]
+    kept: list[NamePart] = []
+    for part in parts:
+        if part.latin in HONORIFICS and part.latin not in LEADING_ONLY and len(parts) > 1:
+            honorifics.append(part.text)
+            continue
+        kept.append(part)
+    return ParsedName(text, tuple(kept), tuple(_parts(father_text)), tuple(honorifics))
+
+
+def split_known_names(full_name: str) -> list[str]:
+    """The interchange format's several known names, separated by " | "."""
+    return [n.strip() for n in full_name.split("|") if n.strip()]
+
+
+def name_keys(parsed: ParsedName) -> set[str]:
+    """Blocking keys of one name: each part's skeleton, each pair of parts (order-free), and
+    each two adjacent parts written as one (Abdul Rahman / Abdulrahman / عبدالرحمن)."""
+    names = parsed.names
+    skeletons = [p.skeleton for p in names]
+    keys = {"t:" + s for s in skeletons}
+    for i, a in enumerate(skeletons):
+        for b in skeletons[i + 1 :]:
+            if a != b:
+                keys.add("p:" + "+".join(sorted((a, b))))
+    for a, b in itertools.pairwise(names):
+        joined = skeleton_key(a.latin + b.latin)
+        keys.add("t:" + joined)
+    return keys
