@@ -149,10 +149,10 @@ def _given_name(rng: random.Random, country: tuple, sex: str, family: list[Entry
             if rng.random() < 0.5:
                 first.append(_pick(rng, pool))
             return first + family
-        return [_pick(rng, pool)] + family
+        return [_pick(rng, pool), *family]
     if shape == "given_given":
         return [_pick(rng, pool), _pick(rng, table["male"])]
-    return [_pick(rng, pool)] + family
+    return [_pick(rng, pool), *family]
 
 
 def _family_of(rng: random.Random, country: tuple, sex: str) -> list[Entry]:
@@ -294,7 +294,7 @@ def query_row(
             errors.append("typo")
         if code == "ta" and len(words) > 1 and rng.random() < 0.4:
             # K. Sivakumar: the father's name as an initial, in front.
-            words = [words[-1][0] + "."] + words[:-1]
+            words = [words[-1][0] + ".", *words[:-1]]
             errors.append("initial")
         elif len(words) > 2 and rng.random() < 0.1:
             words.pop(rng.randrange(1, len(words)))

@@ -175,7 +175,7 @@ def dedupe_file(
     processes = processes or workers()
     with tempfile.TemporaryDirectory(prefix="kembali-dedupe-") as scratch:
         directory = Path(scratch)
-        records, bad = index_file(source, directory)
+        _records, bad = index_file(source, directory)
         index = RegistryIndex(directory)
         ids = index.table.column("id").to_pylist()
         del index

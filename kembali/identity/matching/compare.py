@@ -96,7 +96,7 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 
 def _joined(parts: Sequence[NamePart]) -> list[tuple[tuple[int, ...], NamePart]]:
     """Each part alone, and each two adjacent parts written as one word."""
-    options = [((i,), p) for i, p in enumerate(parts)]
+    options: list[tuple[tuple[int, ...], NamePart]] = [((i,), p) for i, p in enumerate(parts)]
     for i in range(len(parts) - 1):
         latin = parts[i].latin + parts[i + 1].latin
         text = parts[i].text + " " + parts[i + 1].text

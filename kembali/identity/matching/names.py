@@ -166,7 +166,7 @@ def name_keys(parsed: ParsedName) -> set[str]:
         for b in skeletons[i + 1 :]:
             if a != b:
                 keys.add("p:" + "+".join(sorted((a, b))))
-    for a, b in itertools.pairwise(names):
-        joined = skeleton_key(a.latin + b.latin)
+    for first, second in itertools.pairwise(names):
+        joined = skeleton_key(first.latin + second.latin)
         keys.add("t:" + joined)
     return keys
