@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import icu
+import more_names as more
+from more_names import extend
 
 from kembali.cases.demo.names import (
     AFGHANISTAN,
@@ -98,6 +100,23 @@ THAILAND = {
         ("อุดรธานี", ["Udon Thani", "Udonthani"]),
     ],
 }
+
+BANGLADESH = extend(
+    BANGLADESH, male=more.BENGALI_MALE, female=more.BENGALI_FEMALE, family=more.BENGALI_FAMILY
+)
+MYANMAR = extend(MYANMAR, male=more.BURMESE_MALE, female=more.BURMESE_FEMALE)
+AFGHANISTAN = extend(
+    AFGHANISTAN, male=more.AFGHAN_MALE, female=more.AFGHAN_FEMALE, family=more.AFGHAN_FAMILY
+)
+SRI_LANKA_SINHALA = extend(
+    SRI_LANKA_SINHALA,
+    male=more.SINHALA_MALE,
+    female=more.SINHALA_FEMALE,
+    family=more.SINHALA_FAMILY,
+)
+SRI_LANKA_TAMIL = extend(
+    SRI_LANKA_TAMIL, male=more.TAMIL_MALE, female=more.TAMIL_FEMALE, family=more.TAMIL_FAMILY
+)
 
 # (code, script label, nationality, table, shape). The shape says how a name is put together.
 COUNTRIES = (
@@ -356,7 +375,8 @@ def query_row(
 
 def namesake(person: Person, rng: random.Random) -> Person:
     """Someone else of the same name: another birth year, another father."""
-    other = make_people(1, rng.randrange(10**9))[0]
+    others = make_people(60, rng.randrange(10**9))
+    other = next((p for p in others if p.country == person.country), others[0])
     year = person.birth[0] + rng.choice((-1, 1)) * rng.randint(3, 15)
     return Person(
         -1,

@@ -177,7 +177,7 @@ def dedupe_file(
         directory = Path(scratch)
         _records, bad = index_file(source, directory)
         index = RegistryIndex(directory)
-        ids = index.table.column("id").to_pylist()
+        ids = index.ids()
         del index
         parent = {record_id: record_id for record_id in ids}
 

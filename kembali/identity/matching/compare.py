@@ -11,6 +11,7 @@ only when the score is near certain, the date of birth does not contradict, and 
 candidate comes close; everything doubtful is `review`, for a person to decide.
 """
 
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,16 +19,15 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
-from .latin import skeleton_key
+from .latin import skeleton_key, spelling_key
 from .names import NamePart, ParsedName, parse_name, split_known_names
-from .places import places_agree
+from .places import place_key, places_agree
 
-MATCH_SCORE = 0.995
-REVIEW_SCORE = 0.05
-# A runner-up within this many bits of the best makes the best a question, not an answer.
-MATCH_MARGIN_BITS = 8.0
-MAX_PART_BITS = 16.0
+MATCH_SCORE = 0.99
+REVIEW_SCORE = 0.01
+MAX_PART_BITS = 12.0
 ALIGN_THRESHOLD = 0.8
+MAX_PLACE_BITS = 8.0
 
 
 @dataclass(frozen=True)
@@ -76,32 +76,59 @@ class Comparison:
     evidence: list[Evidence] = field(default_factory=list)
     date_level: str = "unknown"
     names_aligned: int = 0
+    # One of the two is known by a single name, and it aligned: as much as names can agree.
+    mononym: bool = False
     decision: str = "no-match"
+
+    @property
+    def corroborated(self) -> bool:
+        """Something besides the name agrees: the birth date, the town or the father."""
+        return any(
+            e.bits > 0 and e.field in ("birth_date", "birth_place", "father_name")
+            for e in self.evidence
+        )
 
 
 Rarity = Callable[[str], float]
 
 
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    if a.latin == b.latin:
+    return _similarity(a.latin, b.latin)
+
+
+@functools.lru_cache(maxsize=1 << 20)
+def _similarity(a: str, b: str) -> tuple[float, str]:
+    if a == b:
         return 1.0, "identical"
-    if a.spelling == b.spelling:
+    spelling_a, spelling_b = spelling_key(a), spelling_key(b)
+    if spelling_a == spelling_b:
         return 1.0, "same_spelling"
-    spelling = JaroWinkler.similarity(a.spelling, b.spelling)
-    if a.skeleton == b.skeleton:
+    spelling = JaroWinkler.similarity(spelling_a, spelling_b)
+    skeleton_a, skeleton_b = skeleton_key(a), skeleton_key(b)
+    if skeleton_a == skeleton_b:
         return max(0.95, spelling), "sounds_alike"
-    skeleton = Levenshtein.normalized_similarity(a.skeleton, b.skeleton) * 0.9
+    skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
     return max(spelling, skeleton), "similar"
+
+
+_JOINED: dict[tuple[NamePart, ...], list[tuple[tuple[int, ...], NamePart]]] = {}
 
 
 def _joined(parts: Sequence[NamePart]) -> list[tuple[tuple[int, ...], NamePart]]:
     """Each part alone, and each two adjacent parts written as one word."""
+    key = tuple(parts)
+    cached = _JOINED.get(key)
+    if cached is not None:
+        return cached
     options: list[tuple[tuple[int, ...], NamePart]] = [((i,), p) for i, p in enumerate(parts)]
     for i in range(len(parts) - 1):
         latin = parts[i].latin + parts[i + 1].latin
         text = parts[i].text + " " + parts[i + 1].text
-        joined = NamePart(text, latin, latin, skeleton_key(latin))
+        joined = NamePart(text, latin, spelling_key(latin), skeleton_key(latin))
         options.append(((i, i + 1), joined))
+    if len(_JOINED) > 200_000:
+        _JOINED.clear()
+    _JOINED[key] = options
     return options
 
 
@@ -133,7 +160,7 @@ def align(
 
 
 def _part_bits(similarity: float, skeleton: str, rarity: Rarity) -> float:
-    weight = min(rarity(skeleton), MAX_PART_BITS)
+    weight = min(rarity("t:" + skeleton), MAX_PART_BITS)
     return weight * max(0.0, (similarity - 0.75) / 0.25)
 
 
@@ -194,11 +221,13 @@ def _compare_parents(
 
 def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float) -> Comparison:
     best: tuple[float, list[Evidence], int] = (-math.inf, [], 0)
+    mononym = False
     for q_name in query.names:
         for r_name in record.names:
             result = compare_names(q_name, r_name, rarity)
             if result[0] > best[0]:
                 best = result
+                mononym = len(q_name.names) == 1 and result[2] == 1
     bits, evidence, aligned = best
     if not math.isfinite(bits):
         bits, evidence, aligned = 0.0, [], 0
@@ -224,7 +253,10 @@ def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float
         evidence.extend(parent_evidence)
     place = places_agree(query.record.birth_place, record.record.birth_place)
     if place is not None:
-        place_bits = 3.0 if place else -1.0
+        # A town shared by chance is as rare as the town; a town of birth is misremembered or
+        # renamed often enough that disagreeing says little.
+        town = rarity("b:" + place_key(record.record.birth_place))
+        place_bits = max(1.0, min(town, MAX_PLACE_BITS) - 0.5) if place else -1.0
         bits += place_bits
         evidence.append(
             Evidence(
@@ -247,21 +279,32 @@ def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float
             )
     posterior = bits + prior_bits
     score = 1.0 / (1.0 + 2.0 ** (-posterior)) if posterior > -60 else 0.0
-    return Comparison(record.record.id, bits, score, evidence, date.level, aligned)
+    return Comparison(record.record.id, bits, score, evidence, date.level, aligned, mononym)
 
 
-def decide(ranked: list[Comparison]) -> list[Comparison]:
-    """Set each candidate's decision; only the first can be a match, and only a clear one."""
+def decide(ranked: list[Comparison], prior_bits: float) -> list[Comparison]:
+    """Score each candidate as the probability that it, and not another candidate or nobody
+    in the registry, is the person; then decide. Only the first can be a match.
+
+    With B = bits + prior, P(candidate i) = 2^B_i / (1 + sum_j 2^B_j): a close runner-up
+    (a sibling, a namesake) takes probability from the best, so it cannot be a match."""
+    if not ranked:
+        return ranked
+    exponents = [c.bits + prior_bits for c in ranked]
+    top = max(max(exponents), 0.0)
+    nobody = 2.0 ** (0.0 - top)
+    weights = [2.0 ** (e - top) for e in exponents]
+    total = nobody + sum(weights)
+    for candidate, weight in zip(ranked, weights, strict=True):
+        candidate.score = weight / total
     for rank, candidate in enumerate(ranked):
         candidate.decision = "review" if candidate.score >= REVIEW_SCORE else "no-match"
-        if rank:
-            continue
-        runner_up = ranked[1].bits if len(ranked) > 1 else -math.inf
         clear = (
-            candidate.score >= MATCH_SCORE
-            and candidate.bits - runner_up >= MATCH_MARGIN_BITS
-            and candidate.date_level not in ("different", "year_off_by_two", "unknown")
-            and candidate.names_aligned >= 2
+            rank == 0
+            and candidate.score >= MATCH_SCORE
+            and candidate.date_level not in ("different", "year_off_by_two")
+            and candidate.corroborated
+            and (candidate.names_aligned >= 2 or candidate.mononym)
         )
         if clear:
             candidate.decision = "match"

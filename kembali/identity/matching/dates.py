@@ -73,6 +73,7 @@ LEVELS = {
     "year_off_by_one": 1.0,
     "year_off_by_one_same_day": 4.0,
     "year_off_by_two": -2.0,
+    "one_digit_differs": 5.0,
     "different": -12.0,
     "unknown": 0.0,
 }
@@ -83,6 +84,11 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
         return DateAgreement("unknown", LEVELS["unknown"])
     gap = abs(a.year - b.year)
     full = a.day is not None and b.day is not None
+    if full and not a.is_placeholder and not b.is_placeholder:
+        differing = sum(x != y for x, y in zip(str(a), str(b), strict=True))
+        if differing == 1 and gap not in (0, 1):
+            # A clerk's slip on one digit (1987 → 1981), not a guessed age.
+            return DateAgreement("one_digit_differs", LEVELS["one_digit_differs"])
     if gap == 0:
         if full and (a.month, a.day) == (b.month, b.day):
             level = "placeholder_year" if a.is_placeholder else "exact"

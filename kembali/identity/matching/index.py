@@ -1,7 +1,8 @@
 """The registry index: records on disk in Arrow, an inverted index of name keys in NumPy.
 
 Layout of an index directory:
-  records.arrow   the registry rows as imported (memory-mapped when searching)
+  records.tsv     the registry rows as imported, one a line (memory-mapped when searching)
+  rows.npy        where each row starts in records.tsv
   keys.npy        sorted 64-bit hashes of the blocking keys
   offsets.npy     where each key's postings start in postings.npy
   postings.npy    row numbers, grouped by key
@@ -14,14 +15,13 @@ its pairs and its birth year rather than through its own postings list.
 
 import json
 import math
+import mmap
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.ipc as ipc
 
 from .compare import (
     Comparison,
@@ -34,6 +34,7 @@ from .compare import (
 )
 from .dates import BirthDate, DateError
 from .names import name_keys
+from .places import place_key
 
 FORMAT_VERSION = 1
 COLUMNS = (
@@ -46,7 +47,6 @@ COLUMNS = (
     "father_name",
     "mother_name",
 )
-SCHEMA = pa.schema([(name, pa.string()) for name in COLUMNS])
 CHUNK = 50_000
 # A key with more postings than this is used only when the query has nothing rarer.
 FREQUENT = 20_000
@@ -73,6 +73,10 @@ def record_keys(prepared: Prepared) -> set[str]:
         keys.update(f"y:{t}:{birth.year}" for t in tokens)
         if birth.day is not None and not birth.is_placeholder:
             keys.update(f"d:{t}:{birth}" for t in tokens)
+            # The date alone finds a person whose every name was misspelled.
+            keys.add(f"D:{birth}")
+    if prepared.record.birth_place.strip():
+        keys.add("b:" + place_key(prepared.record.birth_place))
     return keys
 
 
@@ -94,7 +98,14 @@ def query_keys(prepared: Prepared) -> dict[str, float]:
             if birth.day <= 12:
                 dates.add(str(BirthDate(birth.year, birth.day, birth.month)))
             keys.update((f"d:{t}:{d}", 4.0) for t in tokens for d in dates)
+            keys.update((f"D:{d}", 0.0) for d in dates)
     return keys
+
+
+def _encode_row(row: dict[str, str]) -> bytes:
+    """One line of records.tsv; tabs and line breaks inside a value become spaces."""
+    values = (" ".join((row.get(name) or "").split()) for name in COLUMNS)
+    return ("\t".join(values) + "\n").encode()
 
 
 @dataclass
@@ -136,17 +147,14 @@ def build_index(
     report = BuildReport()
     hashes: list[np.ndarray] = []
     owners: list[np.ndarray] = []
-    batch: dict[str, list[str]] = {name: [] for name in COLUMNS}
+    starts: list[int] = []
     chunk_hashes: list[int] = []
     chunk_owners: list[int] = []
     seen_ids: set[str] = set()
-    with ipc.new_file(str(directory / "records.arrow"), SCHEMA) as writer:
+    position = 0
+    with (directory / "records.tsv").open("wb") as store:
 
         def flush() -> None:
-            if batch["id"]:
-                writer.write_batch(pa.record_batch([batch[n] for n in COLUMNS], schema=SCHEMA))
-                for values in batch.values():
-                    values.clear()
             if chunk_hashes:
                 hashes.append(np.array(chunk_hashes, dtype=np.uint64))
                 owners.append(np.array(chunk_owners, dtype=np.uint32))
@@ -167,19 +175,28 @@ def build_index(
             for key in record_keys(prepare(record)):
                 chunk_hashes.append(key_hash(key))
                 chunk_owners.append(number)
-            for name in COLUMNS:
-                batch[name].append((row.get(name) or "").strip())
-            if len(batch["id"]) >= CHUNK:
+            encoded = _encode_row(row)
+            starts.append(position)
+            store.write(encoded)
+            position += len(encoded)
+            if len(chunk_hashes) >= CHUNK * 16:
                 flush()
         flush()
+        starts.append(position)
+    del seen_ids
+    np.save(directory / "rows.npy", np.array(starts, dtype=np.int64))
     all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-    all_owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.uint32)
+    hashes.clear()
     order = np.argsort(all_hashes, kind="stable")
-    sorted_hashes = all_hashes[order]
-    keys, starts = np.unique(sorted_hashes, return_index=True)
-    offsets = np.append(starts, len(sorted_hashes)).astype(np.int64)
+    all_hashes = all_hashes[order]
+    keys, key_starts = np.unique(all_hashes, return_index=True)
+    offsets = np.append(key_starts, len(all_hashes)).astype(np.int64)
+    del all_hashes, key_starts
     np.save(directory / "keys.npy", keys)
     np.save(directory / "offsets.npy", offsets)
+    del keys, offsets
+    all_owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.uint32)
+    owners.clear()
     np.save(directory / "postings.npy", all_owners[order])
     meta = {
         "format": FORMAT_VERSION,
@@ -210,8 +227,11 @@ class RegistryIndex:
         self.keys = np.load(directory / "keys.npy", mmap_mode="r")
         self.offsets = np.load(directory / "offsets.npy", mmap_mode="r")
         self.postings = np.load(directory / "postings.npy", mmap_mode="r")
-        source = pa.memory_map(str(directory / "records.arrow"), "r")
-        self.table = ipc.open_file(source).read_all()
+        self.rows = np.load(directory / "rows.npy", mmap_mode="r")
+        with (directory / "records.tsv").open("rb") as store:
+            self.store = (
+                mmap.mmap(store.fileno(), 0, access=mmap.ACCESS_READ) if int(self.rows[-1]) else b""
+            )
         self.prior_bits = -math.log2(max(self.size, 1000))
         self._rarity: dict[str, float] = {}
 
@@ -222,15 +242,16 @@ class RegistryIndex:
             return self.postings[0:0]
         return self.postings[self.offsets[position] : self.offsets[position + 1]]
 
-    def rarity(self, skeleton: str) -> float:
-        """Bits carried by a name part agreeing: log2(N / how many records have it)."""
-        cached = self._rarity.get(skeleton)
+    def rarity(self, key: str) -> float:
+        """Bits carried by a key agreeing (a name part "t:…", a town "b:…"):
+        log2(N / how many records have it)."""
+        cached = self._rarity.get(key)
         if cached is None:
-            count = len(self._postings("t:" + skeleton))
+            count = len(self._postings(key))
             cached = math.log2((self.size + 1) / (count + 1))
             if len(self._rarity) > 200_000:
                 self._rarity.clear()
-            self._rarity[skeleton] = cached
+            self._rarity[key] = cached
         return cached
 
     def candidates(self, prepared: Prepared, limit: int = CANDIDATES) -> np.ndarray:
@@ -262,9 +283,16 @@ class RegistryIndex:
             return unique[best]
         return unique
 
+    def row(self, number: int) -> dict[str, str]:
+        start, end = int(self.rows[number]), int(self.rows[number + 1])
+        values = self.store[start : end - 1].decode().split("\t")
+        return dict(zip(COLUMNS, values, strict=True))
+
+    def ids(self) -> list[str]:
+        return [self.row(number)["id"] for number in range(self.size)]
+
     def fetch(self, rows: np.ndarray) -> list[IdentityRecord]:
-        selected = self.table.take(pa.array(rows, type=pa.uint32())).to_pylist()
-        return [record_from_row(row) for row in selected]
+        return [record_from_row(self.row(int(number))) for number in rows]
 
     def search(self, record: IdentityRecord, top: int = 10) -> list[Candidate]:
         query = prepare(record)
@@ -276,5 +304,5 @@ class RegistryIndex:
             by_id[candidate.id] = candidate
             comparisons.append(compare(query, prepare(candidate), self.rarity, self.prior_bits))
         comparisons.sort(key=lambda c: -c.bits)
-        decide(comparisons)
+        decide(comparisons, self.prior_bits)
         return [Candidate(by_id[c.record_id], c) for c in comparisons[:top]]
