@@ -78,9 +78,9 @@ def febrl4(work: Path) -> None:
             surname = row["surname"] if isinstance(row["surname"], str) else ""
             dob = str(row["date_of_birth"]) if isinstance(row["date_of_birth"], str) else ""
             birth = ""
-            if len(dob) == 8 and dob.isdigit() and 1 <= int(dob[4:6]) <= 12:
-                if 1 <= int(dob[6:]) <= 31 and 1850 <= int(dob[:4]) <= 2100:
-                    birth = f"{dob[:4]}-{dob[4:6]}-{dob[6:]}"
+            valid = len(dob) == 8 and dob.isdigit()
+            if valid and 1 <= int(dob[4:6]) <= 12 and 1 <= int(dob[6:]) <= 31:
+                birth = f"{dob[:4]}-{dob[4:6]}-{dob[6:]}" if 1850 <= int(dob[:4]) <= 2100 else ""
             suburb = row["suburb"] if isinstance(row["suburb"], str) else ""
             name = f"{given} {surname}".strip() or "?"
             yield {"id": rec_id, "full_name": name, "birth_date": birth, "birth_place": suburb}
