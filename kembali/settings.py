@@ -234,3 +234,12 @@ KEMBALI_FIT_TO_TRAVEL_DAYS = int(os.environ.get("KEMBALI_FIT_TO_TRAVEL_DAYS", "1
 KEMBALI_DETENTION_REVIEW_DAYS = int(os.environ.get("KEMBALI_DETENTION_REVIEW_DAYS", "30"))
 
 KEMBALI_SMALL_CELL_THRESHOLD = int(os.environ.get("KEMBALI_SMALL_CELL_THRESHOLD", "5"))
+
+# Origin registries held on this node, one index directory per ISO 3166-1 alpha-3 code
+# (built with `kembali identity index`). Searched locally: nothing leaves the node.
+KEMBALI_REGISTRY_DIR = Path(
+    os.environ.get(
+        "KEMBALI_REGISTRY_DIR",
+        Path(os.environ.get("KEMBALI_DATA_DIR", ".")).resolve() / "registries",
+    )
+)

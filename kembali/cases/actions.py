@@ -163,6 +163,7 @@ def register_person(
         languages=list(languages),
     )
     _add_names(person, cleaned)
+    _refresh_identity_keys(person)
     record_event(
         actor=actor,
         action=Action.CREATE,
@@ -262,6 +263,14 @@ def register_person_and_case(
     )
 
 
+def _refresh_identity_keys(person: Person) -> None:
+    """Keep the keys duplicate detection searches by in step with the names and dates."""
+    from kembali.identity.records import refresh_keys
+
+    person = Person.objects.prefetch_related("names").get(pk=person.pk)
+    refresh_keys([person])
+
+
 def _case_id_of(person: Person) -> Any:
     """The person's first case, under whose history their changes are shown."""
     return person.cases.order_by("created_at").values_list("id", flat=True).first()
@@ -306,6 +315,7 @@ def update_person(
             person.cases.update(search_names=names_key(n.text for n in cleaned))
             changed.append("names")
     if changed:
+        _refresh_identity_keys(person)
         record_event(
             actor=actor,
             action=Action.UPDATE,

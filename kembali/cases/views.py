@@ -35,6 +35,7 @@ from kembali.cases.timeframes import clock, load_standards
 from kembali.cases.transitions import FACT_RELATIONS, change_stage, may_override, next_steps
 from kembali.cases.workflow import PRE_DEPARTURE
 from kembali.errors import DomainError
+from kembali.identity.models import ShareRequest
 from kembali.protection.detention import detention_days, detention_status
 
 PAGE_SIZE = 25
@@ -237,6 +238,15 @@ def _render_case(request: HttpRequest, case: Case) -> HttpResponse:
         "can_write": access.may_write(user, case, shares),
         "can_share": can_share,
         "shares": shares,
+        "share_requests": (
+            list(
+                ShareRequest.objects.filter(case=case).select_related(
+                    "organisation", "requested_by"
+                )
+            )
+            if can_share
+            else []
+        ),
         "steps": next_steps(case),
         "clock": clock(case),
         **_protection_context(user, case),

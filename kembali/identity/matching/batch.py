@@ -147,18 +147,21 @@ def search_many(
 # A pair of records is the same person when the comparison is this sure and the dates agree.
 DEDUPE_SCORE = 0.98
 DEDUPE_CANDIDATES = 10
+# Fewer candidates per record than a search: a duplicate shares a rare key or two with it.
+DEDUPE_LIMIT = 40
 
 
 def _pairs_of(job: IdentityRecord) -> list[tuple[str, str]]:
     assert _WORKER_INDEX is not None
-    found = _WORKER_INDEX.search(job, top=DEDUPE_CANDIDATES)
+    found = _WORKER_INDEX.search(
+        job, top=DEDUPE_CANDIDATES, limit=DEDUPE_LIMIT, exclude_id=job.id
+    )
     pairs = []
     for candidate in found:
         comparison = candidate.comparison
-        if candidate.record.id == job.id:
-            continue
         if (
-            comparison.score >= DEDUPE_SCORE
+            comparison.pair_score >= DEDUPE_SCORE
+            and comparison.corroborated
             and comparison.names_aligned >= 2
             and comparison.date_level not in ("different", "year_off_by_two")
         ):

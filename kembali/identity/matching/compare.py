@@ -23,7 +23,7 @@ from .latin import skeleton_key, spelling_key
 from .names import NamePart, ParsedName, parse_name, split_known_names
 from .places import place_key, places_agree
 
-MATCH_SCORE = 0.99
+MATCH_SCORE = 0.997
 REVIEW_SCORE = 0.01
 MAX_PART_BITS = 12.0
 ALIGN_THRESHOLD = 0.8
@@ -79,6 +79,8 @@ class Comparison:
     # One of the two is known by a single name, and it aligned: as much as names can agree.
     mononym: bool = False
     decision: str = "no-match"
+    # The probability for this pair alone, before other candidates are weighed (dedupe).
+    pair_score: float = 0.0
 
     @property
     def corroborated(self) -> bool:
@@ -279,7 +281,9 @@ def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float
             )
     posterior = bits + prior_bits
     score = 1.0 / (1.0 + 2.0 ** (-posterior)) if posterior > -60 else 0.0
-    return Comparison(record.record.id, bits, score, evidence, date.level, aligned, mononym)
+    return Comparison(
+        record.record.id, bits, score, evidence, date.level, aligned, mononym, pair_score=score
+    )
 
 
 def decide(ranked: list[Comparison], prior_bits: float) -> list[Comparison]:

@@ -294,13 +294,23 @@ class RegistryIndex:
     def fetch(self, rows: np.ndarray) -> list[IdentityRecord]:
         return [record_from_row(self.row(int(number))) for number in rows]
 
-    def search(self, record: IdentityRecord, top: int = 10) -> list[Candidate]:
+    def search(
+        self,
+        record: IdentityRecord,
+        top: int = 10,
+        limit: int = CANDIDATES,
+        exclude_id: str | None = None,
+    ) -> list[Candidate]:
+        """The best `top` of `limit` candidates; `exclude_id` leaves a record out (itself,
+        when a file is searched against its own index)."""
         query = prepare(record)
-        rows = self.candidates(query)
+        rows = self.candidates(query, limit=limit)
         found = self.fetch(rows)
         comparisons = []
         by_id = {}
         for candidate in found:
+            if candidate.id == exclude_id:
+                continue
             by_id[candidate.id] = candidate
             comparisons.append(compare(query, prepare(candidate), self.rarity, self.prior_bits))
         comparisons.sort(key=lambda c: -c.bits)

@@ -10,6 +10,12 @@ from kembali.accounts.models import Organisation
 from kembali.cases.demo.lifecycle import play_scenarios
 from kembali.cases.demo.people import load_people
 from kembali.cases.demo.region import DEMO_PASSWORD, USERS, create_region
+from kembali.identity.demo import (
+    KEYS_UP_TO,
+    build_demo_registries,
+    plant_duplicates,
+    refresh_all_keys,
+)
 
 
 class Command(BaseCommand):
@@ -45,6 +51,20 @@ class Command(BaseCommand):
             if size >= 200:
                 played = play_scenarios(region)
                 self.stdout.write(f"Lifecycle scenarios played on {played} cases.")
+                planted = plant_duplicates(region.users)
+                self.stdout.write(f"{planted} people registered a second time elsewhere.")
+            registries = build_demo_registries()
+            self.stdout.write(
+                "Origin registries: "
+                + ", ".join(f"{country} {n} records" for country, n in registries.items())
+            )
+            if size <= KEYS_UP_TO:
+                with tqdm(
+                    total=size, unit="person", disable=quiet_progress, desc="Identity keys"
+                ) as bar:
+                    refresh_all_keys(progress=bar.update)
+            else:
+                self.stdout.write("Run `kembali identity keys` to find duplicates among them.")
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE")

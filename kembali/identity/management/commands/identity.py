@@ -39,13 +39,25 @@ class Command(BaseCommand):
         dedupe = sub.add_parser("dedupe", help="cluster the records of one file")
         dedupe.add_argument("--input", type=Path, required=True, help="CSV or Parquet file")
         dedupe.add_argument("--out", type=Path, required=True, help="CSV to write: id,cluster_id")
+        sub.add_parser(
+            "keys", help="compute the keys duplicates are found by, for every person of the node"
+        )
         for each in (index, search, dedupe):
             each.add_argument("--quiet-progress", action="store_true", help="no progress bar")
         for each in (search, dedupe):
             each.add_argument("--processes", type=int, default=None, help="worker processes")
 
-    def handle(self, *args: Any, action: str, quiet_progress: bool, **options: Any) -> None:
+    def handle(
+        self, *args: Any, action: str, quiet_progress: bool = False, **options: Any
+    ) -> None:
         started = time.monotonic()
+        if action == "keys":
+            from kembali.identity.demo import refresh_all_keys
+
+            with tqdm(unit="person", file=sys.stderr, desc="Identity keys") as bar:
+                keys = refresh_all_keys(progress=bar.update)
+            self.stdout.write(f"{keys} keys in {time.monotonic() - started:.1f} s.")
+            return
         try:
             with tqdm(unit="row", disable=quiet_progress, file=sys.stderr) as bar:
                 if action == "index":

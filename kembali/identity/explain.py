@@ -1,0 +1,63 @@
+"""The engine's evidence in words a caseworker can read, in their language."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from kembali.identity.matching.compare import Comparison, Evidence
+
+
+def field_label(field: str) -> str:
+    return {
+        "name": _("Name"),
+        "father_name": _("Father's name"),
+        "mother_name": _("Mother's name"),
+        "birth_date": _("Birth date"),
+        "birth_place": _("Birth place"),
+        "sex": _("Sex"),
+        "nationality": _("Nationality"),
+    }.get(field, field)
+
+
+def how_text(evidence: Evidence) -> str:
+    q, r = evidence.query or "—", evidence.record or "—"
+    texts = {
+        "identical": _("“%(q)s” and “%(r)s” are the same"),
+        "same_spelling": _("“%(q)s” and “%(r)s” are the same name spelled another way"),
+        "sounds_alike": _("“%(q)s” and “%(r)s” sound alike (same consonants across scripts)"),
+        "similar": _("“%(q)s” and “%(r)s” are similar"),
+        "joined": _("“%(q)s” and “%(r)s” are the same name written as one word or two"),
+        "initial": _("initial “%(q)s” fits “%(r)s”"),
+        "order_differs": _("the names are in another order"),
+        "missing_in_record": _("“%(q)s” is not in the record"),
+        "missing_in_query": _("“%(r)s” is in the record only"),
+        "different": pgettext("identity evidence", "“%(q)s” and “%(r)s” differ"),
+        "agree": _("“%(q)s” and “%(r)s” agree"),
+        "exact": _("%(q)s and %(r)s are the same day"),
+        "day_month_swapped": _("%(q)s and %(r)s have day and month swapped"),
+        "year_month": _("%(q)s and %(r)s share year and month"),
+        "year": _("%(q)s and %(r)s share the year"),
+        "placeholder_year": _(
+            "%(q)s and %(r)s share the year (1 January or 1 July stands for an unknown day)"
+        ),
+        "year_off_by_one": _("%(q)s and %(r)s are a year apart"),
+        "year_off_by_one_same_day": _("%(q)s and %(r)s are the same day a year apart"),
+        "year_off_by_two": _("%(q)s and %(r)s are two years apart"),
+        "one_digit_differs": _("%(q)s and %(r)s differ by one digit"),
+        "unknown": _("not known on both sides"),
+    }
+    text = texts.get(evidence.how, evidence.how)
+    if evidence.field == "birth_date" and evidence.how == "different":
+        text = _("%(q)s and %(r)s are years apart")
+    return text % {"q": q, "r": r}
+
+
+def explain(comparison: Comparison) -> list[dict[str, str]]:
+    return [
+        {
+            "field": field_label(e.field),
+            "text": how_text(e),
+            "weight": f"{e.bits:+.1f}",
+            "tone": "for" if e.bits > 0 else "against" if e.bits < 0 else "neutral",
+        }
+        for e in comparison.evidence
+    ]

@@ -1,0 +1,152 @@
+"""The node's people as the identity engine sees them, and the origin registries it holds.
+
+An origin registry is an index built with `kembali identity index` and placed in
+KEMBALI_REGISTRY_DIR under the country's ISO alpha-3 code (…/BGD, …/MMR). Searching it is
+local: nothing about the person leaves the node.
+"""
+
+import functools
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count
+
+from kembali.cases.models import Person
+from kembali.identity.matching.compare import (
+    Comparison,
+    IdentityRecord,
+    compare,
+    decide,
+    prepare,
+)
+from kembali.identity.matching.dates import BirthDate
+from kembali.identity.matching.index import RegistryIndex, key_hash, record_keys
+from kembali.identity.models import PersonKey
+
+# Keys of a person that are worth storing: names and names with dates; the date alone ("D:")
+# and the town ("b:") find too many of a node's own people to be worth the rows.
+STORED_PREFIXES = ("t:", "p:", "y:", "d:")
+DUPLICATE_CANDIDATES = 60
+
+
+def signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def person_record(person: Person) -> IdentityRecord:
+    """A person of the node as an interchange record; names must be prefetched."""
+    birth = None
+    if person.birth_date is not None:
+        value = person.birth_date
+        if person.birth_date_precision == "day":
+            birth = BirthDate(value.year, value.month, value.day)
+        elif person.birth_date_precision == "month":
+            birth = BirthDate(value.year, value.month)
+        else:
+            birth = BirthDate(value.year)
+    return IdentityRecord(
+        id=str(person.pk),
+        names=tuple(name.text for name in person.names.all()),
+        sex=person.sex if person.sex in ("M", "F") else "",
+        birth_date=birth,
+        birth_place=person.birth_place,
+        nationality=person.nationality_confirmed or person.nationality_claimed,
+        father_name=person.father_name,
+        mother_name=person.mother_name,
+    )
+
+
+def person_keys(record: IdentityRecord) -> set[int]:
+    keys = record_keys(prepare(record))
+    return {signed(key_hash(k)) for k in keys if k.startswith(STORED_PREFIXES)}
+
+
+def refresh_keys(persons: Iterable[Person]) -> int:
+    """Store the blocking keys of these people (names prefetched), replacing old ones."""
+    persons = list(persons)
+    rows = [
+        PersonKey(person=person, key=key)
+        for person in persons
+        for key in person_keys(person_record(person))
+    ]
+    PersonKey.objects.filter(person__in=persons).delete()
+    PersonKey.objects.bulk_create(rows, batch_size=5000)
+    return len(rows)
+
+
+def people_on_node() -> int:
+    count = cache.get("identity:people")
+    if count is None:
+        count = Person.objects.count()
+        cache.set("identity:people", count, 600)
+    return int(count)
+
+
+def find_duplicates(person: Person) -> list[tuple[Person, Comparison]]:
+    """Other people of the node, of any organisation, who may be this person; best first."""
+    record = person_record(person)
+    keys = person_keys(record)
+    if not keys:
+        return []
+    shared = (
+        PersonKey.objects.filter(key__in=keys)
+        .exclude(person=person)
+        .values("person")
+        .annotate(n=Count("id"))
+        .order_by("-n")[:DUPLICATE_CANDIDATES]
+    )
+    ids = [row["person"] for row in shared]
+    others = list(Person.objects.filter(pk__in=ids).prefetch_related("names"))
+    records = {str(p.pk): (p, person_record(p)) for p in others}
+    wanted = {k for _, r in records.values() for k in record_keys(prepare(r))} | set(
+        record_keys(prepare(record))
+    )
+    counts = _key_counts(wanted)
+    size = max(people_on_node(), 1000)
+
+    def rarity(key: str) -> float:
+        return math.log2((size + 1) / (counts.get(key, 0) + 1))
+
+    query = prepare(record)
+    prior = -math.log2(size)
+    comparisons = [compare(query, prepare(r), rarity, prior) for _, r in records.values()]
+    comparisons.sort(key=lambda c: -c.bits)
+    decide(comparisons, prior)
+    return [(records[c.record_id][0], c) for c in comparisons if c.decision != "no-match"]
+
+
+def _key_counts(keys: Iterable[str]) -> dict[str, int]:
+    by_hash = {signed(key_hash(k)): k for k in keys if k.startswith(STORED_PREFIXES)}
+    rows = (
+        PersonKey.objects.filter(key__in=list(by_hash))
+        .values("key")
+        .annotate(n=Count("id"))
+        .values_list("key", "n")
+    )
+    return {by_hash[key]: n for key, n in rows}
+
+
+@functools.lru_cache(maxsize=16)
+def _open_registry(path: str, built: float) -> RegistryIndex:
+    return RegistryIndex(Path(path))
+
+
+def registry_for(country: str) -> RegistryIndex | None:
+    """The origin registry of a country, if the node holds one."""
+    if not country or not country.isalpha():
+        return None
+    directory = Path(settings.KEMBALI_REGISTRY_DIR) / country.upper()
+    meta = directory / "meta.json"
+    if not meta.exists():
+        return None
+    return _open_registry(str(directory), meta.stat().st_mtime)
+
+
+def registries() -> Sequence[str]:
+    root = Path(settings.KEMBALI_REGISTRY_DIR)
+    if not root.exists():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / "meta.json").exists())
