@@ -194,6 +194,7 @@ def make_people(count: int, seed: int) -> list[Person]:
         mother = _given_name(rng, country, "F", _family_of(rng, country, "F"))
         place = _pick(rng, country[3]["places"])
         base_year = rng.randint(1960, 2015)
+        given_in_family: set[str] = set()
         for _ in range(rng.choice((1, 1, 1, 2, 3))):
             sex = rng.choice("MF")
             family = father_family if country[4] != "bengali" or sex == "M" else []
@@ -203,6 +204,12 @@ def make_people(count: int, seed: int) -> list[Person]:
             if country[4] == "bengali" and sex == "F":
                 family = _family_of(rng, country, "F")
             parts = _given_name(rng, country, sex, family)
+            for _ in range(20):
+                # Parents do not give two children the same name.
+                if parts[0][0] not in given_in_family:
+                    break
+                parts = _given_name(rng, country, sex, family)
+            given_in_family.add(parts[0][0])
             year = base_year + rng.randint(0, 10)
             birth = (year, rng.randint(1, 12), rng.randint(1, 28))
             people.append(Person(len(people), country, sex, parts, father, mother, birth, place))

@@ -69,7 +69,9 @@ def _registry_rows(country: str, seed: int) -> Iterator[tuple[int, dict[str, str
                     **row,
                     "id": f"{country}-CR-{number:07d}S",
                     "full_name": f"{given.split()[0]} {family}" if given else row["full_name"],
-                    "birth_date": birth.replace(year=birth.year + rng.choice((-4, -2, 3, 5))).isoformat(),
+                    "birth_date": birth.replace(
+                        year=birth.year + rng.choice((-4, -2, 3, 5))
+                    ).isoformat(),
                 },
             )
 
@@ -125,9 +127,7 @@ def refresh_all_keys(progress: "None | object" = None, batch: int = 2000) -> int
     total = 0
     ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), batch):
-        persons = Person.objects.filter(pk__in=ids[start : start + batch]).prefetch_related(
-            "names"
-        )
+        persons = Person.objects.filter(pk__in=ids[start : start + batch]).prefetch_related("names")
         total += refresh_keys(persons)
         if callable(progress):
             progress(min(batch, len(ids) - start))

@@ -42,6 +42,7 @@ def how_text(evidence: Evidence) -> str:
         "year_off_by_one": _("%(q)s and %(r)s are a year apart"),
         "year_off_by_one_same_day": _("%(q)s and %(r)s are the same day a year apart"),
         "year_off_by_two": _("%(q)s and %(r)s are two years apart"),
+        "same_year_other_day": _("%(q)s and %(r)s share only the year"),
         "one_digit_differs": _("%(q)s and %(r)s differ by one digit"),
         "unknown": _("not known on both sides"),
     }

@@ -153,9 +153,7 @@ DEDUPE_LIMIT = 40
 
 def _pairs_of(job: IdentityRecord) -> list[tuple[str, str]]:
     assert _WORKER_INDEX is not None
-    found = _WORKER_INDEX.search(
-        job, top=DEDUPE_CANDIDATES, limit=DEDUPE_LIMIT, exclude_id=job.id
-    )
+    found = _WORKER_INDEX.search(job, top=DEDUPE_CANDIDATES, limit=DEDUPE_LIMIT, exclude_id=job.id)
     pairs = []
     for candidate in found:
         comparison = candidate.comparison

@@ -23,7 +23,7 @@ from .latin import skeleton_key, spelling_key
 from .names import NamePart, ParsedName, parse_name, split_known_names
 from .places import place_key, places_agree
 
-MATCH_SCORE = 0.997
+MATCH_SCORE = 0.995
 REVIEW_SCORE = 0.01
 MAX_PART_BITS = 12.0
 ALIGN_THRESHOLD = 0.8
@@ -108,7 +108,10 @@ def _similarity(a: str, b: str) -> tuple[float, str]:
     spelling = JaroWinkler.similarity(spelling_a, spelling_b)
     skeleton_a, skeleton_b = skeleton_key(a), skeleton_key(b)
     if skeleton_a == skeleton_b:
-        return max(0.95, spelling), "sounds_alike"
+        # One or two consonants (Tun, Thein; Win, Hein) are shared by many words: the
+        # spelling must agree too before they count as the same name.
+        floor = 0.95 if len(skeleton_a) > 2 else 0.85
+        return max(floor, spelling), "sounds_alike"
     skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
     return max(spelling, skeleton), "similar"
 
@@ -221,6 +224,10 @@ def _compare_parents(
     return max(bits * weight, -3.0 * weight), evidence
 
 
+def _apart(parts: tuple[NamePart, ...], own: set[str]) -> tuple[NamePart, ...]:
+    return tuple(p for p in parts if p.skeleton not in own)
+
+
 def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float) -> Comparison:
     best: tuple[float, list[Evidence], int] = (-math.inf, [], 0)
     mononym = False
@@ -244,9 +251,11 @@ def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float
             date.bits,
         )
     )
+    # A family name the person shares with a parent says nothing the name did not say.
+    own = {p.skeleton for n in query.names + record.names for p in n.names}
     for field_name, q_parts, r_parts, weight in (
-        ("father_name", query.father, record.father, 0.8),
-        ("mother_name", query.mother, record.mother, 0.5),
+        ("father_name", _apart(query.father, own), _apart(record.father, own), 0.8),
+        ("mother_name", _apart(query.mother, own), _apart(record.mother, own), 0.5),
     ):
         parent_bits, parent_evidence = _compare_parents(
             field_name, q_parts, r_parts, rarity, weight

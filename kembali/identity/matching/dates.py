@@ -71,6 +71,7 @@ LEVELS = {
     "year": 4.0,
     "placeholder_year": 4.0,
     "year_off_by_one": 1.0,
+    "same_year_other_day": -1.0,
     "year_off_by_one_same_day": 4.0,
     "year_off_by_two": -2.0,
     "one_digit_differs": 5.0,
@@ -99,8 +100,9 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
         elif a.month is not None and a.month == b.month:
             level = "year_month"
         elif full and a.month != b.month and a.day != b.day:
-            # Same year, nothing else agrees: as good as a year, a little less.
-            level = "year_off_by_one"
+            # Both recorded to the day and only the year agrees: two records of one person
+            # rarely disagree like this; siblings born within a year do.
+            level = "same_year_other_day"
         else:
             level = "year"
     elif gap == 1:

@@ -47,9 +47,7 @@ class Command(BaseCommand):
         for each in (search, dedupe):
             each.add_argument("--processes", type=int, default=None, help="worker processes")
 
-    def handle(
-        self, *args: Any, action: str, quiet_progress: bool = False, **options: Any
-    ) -> None:
+    def handle(self, *args: Any, action: str, quiet_progress: bool = False, **options: Any) -> None:
         started = time.monotonic()
         if action == "keys":
             from kembali.identity.demo import refresh_all_keys
