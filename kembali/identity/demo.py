@@ -9,7 +9,7 @@ confuse with the person.
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from django.conf import settings
@@ -122,13 +122,13 @@ def plant_duplicates(users: dict[str, User], count: int = 12, seed: int = 2010) 
     return planted
 
 
-def refresh_all_keys(progress: "None | object" = None, batch: int = 2000) -> int:
+def refresh_all_keys(progress: Callable[[int], object] | None = None, batch: int = 2000) -> int:
     """Keys for every person of the node, in batches."""
     total = 0
     ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), batch):
         persons = Person.objects.filter(pk__in=ids[start : start + batch]).prefetch_related("names")
         total += refresh_keys(persons)
-        if callable(progress):
+        if progress is not None:
             progress(min(batch, len(ids) - start))
     return total
