@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.crypto import salted_hmac
+
 from kembali.accounts.access import AnyUser
 from kembali.accounts.models import Organisation
 from kembali.cases.models import Case, Person
@@ -27,6 +29,14 @@ class DuplicateCandidate:
     holder: Organisation
     visible: bool
     comparison: Comparison
+
+    @property
+    def token(self) -> str:
+        """Names a candidate in a form without giving away the id of a case the user may
+        not see; resolved by recomputing it for each candidate."""
+        return salted_hmac("identity-duplicate", str(self.case.id), algorithm="sha256").hexdigest()[
+            :24
+        ]
 
 
 def duplicate_candidates(case: Case, user: AnyUser) -> list[DuplicateCandidate]:

@@ -8,7 +8,7 @@ urlpatterns = [
     path("cases/<uuid:case_id>/identity/duplicates/", views.duplicates, name="duplicates"),
     path("cases/<uuid:case_id>/identity/decisions/", views.decide, name="decide"),
     path(
-        "cases/<uuid:case_id>/identity/duplicates/<uuid:other_id>/ask/",
+        "cases/<uuid:case_id>/identity/duplicates/<str:token>/ask/",
         views.ask_to_share,
         name="ask_to_share",
     ),

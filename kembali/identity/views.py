@@ -153,12 +153,12 @@ def decide(request: HttpRequest, case_id: UUID) -> HttpResponse:
 
 @login_required
 @require_POST
-def ask_to_share(request: HttpRequest, case_id: UUID, other_id: UUID) -> HttpResponse:
+def ask_to_share(request: HttpRequest, case_id: UUID, token: str) -> HttpResponse:
     user = _user(request)
     case = access.get_case_for_user(user, case_id, write=True)
     # Only a case the engine proposed as a duplicate can be asked for.
-    proposed = {c.case.id: c for c in duplicate_candidates(case, user)}
-    if other_id not in proposed:
+    proposed = {c.token: c for c in duplicate_candidates(case, user)}
+    if token not in proposed:
         raise Http404("No such candidate.")
     try:
         organisation = Organisation.objects.get(pk=request.POST.get("organisation", ""))
@@ -168,7 +168,7 @@ def ask_to_share(request: HttpRequest, case_id: UUID, other_id: UUID) -> HttpRes
         if organisation is None:
             raise DomainError(_("Choose your organisation."), field="organisation")
         actions.request_share(
-            proposed[other_id].case,
+            proposed[token].case,
             actor=user,
             for_case=case,
             organisation=organisation,

@@ -1,0 +1,426 @@
+"""The identity engine: names across scripts, dates, scores and decisions; its commands; and
+the registry search and duplicates of the case page and the API."""
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rest_framework.authtoken.models import Token
+
+from kembali.audit.models import AuditEvent
+from kembali.cases.models import Case
+from kembali.identity.matching.compare import (
+    Comparison,
+    Evidence,
+    IdentityRecord,
+    compare,
+    compare_names,
+    decide,
+    prepare,
+)
+from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
+from kembali.identity.matching.index import RegistryIndex, build_index
+from kembali.identity.matching.latin import skeleton_key, to_latin_words
+from kembali.identity.matching.names import parse_name
+from kembali.identity.models import IdentityDecision, ShareRequest
+from tests.conftest import client_for
+from tests.personas import World, make_case
+
+# -- names ------------------------------------------------------------------------------------
+
+CROSS_SCRIPT = [
+    ("মোহাম্মদ রহিম উদ্দিন", "Md. Rahim Uddin"),
+    ("আয়েশা আক্তার", "Aysha Akhtar"),
+    ("အောင်ကျော်မိုး", "Aung Kyaw Moe"),
+    ("ခင်မြင့်", "Khin Myint"),
+    ("ذبیح الله پوپلزی", "Zabihullah Popalzai"),
+    ("عبدالرحمن احمدی", "Abdul Rahman Ahmadi"),
+    ("ගුණසේකර පෙරේරා", "Gunasekara Perera"),
+    ("ජයසූරිය", "Jayasooriya"),
+    ("சிவகுமார் கணேசன்", "Sivakumar Ganesan"),
+    ("މުޙައްމަދު އިބްރާހީމް", "Mohamed Ibrahim"),
+    ("สมชาย ศรีสุข", "Somchai Srisuk"),
+    ("ทองดี", "Thongdee"),
+]
+
+
+def flat(_: str) -> float:
+    return 8.0
+
+
+@pytest.mark.parametrize(("native", "latin"), CROSS_SCRIPT)
+def test_a_native_name_and_its_romanisation_align_part_by_part(native: str, latin: str) -> None:
+    query, record = parse_name(latin), parse_name(native)
+    bits, evidence, aligned = compare_names(query, record, flat)
+    assert aligned == min(len(query.names), len(record.names)) or any(
+        e.how == "joined" for e in evidence
+    )
+    assert bits > 4 * aligned, evidence
+
+
+def test_zawgyi_is_detected_and_read_as_unicode() -> None:
+    zawgyi = "ေအာင္ေက်ာ္"  # Aung Kyaw typed with a Zawgyi font
+    assert [latin for _, latin in to_latin_words(zawgyi)] == ["aung", "kyaw"]
+    assert [latin for _, latin in to_latin_words("အောင်ကျော်")] == ["aung", "kyaw"]
+
+
+def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
+    burmese = parse_name("U Aung Kyaw")
+    assert [p.latin for p in burmese.names] == ["aung", "kyaw"]
+    assert burmese.honorifics == ("U",)
+    assert [p.latin for p in parse_name("ဦးအောင်ကျော်").names] == ["aung", "kyaw"]
+    malay = parse_name("Haji Ahmad bin Yusof")
+    assert [p.latin for p in malay.names] == ["ahmad"]
+    assert [p.latin for p in malay.father] == ["yusof"]
+    tamil = parse_name("Raja s/o Muthu")
+    assert [p.latin for p in tamil.father] == ["muthu"]
+    # "Ma" alone is a name, not a title with nothing after it.
+    assert [p.latin for p in parse_name("Ma").names] == ["ma"]
+
+
+def test_an_initial_fits_the_name_it_stands_for() -> None:
+    bits, evidence, _ = compare_names(
+        parse_name("K. Sivakumar"), parse_name("Sivakumar Kanagaratnam"), flat
+    )
+    assert any(e.how == "initial" for e in evidence)
+    plain, _, _ = compare_names(parse_name("Sivakumar"), parse_name("Sivakumar Kanagaratnam"), flat)
+    assert bits > plain
+
+
+def test_romanisations_of_one_name_share_a_skeleton() -> None:
+    for family in (
+        ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],
+        ["Chowdhury", "Choudhury", "Chaudhuri"],
+        ["Hossain", "Hussain", "Hosen"],
+        ["Aung", "Aong"],
+    ):
+        assert len({skeleton_key(w.lower()) for w in family}) == 1, family
+
+
+@given(st.text(min_size=1, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_text_is_read_without_error_and_matches_itself(text: str) -> None:
+    record = IdentityRecord("a", (text,))
+    comparison = compare(prepare(record), prepare(record), lambda _: 6.0, -20.0)
+    assert 0.0 <= comparison.score <= 1.0
+    assert comparison.bits >= 0.0
+    for _, latin in to_latin_words(text):
+        assert latin.isascii() and latin.islower()
+
+
+# -- dates and scores -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "level"),
+    [
+        ("1990-03-14", "1990-03-14", "exact"),
+        ("1990-03-04", "1990-04-03", "day_month_swapped"),
+        ("1990", "1990-03-14", "year"),
+        ("1990-01-01", "1990-03-14", "placeholder_year"),
+        ("1990-03-14", "1991-03-14", "year_off_by_one_same_day"),
+        ("1990-03-14", "1992-05-01", "year_off_by_two"),
+        ("1990-03-14", "1998-05-01", "different"),
+        ("1987-03-14", "1981-03-14", "one_digit_differs"),
+        ("", "1990", "unknown"),
+    ],
+)
+def test_birth_dates_agree_at_the_level_their_precision_allows(a: str, b: str, level: str) -> None:
+    assert compare_dates(parse_birth_date(a), parse_birth_date(b)).level == level
+
+
+def test_a_frequent_name_counts_for_less_than_a_rare_one() -> None:
+    def rarity(key: str) -> float:
+        return 2.0 if key == "t:mt" else 12.0  # Md. / Mohammad is everywhere
+
+    common, _, _ = compare_names(parse_name("Md."), parse_name("Mohammad"), rarity)
+    rare, _, _ = compare_names(parse_name("Zabihullah"), parse_name("Zabiullah"), rarity)
+    assert rare > 3 * common
+
+
+def _comparison(record_id: str, bits: float) -> Comparison:
+    birth = Evidence("birth_date", "exact", "1990-03-14", "1990-03-14", 12.0)
+    return Comparison(record_id, bits, 0.0, [birth], "exact", 3)
+
+
+def test_only_a_clear_first_candidate_is_a_match() -> None:
+    clear = decide([_comparison("a", 40.0), _comparison("b", 10.0)], prior_bits=-20.0)
+    assert [c.decision for c in clear] == ["match", "no-match"]
+    # A sibling or namesake just behind takes probability from the best: a person decides.
+    close = decide([_comparison("a", 40.0), _comparison("b", 39.0)], prior_bits=-20.0)
+    assert [c.decision for c in close] == ["review", "review"]
+    assert abs(sum(c.score for c in close) - 1.0) < 1e-6
+
+
+def test_a_match_needs_more_than_a_name() -> None:
+    query = prepare(IdentityRecord("q", ("Zabihullah Popalzai",)))
+    record = prepare(IdentityRecord("r", ("ذبیح الله پوپلزی",)))
+    only_names = compare(query, record, lambda _: 14.0, -10.0)
+    assert decide([only_names], -10.0)[0].decision == "review"
+
+
+# -- the command line -------------------------------------------------------------------------
+
+COLUMNS = "id,full_name,sex,birth_date,birth_place,nationality,father_name,mother_name"
+REGISTRY = [
+    "R1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,চট্টগ্রাম,BGD,করিম উদ্দিন,",
+    "R2,মোহাম্মদ রহিম উদ্দিন,M,1971-06-02,Sylhet,BGD,জামাল হোসেন,",
+    "R3,অং কিউ,M,not-a-date,,BGD,,",
+    "R4,আয়েশা আক্তার,F,1995,Dhaka,BGD,,",
+    "R5,ফাতেমা বেগম,Q,1980,,BGD,,",
+    "R6,,F,1980,,BGD,,",
+    "R7,အောင်ကျော်မိုး | Aung Kyaw Moe,M,1988-11-02,Yangon,MMR,ဦးထွန်း,",
+]
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join([COLUMNS, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_index_reports_bad_rows_by_line_and_imports_the_rest(tmp_path: Path, capsys: Any) -> None:
+    registry = _write(tmp_path / "registry.csv", REGISTRY)
+    call_command("identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"))
+    out = capsys.readouterr()
+    assert "line 4: birth_date 'not-a-date'" in out.err
+    assert "line 6: sex 'Q'" in out.err
+    assert "line 7: full_name is empty" in out.err
+    assert "Indexed 4 records" in out.out
+    assert RegistryIndex(tmp_path / "ix").size == 4
+
+
+def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path) -> None:
+    registry = _write(tmp_path / "registry.csv", REGISTRY)
+    call_command(
+        "identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"),
+        "--quiet-progress",
+    )  # fmt: skip
+    queries = _write(
+        tmp_path / "queries.csv",
+        [
+            "Q1,Md. Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "Q2,U Aung Kyaw Moe,M,1988,Rangoon,MMR,,",
+            "Q3,Nobody Known,F,2001-01-05,,BGD,,",
+        ],
+    )
+    out = tmp_path / "out.csv"
+    call_command(
+        "identity", "search", "--index", str(tmp_path / "ix"), "--queries", str(queries),
+        "--out", str(out), "--top", "3", "--processes", "1", "--quiet-progress",
+    )  # fmt: skip
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["query_id", "record_id", "rank", "score", "decision"]
+    first = {r["query_id"]: r for r in rows if r["rank"] == "1"}
+    # The namesake born in 1971 is there too, but the date and the father decide.
+    assert first["Q1"]["record_id"] == "R1" and first["Q1"]["decision"] == "match"
+    assert first["Q2"]["record_id"] == "R7"
+    assert all(0.0 <= float(r["score"]) <= 1.0 for r in rows)
+    assert all(r["decision"] != "match" for r in rows if r["query_id"] == "Q3")
+
+
+def test_parquet_registries_are_read_like_csv(tmp_path: Path) -> None:
+    table = pa.table(
+        {
+            "id": ["P1", "P2"],
+            "full_name": ["আয়েশা আক্তার", ""],
+            "sex": ["F", "F"],
+            "birth_date": ["1995-02-03", "1990"],
+        }
+    )
+    pq.write_table(table, tmp_path / "registry.parquet")
+    directory = tmp_path / "ix"
+    from kembali.identity.matching.batch import index_file
+
+    records, bad = index_file(tmp_path / "registry.parquet", directory)
+    assert records == 1 and [(b.line, b.reason) for b in bad] == [(3, "full_name is empty")]
+    found = RegistryIndex(directory).search(IdentityRecord("q", ("Ayesha Akter",)))
+    assert found[0].record.id == "P1"
+
+
+def test_a_file_without_the_header_is_refused_with_what_it_lacks(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,born\nRahim,1990\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="lacks id, full_name"):
+        call_command("identity", "index", "--registry", str(bad), "--index", str(tmp_path / "x"))
+
+
+def _others(count: int) -> list[str]:
+    """People who are nobody's duplicate, so that names are as frequent as in a real file."""
+    import random
+
+    from kembali.cases.demo.names import BANGLADESH
+
+    rng = random.Random(5)
+    rows = []
+    for number in range(count):
+        given, _ = rng.choice(BANGLADESH["male"])
+        family, _ = rng.choice(BANGLADESH["family"])
+        birth = f"{rng.randint(1950, 2010)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        rows.append(f"X{number},{given} {family},M,{birth},,BGD,,")
+    return rows
+
+
+def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path: Path) -> None:
+    cases = _write(
+        tmp_path / "cases.csv",
+        [
+            *_others(300),
+            "C1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,Chattogram,BGD,Karim Uddin,",
+            "C2,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "C3,Md Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,",
+            "C4,Mohammad Rahim Uddin,M,1971-06-02,Sylhet,BGD,Jamal Hossain,",
+            "C5,Aung Kyaw Moe,M,1988-11-02,Yangon,MMR,U Htun,",
+            "C6,အောင်ကျော်မိုး,M,1988-11-02,ရန်ကုန်,MMR,ဦးထွန်း,",
+        ],
+    )
+    out = tmp_path / "clusters.csv"
+    call_command(
+        "identity", "dedupe", "--input", str(cases), "--out", str(out), "--processes", "1",
+        "--quiet-progress",
+    )  # fmt: skip
+    with out.open(encoding="utf-8") as handle:
+        cluster = {r["id"]: r["cluster_id"] for r in csv.DictReader(handle)}
+    assert cluster["C1"] == cluster["C2"] == cluster["C3"]
+    assert cluster["C4"] != cluster["C1"]
+    assert cluster["C5"] == cluster["C6"] != cluster["C1"]
+    assert len({cluster[f"X{n}"] for n in range(300)} & {cluster["C1"], cluster["C5"]}) == 0
+
+
+# -- in the app -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def registry_dir(tmp_path: Path, settings: Any) -> Path:
+    settings.KEMBALI_REGISTRY_DIR = tmp_path / "registries"
+    rows = [
+        {
+            "id": "BGD-1",
+            "full_name": "রহিম উদ্দিন",
+            "sex": "M",
+            "birth_date": "1990-05-01",
+            "birth_place": "চট্টগ্রাম",
+            "father_name": "করিম উদ্দিন",
+        },
+        {"id": "BGD-2", "full_name": "সালমা বেগম", "sex": "F", "birth_date": "1970"},
+    ]
+    build_index(enumerate(rows, start=2), settings.KEMBALI_REGISTRY_DIR / "BGD")
+    return settings.KEMBALI_REGISTRY_DIR
+
+
+def test_the_case_page_searches_the_registry_and_keeps_the_decision(
+    world: World, case: Case, registry_dir: Path
+) -> None:
+    alice = client_for(world.alice)
+    page = alice.get(f"/cases/{case.id}/identity/registry/", HTTP_HX_REQUEST="true")
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "BGD-1" in body and "রহিম উদ্দিন" in body
+    assert "sound alike" in body or "are the same" in body  # the explanation, in words
+    response = alice.post(
+        f"/cases/{case.id}/identity/decisions/",
+        {"kind": "registry", "candidate": "BGD-1", "verdict": "confirmed", "note": "photo"},
+    )
+    assert response.status_code == 302
+    decision = IdentityDecision.objects.get(case=case)
+    assert (decision.candidate, decision.verdict, decision.registry) == (
+        "BGD-1",
+        "confirmed",
+        "BGD",
+    )
+    assert decision.explanation and 0 < decision.score <= 1
+    assert AuditEvent.objects.filter(
+        object_type="identity.identitydecision", case_id=case.id
+    ).exists()
+    # A candidate the engine did not propose cannot be decided on.
+    forged = {"kind": "registry", "candidate": "BGD-999", "verdict": "confirmed"}
+    assert alice.post(f"/cases/{case.id}/identity/decisions/", forged).status_code == 404
+    for outsider in (world.bob, world.ana):
+        assert client_for(outsider).get(f"/cases/{case.id}/identity/registry/").status_code == 404
+
+
+def test_a_duplicate_held_elsewhere_shows_only_its_holder(world: World, case: Case) -> None:
+    theirs = make_case(
+        world.bob, world.iom_idn, native="রহিম উদ্দিন", latin="Rahim Uddin", birth="1990"
+    )
+    body = client_for(world.alice).get(f"/cases/{case.id}/identity/duplicates/").content.decode()
+    assert "IOM Indonesia" in body
+    assert theirs.reference not in body and str(theirs.id) not in body
+    token = re.search(r"/duplicates/([0-9a-f]{24})/ask/", body).group(1)  # type: ignore[union-attr]
+    api = client_for(world.alice).get(f"/api/v1/cases/{case.id}/identity/duplicates/").json()
+    assert api == [
+        {
+            "case": None,
+            "reference": None,
+            "holder": "IOM Indonesia",
+            "holder_country": "IDN",
+            "visible": False,
+            "score": None,
+            "decision": None,
+            "explanation": None,
+        }
+    ]
+    response = client_for(world.alice).post(
+        f"/cases/{case.id}/identity/duplicates/{token}/ask/",
+        {"organisation": str(world.iom_mys.id), "reason": "Same person registered in Malaysia"},
+    )
+    assert response.status_code == 302
+    request = ShareRequest.objects.get()
+    assert (request.case, request.organisation) == (theirs, world.iom_mys)
+    holder_page = client_for(world.bob).get(f"/cases/{theirs.id}/").content.decode()
+    assert "IOM Malaysia asks for this case" in holder_page
+
+
+def test_the_api_searches_a_registry_for_systems_and_not_for_analysts(
+    world: World, registry_dir: Path
+) -> None:
+    token = Token.objects.create(user=world.alice)
+    from django.test import Client
+
+    system = Client(HTTP_AUTHORIZATION=f"Token {token.key}")
+    response = system.post(
+        "/api/v1/identity/search/",
+        {"registry": "BGD", "full_name": "Rahim Uddin", "birth_date": "1990", "top": 2},
+        content_type="application/json",
+    )
+    assert response.status_code == 200
+    assert response.json()[0]["record_id"] == "BGD-1"
+    assert response.json()[0]["explanation"]
+    bad = system.post(
+        "/api/v1/identity/search/",
+        {"registry": "BGD", "full_name": "Rahim", "birth_date": "14/03/1990"},
+        content_type="application/json",
+    )
+    assert bad.status_code == 400 and "birth_date" in bad.json()["error"]["message"]
+    missing = system.post(
+        "/api/v1/identity/search/",
+        {"registry": "NPL", "full_name": "Rahim"},
+        content_type="application/json",
+    )
+    assert missing.status_code == 400
+    analyst = client_for(world.ana).post(
+        "/api/v1/identity/search/",
+        {"registry": "BGD", "full_name": "Rahim Uddin"},
+        content_type="application/json",
+    )
+    assert analyst.status_code == 404
+    schema = client_for(world.alice).get("/api/v1/schema/").content.decode()
+    assert "/api/v1/identity/search/" in schema
+    assert "/api/v1/cases/{case_id}/identity/duplicates/" in schema
+
+
+def test_birth_date_with_day_precision_reaches_the_engine(world: World) -> None:
+    from kembali.identity.records import person_record
+
+    case = make_case(world.alice, world.iom_mys, birth="1990-03-14")
+    record = person_record(case.person)
+    assert record.birth_date == BirthDate(1990, 3, 14)
+    assert record.names == ("রহিম উদ্দিন", "Rahim Uddin")
