@@ -19,6 +19,7 @@ its query script and the errors applied, in a separate truth file.
 import argparse
 import csv
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,9 +186,14 @@ def _family_of(rng: random.Random, country: tuple, sex: str) -> list[Entry]:
 
 def make_people(count: int, seed: int) -> list[Person]:
     """People in families: about a third have a sibling in the registry."""
+    return list(stream_people(count, seed))
+
+
+def stream_people(count: int, seed: int) -> Iterator[Person]:
+    """make_people without holding them all: for registries of millions."""
     rng = random.Random(seed)
-    people: list[Person] = []
-    while len(people) < count:
+    made = 0
+    while made < count:
         country = rng.choice(COUNTRIES)
         father_family = _family_of(rng, country, "M")
         father = _given_name(rng, country, "M", father_family)
@@ -212,10 +218,10 @@ def make_people(count: int, seed: int) -> list[Person]:
             given_in_family.add(parts[0][0])
             year = base_year + rng.randint(0, 10)
             birth = (year, rng.randint(1, 12), rng.randint(1, 28))
-            people.append(Person(len(people), country, sex, parts, father, mother, birth, place))
-            if len(people) >= count:
+            yield Person(made, country, sex, parts, father, mother, birth, place)
+            made += 1
+            if made >= count:
                 break
-    return people
 
 
 def native(parts: list[Entry]) -> str:

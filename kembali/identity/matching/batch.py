@@ -148,7 +148,7 @@ def search_many(
 DEDUPE_SCORE = 0.98
 DEDUPE_CANDIDATES = 10
 # Fewer candidates per record than a search: a duplicate shares a rare key or two with it.
-DEDUPE_LIMIT = 40
+DEDUPE_LIMIT = 12
 
 
 def _pairs_of(job: IdentityRecord) -> list[tuple[str, str]]:

@@ -116,14 +116,14 @@ def _similarity(a: str, b: str) -> tuple[float, str]:
     return max(spelling, skeleton), "similar"
 
 
-_JOINED: dict[tuple[NamePart, ...], list[tuple[tuple[int, ...], NamePart]]] = {}
+_JOINED: dict[tuple[str, ...], list[tuple[tuple[int, ...], NamePart]]] = {}
 
 
 def _joined(parts: Sequence[NamePart]) -> list[tuple[tuple[int, ...], NamePart]]:
     """Each part alone, and each two adjacent parts written as one word."""
-    key = tuple(parts)
+    key = tuple(p.latin for p in parts)
     cached = _JOINED.get(key)
-    if cached is not None:
+    if cached is not None and all(a is b for (_, a), b in zip(cached, parts, strict=False)):
         return cached
     options: list[tuple[tuple[int, ...], NamePart]] = [((i,), p) for i, p in enumerate(parts)]
     for i in range(len(parts) - 1):

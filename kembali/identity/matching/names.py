@@ -104,11 +104,11 @@ class ParsedName:
     father: tuple[NamePart, ...] = ()
     honorifics: tuple[str, ...] = field(default=())
 
-    @property
+    @functools.cached_property
     def names(self) -> tuple[NamePart, ...]:
         return tuple(p for p in self.parts if p.kind == "name")
 
-    @property
+    @functools.cached_property
     def initials(self) -> tuple[NamePart, ...]:
         return tuple(p for p in self.parts if p.kind == "initial")
 
