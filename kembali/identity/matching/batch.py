@@ -160,8 +160,9 @@ def _pairs_of(job: IdentityRecord) -> list[tuple[str, str]]:
         if (
             comparison.pair_score >= DEDUPE_SCORE
             and comparison.corroborated
+            and comparison.names_whole
             and comparison.names_aligned >= 2
-            and comparison.date_level not in ("different", "year_off_by_two")
+            and comparison.date_level != "different"
         ):
             pairs.append((job.id, candidate.record.id))
     return pairs

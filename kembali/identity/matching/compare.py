@@ -83,6 +83,13 @@ class Comparison:
     pair_score: float = 0.0
 
     @property
+    def names_whole(self) -> bool:
+        """Every part of the shorter name found its counterpart, and together they weigh."""
+        name = [e for e in self.evidence if e.field == "name"]
+        shorter_missing = {e.how for e in name} >= {"missing_in_record", "missing_in_query"}
+        return not shorter_missing and sum(e.bits for e in name) >= 4.0
+
+    @property
     def corroborated(self) -> bool:
         """Something besides the name agrees: the birth date, the town or the father."""
         return any(
@@ -194,17 +201,29 @@ def compare_names(
     penalty -= 1.0 * len(unaligned_r)
     for part in unaligned_r:
         evidence.append(Evidence(field_name, "missing_in_query", "", part.text, -1.0))
-    for initial in query.initials:
-        hit = next((p for p in unaligned_r if p.latin.startswith(initial.latin)), None)
-        if hit is not None:
+    # An initial fits a name it could stand for on the other side, or the same initial.
+    unaligned_q = [q_parts[i] for i in range(len(q_parts)) if i not in used_q]
+    fitted = 0
+    for initials, others, query_side in (
+        (query.initials, unaligned_r + list(record.initials), True),
+        (record.initials, unaligned_q, False),
+    ):
+        for initial in initials:
+            hit = next((p for p in others if p.latin.startswith(initial.latin)), None)
+            if hit is None:
+                continue
+            others.remove(hit)
+            fitted += 1
             bits += 2.0
-            penalty += 1.0
-            evidence.append(Evidence(field_name, "initial", initial.text, hit.text, 1.0))
+            penalty += 1.0 if hit.kind == "name" and query_side else 0.0
+            penalty += 2.5 if hit.kind == "name" and not query_side else 0.0
+            pair = (initial.text, hit.text) if query_side else (hit.text, initial.text)
+            evidence.append(Evidence(field_name, "initial", pair[0], pair[1], 1.0))
     if len(chosen) > 1:
         order = [ri[0] for _, ri, _, _ in sorted(chosen, key=lambda c: c[0][0])]
         if order != sorted(order):
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
-    return bits + max(penalty, -8.0), evidence, len(chosen)
+    return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
 
 
 def _compare_parents(

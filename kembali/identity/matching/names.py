@@ -53,6 +53,7 @@ HONORIFICS = frozenset(
         "mossammat",
         "mosammad",
         "mohtarma",
+        "bibi",
         "janab",
         "sahib",
         "sahiba",
