@@ -15,6 +15,7 @@ import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -123,15 +124,17 @@ def _similarity(a: str, b: str) -> tuple[float, str]:
     return max(spelling, skeleton), "similar"
 
 
-_JOINED: dict[tuple[str, ...], list[tuple[tuple[int, ...], NamePart]]] = {}
+Options = list[tuple[tuple[int, ...], NamePart]]
+# Keyed by the identity of a (cached, long-lived) tuple of parts, which is kept alongside so
+# that the id cannot be reused by another tuple while the entry lives.
+_JOINED: dict[int, tuple[Sequence[NamePart], Options]] = {}
 
 
-def _joined(parts: Sequence[NamePart]) -> list[tuple[tuple[int, ...], NamePart]]:
+def _joined(parts: Sequence[NamePart]) -> Options:
     """Each part alone, and each two adjacent parts written as one word."""
-    key = tuple(p.latin for p in parts)
-    cached = _JOINED.get(key)
-    if cached is not None and all(a is b for (_, a), b in zip(cached, parts, strict=False)):
-        return cached
+    cached = _JOINED.get(id(parts))
+    if cached is not None and cached[0] is parts:
+        return cached[1]
     options: list[tuple[tuple[int, ...], NamePart]] = [((i,), p) for i, p in enumerate(parts)]
     for i in range(len(parts) - 1):
         latin = parts[i].latin + parts[i + 1].latin
@@ -140,7 +143,7 @@ def _joined(parts: Sequence[NamePart]) -> list[tuple[tuple[int, ...], NamePart]]
         options.append(((i, i + 1), joined))
     if len(_JOINED) > 200_000:
         _JOINED.clear()
-    _JOINED[key] = options
+    _JOINED[id(parts)] = (parts, options)
     return options
 
 
@@ -226,15 +229,35 @@ def compare_names(
     return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
 
 
+Memo = dict[tuple[Any, ...], Any]
+
+
 def _compare_parents(
     field_name: str,
     query: tuple[NamePart, ...],
     record: tuple[NamePart, ...],
     rarity: Rarity,
     weight: float,
+    memo: Memo,
 ) -> tuple[float, list[Evidence]]:
     if not query or not record:
         return 0.0, []
+    key = (field_name, tuple(map(id, query)), tuple(map(id, record)))
+    if key in memo:
+        bits, evidence = memo[key]
+        return bits, list(evidence)
+    result = _compare_parents_once(field_name, query, record, rarity, weight)
+    memo[key] = result
+    return result[0], list(result[1])
+
+
+def _compare_parents_once(
+    field_name: str,
+    query: tuple[NamePart, ...],
+    record: tuple[NamePart, ...],
+    rarity: Rarity,
+    weight: float,
+) -> tuple[float, list[Evidence]]:
     q = ParsedName(" ".join(p.text for p in query), query)
     r = ParsedName(" ".join(p.text for p in record), record)
     bits, evidence, aligned = compare_names(q, r, rarity, field_name)
@@ -247,16 +270,28 @@ def _apart(parts: tuple[NamePart, ...], own: set[str]) -> tuple[NamePart, ...]:
     return tuple(p for p in parts if p.skeleton not in own)
 
 
-def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float) -> Comparison:
+def compare(
+    query: Prepared,
+    record: Prepared,
+    rarity: Rarity,
+    prior_bits: float,
+    memo: Memo | None = None,
+) -> Comparison:
+    """`memo`: shared by the comparisons of one query, whose candidates often share names
+    (namesakes, families); it must not outlive the query's `rarity`."""
+    memo = {} if memo is None else memo
     best: tuple[float, list[Evidence], int] = (-math.inf, [], 0)
     mononym = False
     for q_name in query.names:
         for r_name in record.names:
-            result = compare_names(q_name, r_name, rarity)
+            key = ("name", id(q_name), id(r_name))
+            result = memo.get(key)
+            if result is None:
+                result = memo[key] = compare_names(q_name, r_name, rarity)
             if result[0] > best[0]:
                 best = result
                 mononym = len(q_name.names) == 1 and result[2] == 1
-    bits, evidence, aligned = best
+    bits, evidence, aligned = best[0], list(best[1]), best[2]
     if not math.isfinite(bits):
         bits, evidence, aligned = 0.0, [], 0
     date = compare_dates(query.record.birth_date, record.record.birth_date)
@@ -271,13 +306,17 @@ def compare(query: Prepared, record: Prepared, rarity: Rarity, prior_bits: float
         )
     )
     # A family name the person shares with a parent says nothing the name did not say.
-    own = {p.skeleton for n in query.names + record.names for p in n.names}
+    own: set[str] | None = None
     for field_name, q_parts, r_parts, weight in (
-        ("father_name", _apart(query.father, own), _apart(record.father, own), 0.8),
-        ("mother_name", _apart(query.mother, own), _apart(record.mother, own), 0.5),
+        ("father_name", query.father, record.father, 0.8),
+        ("mother_name", query.mother, record.mother, 0.5),
     ):
+        if not q_parts or not r_parts:
+            continue
+        if own is None:
+            own = {p.skeleton for n in query.names + record.names for p in n.names}
         parent_bits, parent_evidence = _compare_parents(
-            field_name, q_parts, r_parts, rarity, weight
+            field_name, _apart(q_parts, own), _apart(r_parts, own), rarity, weight, memo
         )
         bits += parent_bits
         evidence.extend(parent_evidence)

@@ -51,6 +51,7 @@ CHUNK = 50_000
 # A key with more postings than this is used only when the query has nothing rarer.
 FREQUENT = 20_000
 CANDIDATES = 200
+PREPARED_KEPT = 100_000
 YEAR_SLACK = 2
 
 
@@ -234,6 +235,7 @@ class RegistryIndex:
             )
         self.prior_bits = -math.log2(max(self.size, 1000))
         self._rarity: dict[str, float] = {}
+        self._prepared: dict[int, Prepared] = {}
 
     def _postings(self, key: str) -> np.ndarray:
         digest = np.uint64(key_hash(key))
@@ -291,8 +293,18 @@ class RegistryIndex:
     def ids(self) -> list[str]:
         return [self.row(number)["id"] for number in range(self.size)]
 
-    def fetch(self, rows: np.ndarray) -> list[IdentityRecord]:
-        return [record_from_row(self.row(int(number))) for number in rows]
+    def fetch(self, rows: np.ndarray) -> list[Prepared]:
+        """Candidates ready to compare; frequent ones (common names) are kept prepared."""
+        prepared = []
+        for number in rows.tolist():
+            item = self._prepared.get(number)
+            if item is None:
+                item = prepare(record_from_row(self.row(number)))
+                if len(self._prepared) >= PREPARED_KEPT:
+                    self._prepared.clear()
+                self._prepared[number] = item
+            prepared.append(item)
+        return prepared
 
     def search(
         self,
@@ -305,14 +317,14 @@ class RegistryIndex:
         when a file is searched against its own index)."""
         query = prepare(record)
         rows = self.candidates(query, limit=limit)
-        found = self.fetch(rows)
         comparisons = []
         by_id = {}
-        for candidate in found:
-            if candidate.id == exclude_id:
+        memo: dict[tuple[object, ...], object] = {}
+        for candidate in self.fetch(rows):
+            if candidate.record.id == exclude_id:
                 continue
-            by_id[candidate.id] = candidate
-            comparisons.append(compare(query, prepare(candidate), self.rarity, self.prior_bits))
+            by_id[candidate.record.id] = candidate.record
+            comparisons.append(compare(query, candidate, self.rarity, self.prior_bits, memo))
         comparisons.sort(key=lambda c: -c.bits)
         decide(comparisons, self.prior_bits)
         return [Candidate(by_id[c.record_id], c) for c in comparisons[:top]]
