@@ -3,7 +3,7 @@
 Layout of an index directory:
   records.tsv     the registry rows as imported, one a line (memory-mapped when searching)
   rows.npy        where each row starts in records.tsv
-  keys.npy        sorted 64-bit hashes of the blocking keys
+  keys.npy        sorted 40-bit hashes of the blocking keys
   offsets.npy     where each key's postings start in postings.npy
   postings.npy    row numbers, grouped by key
   meta.json       format version, number of records, bad rows
@@ -36,7 +36,11 @@ from .dates import BirthDate, DateError
 from .names import name_keys
 from .places import place_key
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
+OWNER_BITS = 24
+OWNER_MASK = (1 << OWNER_BITS) - 1
+MAX_RECORDS = 1 << OWNER_BITS
 COLUMNS = (
     "id",
     "full_name",
@@ -146,8 +150,7 @@ def build_index(
     """Write an index of (line number, row) pairs. Bad rows are reported, the rest indexed."""
     directory.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
-    hashes: list[np.ndarray] = []
-    owners: list[np.ndarray] = []
+    packed_chunks: list[np.ndarray] = []
     starts: list[int] = []
     chunk_hashes: list[int] = []
     chunk_owners: list[int] = []
@@ -157,8 +160,11 @@ def build_index(
 
         def flush() -> None:
             if chunk_hashes:
-                hashes.append(np.array(chunk_hashes, dtype=np.uint64))
-                owners.append(np.array(chunk_owners, dtype=np.uint32))
+                # A key's hash in the high 40 bits, the row in the low 24: one array to sort.
+                packed = np.array(chunk_hashes, dtype=np.uint64) >> np.uint64(OWNER_BITS)
+                packed <<= np.uint64(OWNER_BITS)
+                packed |= np.array(chunk_owners, dtype=np.uint64)
+                packed_chunks.append(packed)
                 chunk_hashes.clear()
                 chunk_owners.clear()
 
@@ -170,6 +176,10 @@ def build_index(
             except ValueError as error:
                 report.bad_rows.append(BadRow(line, str(error)))
                 continue
+            if report.records >= MAX_RECORDS:
+                raise IndexError_(
+                    f"an index holds at most {MAX_RECORDS:,} records; split the registry"
+                )
             seen_ids.add(record.id)
             number = report.records
             report.records += 1
@@ -186,19 +196,21 @@ def build_index(
         starts.append(position)
     del seen_ids
     np.save(directory / "rows.npy", np.array(starts, dtype=np.int64))
-    all_hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-    hashes.clear()
-    order = np.argsort(all_hashes, kind="stable")
-    all_hashes = all_hashes[order]
-    keys, key_starts = np.unique(all_hashes, return_index=True)
-    offsets = np.append(key_starts, len(all_hashes)).astype(np.int64)
-    del all_hashes, key_starts
-    np.save(directory / "keys.npy", keys)
-    np.save(directory / "offsets.npy", offsets)
-    del keys, offsets
-    all_owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.uint32)
-    owners.clear()
-    np.save(directory / "postings.npy", all_owners[order])
+    del starts
+    packed = np.concatenate(packed_chunks) if packed_chunks else np.zeros(0, dtype=np.uint64)
+    packed_chunks.clear()
+    packed.sort()
+    total = len(packed)
+    np.save(directory / "postings.npy", (packed & np.uint64(OWNER_MASK)).astype(np.uint32))
+    packed >>= np.uint64(OWNER_BITS)
+    first = np.ones(len(packed), dtype=bool)
+    if len(packed):
+        np.not_equal(packed[1:], packed[:-1], out=first[1:])
+    key_starts = np.flatnonzero(first)
+    del first
+    np.save(directory / "keys.npy", packed[key_starts])
+    del packed
+    np.save(directory / "offsets.npy", np.append(key_starts, total).astype(np.int64))
     meta = {
         "format": FORMAT_VERSION,
         "records": report.records,
@@ -223,7 +235,10 @@ class RegistryIndex:
             raise IndexError_(f"{directory} is not a Kembali identity index (no meta.json)")
         meta = json.loads(meta_path.read_text())
         if meta.get("format") != FORMAT_VERSION:
-            raise IndexError_(f"{directory} has index format {meta.get('format')}, not 1")
+            raise IndexError_(
+                f"{directory} has index format {meta.get('format')}, not {FORMAT_VERSION}: "
+                "build it again with `kembali identity index`"
+            )
         self.size = int(meta["records"])
         self.keys = np.load(directory / "keys.npy", mmap_mode="r")
         self.offsets = np.load(directory / "offsets.npy", mmap_mode="r")
@@ -238,7 +253,7 @@ class RegistryIndex:
         self._prepared: dict[int, Prepared] = {}
 
     def _postings(self, key: str) -> np.ndarray:
-        digest = np.uint64(key_hash(key))
+        digest = np.uint64(key_hash(key) >> OWNER_BITS)
         position = int(np.searchsorted(self.keys, digest))
         if position >= len(self.keys) or self.keys[position] != digest:
             return self.postings[0:0]
