@@ -174,3 +174,40 @@ def test_screen_consent_claim_blocks_then_moves_on(
     assert "identity verification" in page.locator("h1").inner_text()
     case.refresh_from_db()
     assert case.stage == "identity_verification"
+
+
+def test_search_the_origin_registry_and_confirm_a_candidate(
+    page: Any, settings: Any, tmp_path: Any
+) -> None:
+    from kembali.identity.matching.index import build_index
+    from kembali.identity.models import IdentityDecision
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.KEMBALI_REGISTRY_DIR = tmp_path
+    rows = [
+        {
+            "id": "BGD-CR-1",
+            "full_name": "রহিম উদ্দিন",
+            "sex": "M",
+            "birth_date": "1990-05-01",
+            "birth_place": "চট্টগ্রাম",
+            "father_name": "করিম উদ্দিন",
+        }
+    ]
+    build_index(enumerate(rows, start=2), tmp_path / "BGD")
+    world = make_world()
+    case = make_case(world.alice, world.iom_mys)  # Rahim Uddin, about 1990, Chattogram
+
+    _sign_in(page, "alice")
+    page.goto(f"/cases/{case.id}/")
+    page.click("text=Search the origin registry")  # htmx brings the candidates in place
+    candidate = page.locator("#registry-panel article").first
+    assert "রহিম উদ্দিন" in candidate.inner_text()
+    candidate.locator("summary").click()
+    assert "Father's name" in candidate.inner_text()
+    candidate.locator("input[name=note]").fill("Same father, same village")
+    candidate.locator("button[value=confirmed]").click()
+    page.wait_for_url(f"**/cases/{case.id}/")
+    assert "Your decision is recorded." in page.content()
+    decision = IdentityDecision.objects.get(case=case)
+    assert (decision.candidate, decision.verdict) == ("BGD-CR-1", "confirmed")
