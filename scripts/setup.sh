@@ -20,6 +20,13 @@ if ! command -v uv >/dev/null 2>&1; then
   python3 -m pip install --quiet --disable-pip-version-check uv
   export PATH="$HOME/.local/bin:$PATH"
 fi
+# PyICU (the identity engine's transliteration) builds against the system's ICU.
+if ! pkg-config --exists icu-i18n 2>/dev/null; then
+  echo "Installing Debian's libicu-dev and pkg-config for PyICU ..."
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libicu-dev pkg-config g++ >/dev/null
+fi
 export UV_PYTHON="${UV_PYTHON:-$(find_python)}"
 export UV_PYTHON_DOWNLOADS=never
 uv sync --frozen --quiet
