@@ -148,12 +148,27 @@ def search_many(
 DEDUPE_SCORE = 0.98
 DEDUPE_CANDIDATES = 10
 # Fewer candidates per record than a search: a duplicate shares a rare key or two with it.
-DEDUPE_LIMIT = 12
+DEDUPE_LIMIT = 8
+# Duplicates share rarer keys than a name millions carry.
+DEDUPE_FREQUENT = 2_000
+# A candidate sharing less than this share of the best candidate's key weight is not compared.
+DEDUPE_MIN_SHARE = 0.7
 
 
-def _pairs_of(job: IdentityRecord) -> list[tuple[str, str]]:
+def _pairs_of(job: tuple[int, IdentityRecord]) -> list[tuple[str, str]]:
+    """Pairs of the record numbered `row` with records numbered after it: each pair of the
+    file is judged once, by the first of the two."""
     assert _WORKER_INDEX is not None
-    found = _WORKER_INDEX.search(job, top=DEDUPE_CANDIDATES, limit=DEDUPE_LIMIT, exclude_id=job.id)
+    row, record = job
+    found = _WORKER_INDEX.search(
+        record,
+        top=DEDUPE_CANDIDATES,
+        limit=DEDUPE_LIMIT,
+        exclude_id=record.id,
+        frequent_above=DEDUPE_FREQUENT,
+        after=row,
+        min_share=DEDUPE_MIN_SHARE,
+    )
     pairs = []
     for candidate in found:
         comparison = candidate.comparison
@@ -164,7 +179,7 @@ def _pairs_of(job: IdentityRecord) -> list[tuple[str, str]]:
             and comparison.names_aligned >= 2
             and comparison.date_level != "different"
         ):
-            pairs.append((job.id, candidate.record.id))
+            pairs.append((record.id, candidate.record.id))
     return pairs
 
 
@@ -189,7 +204,8 @@ def dedupe_file(
                 item = parent[item]
             return item
 
-        queries = (record for _, record in _records_of(source))
+        # Numbered as the index numbered them: valid rows, first of each id, in file order.
+        queries = enumerate(record for _, record in _records_of(source))
         context = multiprocessing.get_context("fork")
         if processes == 1:
             _open_worker(str(directory))

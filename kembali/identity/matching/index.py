@@ -271,15 +271,27 @@ class RegistryIndex:
             self._rarity[key] = cached
         return cached
 
-    def candidates(self, prepared: Prepared, limit: int = CANDIDATES) -> np.ndarray:
+    def candidates(
+        self,
+        prepared: Prepared,
+        limit: int = CANDIDATES,
+        frequent_above: int = FREQUENT,
+        after: int = -1,
+        min_share: float = 0.0,
+    ) -> np.ndarray:
+        """Row numbers of the best `limit` candidates by the rarity of the keys they share.
+        `after`: only rows numbered higher (dedupe compares each pair once); `min_share`:
+        only rows sharing at least this share of the best row's key weight."""
         lists: list[np.ndarray] = []
         weights: list[np.ndarray] = []
         frequent: list[np.ndarray] = []
         for key, bonus in query_keys(prepared).items():
             postings = self._postings(key)
+            if after >= 0 and len(postings):
+                postings = postings[postings > after]
             if not len(postings):
                 continue
-            if len(postings) > FREQUENT:
+            if len(postings) > frequent_above:
                 frequent.append(postings)
                 continue
             lists.append(postings)
@@ -287,7 +299,7 @@ class RegistryIndex:
             weights.append(np.full(len(postings), weight, dtype=np.float32))
         if not lists:
             # Nothing rarer than a very frequent name: take its first postings.
-            lists = [p[:FREQUENT] for p in frequent]
+            lists = [p[:frequent_above] for p in frequent]
             weights = [np.ones(len(p), dtype=np.float32) for p in lists]
         if not lists:
             return np.zeros(0, dtype=np.uint32)
@@ -295,6 +307,9 @@ class RegistryIndex:
         scores = np.concatenate(weights)
         unique, inverse = np.unique(everything, return_inverse=True)
         totals = np.bincount(inverse, weights=scores)
+        if min_share > 0.0 and len(totals):
+            kept = totals >= min_share * totals.max()
+            unique, totals = unique[kept], totals[kept]
         if len(unique) > limit:
             best = np.argpartition(-totals, limit)[:limit]
             return unique[best]
@@ -327,11 +342,16 @@ class RegistryIndex:
         top: int = 10,
         limit: int = CANDIDATES,
         exclude_id: str | None = None,
+        frequent_above: int = FREQUENT,
+        after: int = -1,
+        min_share: float = 0.0,
     ) -> list[Candidate]:
         """The best `top` of `limit` candidates; `exclude_id` leaves a record out (itself,
-        when a file is searched against its own index)."""
+        when a file is searched against its own index); `after` as in `candidates`."""
         query = prepare(record)
-        rows = self.candidates(query, limit=limit)
+        rows = self.candidates(
+            query, limit=limit, frequent_above=frequent_above, after=after, min_share=min_share
+        )
         comparisons = []
         by_id = {}
         memo: dict[tuple[object, ...], object] = {}
