@@ -34,6 +34,7 @@ from kembali.cases.demo.names import (
     SRI_LANKA_SINHALA,
     SRI_LANKA_TAMIL,
 )
+from kembali.identity.matching.index import COLUMNS as INTERCHANGE_COLUMNS
 
 Entry = tuple[str, list[str]]
 
@@ -410,16 +411,7 @@ def write_csv(path: Path, rows: list[dict[str, str]], columns: list[str]) -> Non
         writer.writerows(rows)
 
 
-COLUMNS = [
-    "id",
-    "full_name",
-    "sex",
-    "birth_date",
-    "birth_place",
-    "nationality",
-    "father_name",
-    "mother_name",
-]
+COLUMNS = list(INTERCHANGE_COLUMNS)
 
 
 def generate_search(out: Path, registry_size: int, query_count: int, seed: int = 7) -> None:
