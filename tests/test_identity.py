@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from rest_framework.authtoken.models import Token
 
 from kembali.audit.models import AuditEvent
+from kembali.cases.actions import share_case
 from kembali.cases.models import Case
 from kembali.identity.matching.compare import (
     Comparison,
@@ -377,6 +378,14 @@ def test_a_duplicate_held_elsewhere_shows_only_its_holder(world: World, case: Ca
     assert (request.case, request.organisation) == (theirs, world.iom_mys)
     holder_page = client_for(world.bob).get(f"/cases/{theirs.id}/").content.decode()
     assert "IOM Malaysia asks for this case" in holder_page
+    # A reader of the case (here the origin country's consulate) does not learn of it.
+    share_case(
+        case, actor=world.alice, organisation=world.bgd_consulate, access="read", reason="ID"
+    )
+    vera = client_for(world.vera)
+    assert vera.get(f"/cases/{case.id}/").status_code == 200
+    assert vera.get(f"/cases/{case.id}/identity/duplicates/").status_code == 404
+    assert vera.get(f"/api/v1/cases/{case.id}/identity/duplicates/").status_code == 404
 
 
 def test_the_api_searches_a_registry_for_systems_and_not_for_analysts(

@@ -143,8 +143,8 @@ class CaseDuplicates(APIView):
     @extend_schema(responses=DuplicateSerializer(many=True))
     def get(self, request: Request, case_id: str) -> Response:
         """Possible duplicates among the node's people. One held by an organisation you cannot
-        see shows only its holder."""
-        case = access.get_case_for_user(request.user, case_id)
+        see shows only its holder. For those who may change the case only."""
+        case = access.get_case_for_user(request.user, case_id, write=True)
         rows = []
         for c in duplicate_candidates(case, request.user):
             rows.append(

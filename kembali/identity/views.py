@@ -86,7 +86,10 @@ def registry(request: HttpRequest, case_id: UUID) -> HttpResponse:
 @require_GET
 def duplicates(request: HttpRequest, case_id: UUID) -> HttpResponse:
     user = _user(request)
-    case = access.get_case_for_user(user, case_id)
+    # Only those who work the case: that the person is registered elsewhere, and with whom,
+    # is itself sensitive (a protection agency's name says a claim may exist) and must not
+    # reach a reader such as an origin-country officer holding a read share.
+    case = access.get_case_for_user(user, case_id, write=True)
     record_event(
         actor=user, action=Action.VIEW, obj=case, case_id=case.id, detail={"identity": "duplicates"}
     )
