@@ -7,7 +7,7 @@ local: nothing about the person leaves the node.
 
 import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from django.conf import settings
@@ -143,10 +143,3 @@ def registry_for(country: str) -> RegistryIndex | None:
     if not meta.exists():
         return None
     return _open_registry(str(directory), meta.stat().st_mtime)
-
-
-def registries() -> Sequence[str]:
-    root = Path(settings.KEMBALI_REGISTRY_DIR)
-    if not root.exists():
-        return []
-    return sorted(p.name for p in root.iterdir() if (p / "meta.json").exists())
