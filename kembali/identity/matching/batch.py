@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pyarrow.parquet as pq
 
-from .compare import IdentityRecord
+from .compare import IdentityRecord, Prepared
 from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
 
 REQUIRED = ("id", "full_name")
@@ -152,16 +153,27 @@ DEDUPE_LIMIT = 8
 # Duplicates share rarer keys than a name millions carry.
 DEDUPE_FREQUENT = 2_000
 # A candidate sharing less than this share of the best candidate's key weight is not compared.
+# Records a worker takes at a time.
+SPAN = 2_000
 DEDUPE_MIN_SHARE = 0.7
 
 
-def _pairs_of(job: tuple[int, IdentityRecord]) -> list[tuple[str, str]]:
-    """Pairs of the record numbered `row` with records numbered after it: each pair of the
-    file is judged once, by the first of the two."""
+def _pairs_of(span: tuple[int, int]) -> list[tuple[str, str]]:
+    """Pairs of each record numbered in [start, end) with records numbered after it: each
+    pair of the file is judged once, by the first of the two. Records are read from the
+    worker's own index, so nothing but two numbers crosses between processes."""
     assert _WORKER_INDEX is not None
-    row, record = job
-    found = _WORKER_INDEX.search(
-        record,
+    pairs: list[tuple[str, str]] = []
+    for row, query in enumerate(_WORKER_INDEX.fetch(np.arange(*span)), start=span[0]):
+        pairs.extend(_pairs_of_one(row, query))
+    return pairs
+
+
+def _pairs_of_one(row: int, query: Prepared) -> list[tuple[str, str]]:
+    assert _WORKER_INDEX is not None
+    record = query.record
+    found = _WORKER_INDEX.search_prepared(
+        query,
         top=DEDUPE_CANDIDATES,
         limit=DEDUPE_LIMIT,
         exclude_id=record.id,
@@ -204,37 +216,23 @@ def dedupe_file(
                 item = parent[item]
             return item
 
-        # Numbered as the index numbered them: valid rows, first of each id, in file order.
-        queries = enumerate(record for _, record in _records_of(source))
-        context = multiprocessing.get_context("fork")
+        spans = [(start, min(start + SPAN, len(ids))) for start in range(0, len(ids), SPAN)]
         if processes == 1:
             _open_worker(str(directory))
-            results: Iterable[list[tuple[str, str]]] = map(_pairs_of, queries)
+            results: Iterable[list[tuple[str, str]]] = map(_pairs_of, spans)
         else:
+            context = multiprocessing.get_context("fork")
             pool = context.Pool(processes, initializer=_open_worker, initargs=(str(directory),))
-            results = pool.imap(_pairs_of, queries, chunksize=256)
-        for pairs in results:
+            results = pool.imap(_pairs_of, spans)
+        for span, pairs in zip(spans, results, strict=True):
             for a, b in pairs:
                 root_a, root_b = find(a), find(b)
                 if root_a != root_b:
                     parent[max(root_a, root_b)] = min(root_a, root_b)
             if progress is not None:
-                progress(1)
+                progress(span[1] - span[0])
         if processes != 1:
             pool.close()
             pool.join()
         clusters = {record_id: find(record_id) for record_id in ids}
     return clusters, bad
-
-
-def _records_of(source: Path) -> Iterator[tuple[int, IdentityRecord]]:
-    seen: set[str] = set()
-    for line, row in read_rows(source):
-        try:
-            record = validate_row(row)
-        except ValueError:
-            continue
-        if record.id in seen:
-            continue
-        seen.add(record.id)
-        yield line, record

@@ -348,7 +348,26 @@ class RegistryIndex:
     ) -> list[Candidate]:
         """The best `top` of `limit` candidates; `exclude_id` leaves a record out (itself,
         when a file is searched against its own index); `after` as in `candidates`."""
-        query = prepare(record)
+        return self.search_prepared(
+            prepare(record),
+            top=top,
+            limit=limit,
+            exclude_id=exclude_id,
+            frequent_above=frequent_above,
+            after=after,
+            min_share=min_share,
+        )
+
+    def search_prepared(
+        self,
+        query: Prepared,
+        top: int = 10,
+        limit: int = CANDIDATES,
+        exclude_id: str | None = None,
+        frequent_above: int = FREQUENT,
+        after: int = -1,
+        min_share: float = 0.0,
+    ) -> list[Candidate]:
         rows = self.candidates(
             query, limit=limit, frequent_above=frequent_above, after=after, min_share=min_share
         )
