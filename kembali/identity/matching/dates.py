@@ -80,16 +80,19 @@ LEVELS = {
 }
 
 
+AGREEMENTS = {level: DateAgreement(level, bits) for level, bits in LEVELS.items()}
+
+
 def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
     if a is None or b is None:
-        return DateAgreement("unknown", LEVELS["unknown"])
+        return AGREEMENTS["unknown"]
     gap = abs(a.year - b.year)
     full = a.day is not None and b.day is not None
     if full and not a.is_placeholder and not b.is_placeholder:
         differing = sum(x != y for x, y in zip(str(a), str(b), strict=True))
         if differing == 1 and gap not in (0, 1):
             # A clerk's slip on one digit (1987 → 1981), not a guessed age.
-            return DateAgreement("one_digit_differs", LEVELS["one_digit_differs"])
+            return AGREEMENTS["one_digit_differs"]
     if gap == 0:
         if full and (a.month, a.day) == (b.month, b.day):
             level = "placeholder_year" if a.is_placeholder else "exact"
@@ -112,4 +115,4 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
         level = "year_off_by_two"
     else:
         level = "different"
-    return DateAgreement(level, LEVELS[level])
+    return AGREEMENTS[level]

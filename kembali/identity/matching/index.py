@@ -240,10 +240,12 @@ class RegistryIndex:
                 "build it again with `kembali identity index`"
             )
         self.size = int(meta["records"])
-        self.keys = np.load(directory / "keys.npy", mmap_mode="r")
-        self.offsets = np.load(directory / "offsets.npy", mmap_mode="r")
-        self.postings = np.load(directory / "postings.npy", mmap_mode="r")
-        self.rows = np.load(directory / "rows.npy", mmap_mode="r")
+        # Memory-mapped, then seen as plain arrays: indexing a np.memmap builds a memmap view
+        # each time, which costs more than the lookup itself.
+        self.keys = np.asarray(np.load(directory / "keys.npy", mmap_mode="r"))
+        self.offsets = np.asarray(np.load(directory / "offsets.npy", mmap_mode="r"))
+        self.postings = np.asarray(np.load(directory / "postings.npy", mmap_mode="r"))
+        self.rows = np.asarray(np.load(directory / "rows.npy", mmap_mode="r"))
         with (directory / "records.tsv").open("rb") as store:
             self.store = (
                 mmap.mmap(store.fileno(), 0, access=mmap.ACCESS_READ) if int(self.rows[-1]) else b""
@@ -283,28 +285,31 @@ class RegistryIndex:
         `after`: only rows numbered higher (dedupe compares each pair once); `min_share`:
         only rows sharing at least this share of the best row's key weight."""
         lists: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
+        weights: list[float] = []
         frequent: list[np.ndarray] = []
         for key, bonus in query_keys(prepared).items():
             postings = self._postings(key)
-            if after >= 0 and len(postings):
-                postings = postings[postings > after]
-            if not len(postings):
+            count = len(postings)
+            if not count:
                 continue
-            if len(postings) > frequent_above:
+            if count > frequent_above:
                 frequent.append(postings)
                 continue
             lists.append(postings)
-            weight = math.log2((self.size + 1) / (len(postings) + 1)) + 1.0 + bonus
-            weights.append(np.full(len(postings), weight, dtype=np.float32))
+            weights.append(math.log2((self.size + 1) / (count + 1)) + 1.0 + bonus)
         if not lists:
             # Nothing rarer than a very frequent name: take its first postings.
             lists = [p[:frequent_above] for p in frequent]
-            weights = [np.ones(len(p), dtype=np.float32) for p in lists]
+            weights = [1.0] * len(lists)
         if not lists:
             return np.zeros(0, dtype=np.uint32)
         everything = np.concatenate(lists)
-        scores = np.concatenate(weights)
+        scores = np.repeat(np.array(weights, dtype=np.float32), [len(p) for p in lists])
+        if after >= 0:
+            later = everything > after
+            everything, scores = everything[later], scores[later]
+            if not len(everything):
+                return everything
         unique, inverse = np.unique(everything, return_inverse=True)
         totals = np.bincount(inverse, weights=scores)
         if min_share > 0.0 and len(totals):
