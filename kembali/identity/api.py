@@ -11,8 +11,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from kembali.accounts.access import person_data_organisation_ids
-from kembali.accounts.models import User
 from kembali.cases import access
+from kembali.cases.api import _user
 from kembali.errors import DomainError
 from kembali.identity import actions
 from kembali.identity.explain import explain
@@ -20,13 +20,7 @@ from kembali.identity.matching.compare import Comparison
 from kembali.identity.matching.index import validate_row
 from kembali.identity.models import CandidateKind, Verdict
 from kembali.identity.records import registry_for
-from kembali.identity.search import duplicate_candidates, registry_candidates
-
-
-def _user(request: Request) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
+from kembali.identity.search import duplicate_candidates, proposed, registry_candidates
 
 
 class EvidenceSerializer(serializers.Serializer[Any]):
@@ -169,12 +163,7 @@ class CaseDecisions(APIView):
         serializer = DecisionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        if data["kind"] == CandidateKind.REGISTRY:
-            found = {c.record.id: c.comparison for c in registry_candidates(case) or []}
-        else:
-            found = {
-                str(c.case.id): c.comparison for c in duplicate_candidates(case, user) if c.visible
-            }
+        found = proposed(case, user, data["kind"])
         if data["candidate"] not in found:
             raise DomainError(_("The engine does not propose this candidate."), field="candidate")
         actions.decide_candidate(

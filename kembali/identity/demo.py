@@ -9,7 +9,7 @@ confuse with the person.
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from django.conf import settings
@@ -20,7 +20,6 @@ from kembali.cases.dates import BirthDate as CaseBirthDate
 from kembali.cases.dates import Precision
 from kembali.cases.models import Case, Person
 from kembali.identity.matching.index import build_index
-from kembali.identity.records import refresh_keys
 
 ORIGINS = ("BGD", "MMR", "AFG", "LKA")
 # Keys are computed for every person up to this many; beyond, `kembali identity keys` does it.
@@ -120,15 +119,3 @@ def plant_duplicates(users: dict[str, User], count: int = 12, seed: int = 2010) 
         )
         planted += 1
     return planted
-
-
-def refresh_all_keys(progress: Callable[[int], object] | None = None, batch: int = 2000) -> int:
-    """Keys for every person of the node, in batches."""
-    total = 0
-    ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
-    for start in range(0, len(ids), batch):
-        persons = Person.objects.filter(pk__in=ids[start : start + batch]).prefetch_related("names")
-        total += refresh_keys(persons)
-        if progress is not None:
-            progress(min(batch, len(ids) - start))
-    return total

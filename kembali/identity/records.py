@@ -7,7 +7,7 @@ local: nothing about the person leaves the node.
 
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from django.conf import settings
@@ -143,3 +143,15 @@ def registry_for(country: str) -> RegistryIndex | None:
     if not meta.exists():
         return None
     return _open_registry(str(directory), meta.stat().st_mtime)
+
+
+def refresh_all_keys(progress: Callable[[int], object] | None = None, batch: int = 2000) -> int:
+    """Keys for every person of the node, in batches."""
+    total = 0
+    ids = list(Person.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        persons = Person.objects.filter(pk__in=ids[start : start + batch]).prefetch_related("names")
+        total += refresh_keys(persons)
+        if progress is not None:
+            progress(min(batch, len(ids) - start))
+    return total

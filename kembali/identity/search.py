@@ -62,3 +62,12 @@ def duplicate_candidates(case: Case, user: AnyUser) -> list[DuplicateCandidate]:
         for p, comparison in found
         if p.pk in cases
     ]
+
+
+def proposed(case: Case, user: AnyUser, kind: str) -> dict[str, Comparison]:
+    """What the engine proposes for the case now, by candidate id (registry record id, or the
+    visible duplicate's case id): a decision is recorded only against these, with the
+    engine's own score, never one a form or request claims."""
+    if kind == "registry":
+        return {c.record.id: c.comparison for c in registry_candidates(case) or []}
+    return {str(c.case.id): c.comparison for c in duplicate_candidates(case, user) if c.visible}

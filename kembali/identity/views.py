@@ -22,17 +22,12 @@ from kembali.audit.actions import record_event
 from kembali.audit.models import Action
 from kembali.cases import access
 from kembali.cases.models import Case
+from kembali.cases.views import _user
 from kembali.errors import DomainError
 from kembali.identity import actions
 from kembali.identity.explain import explain
 from kembali.identity.models import CandidateKind, IdentityDecision, ShareRequest
-from kembali.identity.search import duplicate_candidates, registry_candidates
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
+from kembali.identity.search import duplicate_candidates, proposed, registry_candidates
 
 
 def _latest_decisions(case: Case, kind: str) -> dict[str, IdentityDecision]:
@@ -129,12 +124,7 @@ def decide(request: HttpRequest, case_id: UUID) -> HttpResponse:
     kind = request.POST.get("kind", "")
     candidate_id = request.POST.get("candidate", "")
     # The engine's view of the candidate is looked up again: a form cannot claim a score.
-    if kind == CandidateKind.REGISTRY:
-        found = {c.record.id: c.comparison for c in registry_candidates(case) or []}
-    else:
-        found = {
-            str(c.case.id): c.comparison for c in duplicate_candidates(case, user) if c.visible
-        }
+    found = proposed(case, user, kind)
     if candidate_id not in found:
         raise Http404("No such candidate.")
     try:

@@ -10,12 +10,8 @@ from kembali.accounts.models import Organisation
 from kembali.cases.demo.lifecycle import play_scenarios
 from kembali.cases.demo.people import load_people
 from kembali.cases.demo.region import DEMO_PASSWORD, USERS, create_region
-from kembali.identity.demo import (
-    KEYS_UP_TO,
-    build_demo_registries,
-    plant_duplicates,
-    refresh_all_keys,
-)
+from kembali.identity.demo import KEYS_UP_TO, build_demo_registries, plant_duplicates
+from kembali.identity.records import refresh_all_keys
 
 
 class Command(BaseCommand):

@@ -50,7 +50,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, action: str, quiet_progress: bool = False, **options: Any) -> None:
         started = time.monotonic()
         if action == "keys":
-            from kembali.identity.demo import refresh_all_keys
+            from kembali.identity.records import refresh_all_keys
 
             with tqdm(unit="person", file=sys.stderr, desc="Identity keys") as bar:
                 keys = refresh_all_keys(progress=bar.update)
