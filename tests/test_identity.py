@@ -127,7 +127,12 @@ def test_any_text_is_read_without_error_and_matches_itself(text: str) -> None:
         ("1990-03-04", "1990-04-03", "day_month_swapped"),
         ("1990", "1990-03-14", "year"),
         ("1990-01-01", "1990-03-14", "placeholder_year"),
+        ("1990-03", "1990-03-14", "year_month"),
+        ("1990-03-02", "1990-03-14", "same_month_other_day"),
+        ("1990-03-14", "1990-07-02", "same_year_other_day"),
         ("1990-03-14", "1991-03-14", "year_off_by_one_same_day"),
+        ("1990", "1991-03-14", "year_off_by_one"),
+        ("1990-03-14", "1991-08-02", "year_off_by_one_other_day"),
         ("1990-03-14", "1992-05-01", "year_off_by_two"),
         ("1990-03-14", "1998-05-01", "different"),
         ("1987-03-14", "1981-03-14", "one_digit_differs"),
@@ -145,6 +150,30 @@ def test_a_frequent_name_counts_for_less_than_a_rare_one() -> None:
     common, _, _ = compare_names(parse_name("Md."), parse_name("Mohammad"), rarity)
     rare, _, _ = compare_names(parse_name("Zabihullah"), parse_name("Zabiullah"), rarity)
     assert rare > 3 * common
+
+
+def test_a_date_known_to_the_day_on_both_sides_weighs_more_when_it_agrees_and_when_not() -> None:
+    def bits(a: str, b: str) -> float:
+        return compare_dates(parse_birth_date(a), parse_birth_date(b)).bits
+
+    assert bits("1990-03-14", "1990-03-14") > bits("1990-03", "1990-03-14") > bits("1990", "1990")
+    # One side guessed the year: a year apart is still possible; two full dates a year and a
+    # day apart are two mistakes at once.
+    assert bits("1990", "1991-03-14") > 0 > bits("1990-03-14", "1991-08-02")
+
+
+def test_another_family_name_counts_against_more_than_a_name_left_out() -> None:
+    def rarity(key: str) -> float:
+        return 8.0
+
+    left_out, _, _ = compare_names(
+        parse_name("Dharmasena"), parse_name("Dharmasena Perera"), rarity
+    )
+    other, evidence, _ = compare_names(
+        parse_name("Dharmasena Wijesinghe"), parse_name("Dharmasena Perera"), rarity
+    )
+    assert other < left_out
+    assert ("different", "Wijesinghe", "Perera") in {(e.how, e.query, e.record) for e in evidence}
 
 
 def _comparison(record_id: str, bits: float) -> Comparison:

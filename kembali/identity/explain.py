@@ -40,6 +40,8 @@ def how_text(evidence: Evidence) -> str:
             "%(q)s and %(r)s share the year (1 January or 1 July stands for an unknown day)"
         ),
         "year_off_by_one": _("%(q)s and %(r)s are a year apart"),
+        "same_month_other_day": _("%(q)s and %(r)s share year and month, not the day"),
+        "year_off_by_one_other_day": _("%(q)s and %(r)s are a year apart and another day"),
         "year_off_by_one_same_day": _("%(q)s and %(r)s are the same day a year apart"),
         "year_off_by_two": _("%(q)s and %(r)s are two years apart"),
         "same_year_other_day": _("%(q)s and %(r)s share only the year"),

@@ -29,6 +29,7 @@ REVIEW_SCORE = 0.01
 MAX_PART_BITS = 12.0
 ALIGN_THRESHOLD = 0.8
 MAX_PLACE_BITS = 8.0
+CONFLICT_BITS = 1.5
 
 
 @dataclass(frozen=True)
@@ -210,8 +211,9 @@ def compare_names(
     # An initial fits a name it could stand for on the other side, or the same initial.
     unaligned_q = [q_parts[i] for i in range(len(q_parts)) if i not in used_q]
     fitted = 0
+    others_r = unaligned_r + list(record.initials)
     for initials, others, query_side in (
-        (query.initials, unaligned_r + list(record.initials), True),
+        (query.initials, others_r, True),
         (record.initials, unaligned_q, False),
     ):
         for initial in initials:
@@ -225,6 +227,13 @@ def compare_names(
             penalty += 2.5 if hit.kind == "name" and not query_side else 0.0
             pair = (initial.text, hit.text) if query_side else (hit.text, initial.text)
             evidence.append(Evidence(field_name, "initial", pair[0], pair[1], 1.0))
+    # A part on each side that found no counterpart: the names disagree there (another
+    # family name), which says more than a part left out on one side.
+    left_q = [p for p in unaligned_q if p.kind == "name"]
+    left_r = [p for p in others_r if p.kind == "name"]
+    for q_part, r_part in zip(left_q, left_r, strict=False):
+        penalty -= CONFLICT_BITS
+        evidence.append(Evidence(field_name, "different", q_part.text, r_part.text, -CONFLICT_BITS))
     if len(chosen) > 1:
         order = [ri[0] for _, ri, _, _ in sorted(chosen, key=lambda c: c[0][0])]
         if order != sorted(order):
