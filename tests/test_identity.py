@@ -25,6 +25,7 @@ from kembali.identity.matching.compare import (
     compare,
     compare_names,
     decide,
+    part_similarity,
     prepare,
 )
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
@@ -129,6 +130,7 @@ def test_any_text_is_read_without_error_and_matches_itself(text: str) -> None:
         ("1990-01-01", "1990-03-14", "placeholder_year"),
         ("1990-03", "1990-03-14", "year_month"),
         ("1990-03-02", "1990-03-14", "same_month_other_day"),
+        ("1990-07-24", "1990-05-24", "same_day_other_month"),
         ("1990-03-14", "1990-07-02", "same_year_other_day"),
         ("1990-03-14", "1991-03-14", "year_off_by_one_same_day"),
         ("1990", "1991-03-14", "year_off_by_one"),
@@ -160,6 +162,23 @@ def test_a_date_known_to_the_day_on_both_sides_weighs_more_when_it_agrees_and_wh
     # One side guessed the year: a year apart is still possible; two full dates a year and a
     # day apart are two mistakes at once.
     assert bits("1990", "1991-03-14") > 0 > bits("1990-03-14", "1991-08-02")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("ජයරත්න", "විජේවර්ධන"), ("Jayaratne", "Wijewardena")],  # one skeleton, other glides
+)
+def test_names_with_one_skeleton_but_other_glides_do_not_sound_alike(a: str, b: str) -> None:
+    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    assert how == "similar" and similarity < 0.75
+
+
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [("บุญเพ็ญ", "Boonphen"), ("เพชรสุข", "Phetsuk"), ("บุญรัตน์", "Bunrat"), ("สมศักดิ์", "Somsak")],
+)
+def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: str) -> None:
+    assert part_similarity(parse_name(thai).names[0], parse_name(latin).names[0])[0] >= 0.95
 
 
 def test_another_family_name_counts_against_more_than_a_name_left_out() -> None:

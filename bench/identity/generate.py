@@ -6,6 +6,10 @@ hold them mostly in the native script; queries are what a caseworker abroad type
 romanisation spelled one of several ways, with typos, honorifics, initials, patronymic
 markers, Zawgyi-encoded Burmese, the order changed, and birth dates known only roughly.
 
+Thai and Sinhala family names are also composed from a head and a tail, as the region
+composes them (`more_names.compose`): Thai law gives each family its own surname, and a
+handful of surnames would give every person dozens of namesakes no real registry has.
+
 Hard negatives are built in: siblings (same father and family name, another given name, a few
 years apart), namesakes (same name, another birth date and father) and queries for people who
 are not in the registry at all but share a name with someone who is.
@@ -114,8 +118,9 @@ SRI_LANKA_SINHALA = extend(
     SRI_LANKA_SINHALA,
     male=more.SINHALA_MALE,
     female=more.SINHALA_FEMALE,
-    family=more.SINHALA_FAMILY,
+    family=more.SINHALA_FAMILY + more.SINHALA_COMPOSED,
 )
+THAILAND = extend(THAILAND, family=more.THAI_FAMILY)
 SRI_LANKA_TAMIL = extend(
     SRI_LANKA_TAMIL, male=more.TAMIL_MALE, female=more.TAMIL_FEMALE, family=more.TAMIL_FAMILY
 )

@@ -194,3 +194,76 @@ def extend(table: dict, **more: list) -> dict:
     for key, entries in more.items():
         out[key] = list(table.get(key, [])) + entries
     return out
+
+
+def compose(heads: list, tails: list) -> list:
+    """Family names built as the region builds them, from a head and a tail (Thai
+    Wong-sawat, Sinhala Jaya-singhe): written as one word in the script and in each
+    romanisation. Thai law gives every family its own surname and Sinhala ones are many, so a
+    short list would give every person dozens of namesakes no real registry has."""
+    names = []
+    for head_native, head_latin in heads:
+        for tail_native, tail_latin in tails:
+            if head_native == tail_native:
+                continue
+            spellings = {h + t.lower() for h, t in zip(head_latin, tail_latin, strict=False)}
+            spellings.add(head_latin[0] + tail_latin[-1].lower())
+            names.append((head_native + tail_native, sorted(spellings)))
+    return names
+
+
+THAI_FAMILY = compose(
+    [
+        ("ศรี", ["Sri", "Si"]),
+        ("แก้ว", ["Kaew", "Keaw"]),
+        ("ทอง", ["Thong", "Tong"]),
+        ("บุญ", ["Boon", "Bun"]),
+        ("วงศ์", ["Wong", "Vong"]),
+        ("สุข", ["Suk", "Sook"]),
+        ("ชัย", ["Chai", "Chay"]),
+        ("จันทร์", ["Chan", "Jan"]),
+        ("เพชร", ["Phet", "Pet"]),
+        ("เจริญ", ["Charoen", "Jaroen"]),
+        ("มณี", ["Manee", "Mani"]),
+        ("รุ่ง", ["Rung", "Roong"]),
+    ],
+    [
+        ("สุข", ["suk", "sook"]),
+        ("มณี", ["manee", "mani"]),
+        ("สวัสดิ์", ["sawat", "sawad"]),
+        ("ดี", ["dee", "di"]),
+        ("มา", ["ma", "maa"]),
+        ("เพ็ญ", ["pen", "phen"]),
+        ("วงศ์", ["wong", "vong"]),
+        ("ชัย", ["chai", "chay"]),
+        ("ศรี", ["sri", "si"]),
+        ("ทอง", ["thong", "tong"]),
+        ("กุล", ["kul", "kun"]),
+        ("เจริญ", ["charoen", "jaroen"]),
+        ("รัตน์", ["rat", "rath"]),
+    ],
+)
+SINHALA_COMPOSED = compose(
+    [
+        ("ජය", ["Jaya", "Jaye"]),
+        ("විජේ", ["Wije", "Vije"]),
+        ("ගුණ", ["Guna", "Gune"]),
+        ("කරුණා", ["Karuna", "Karunaa"]),
+        ("සේනා", ["Sena", "Senaa"]),
+        ("රාජ", ["Raja", "Raaja"]),
+        ("ධර්ම", ["Dharma", "Darma"]),
+        ("අබේ", ["Abey", "Abe"]),
+        ("සිරි", ["Siri", "Sree"]),
+        ("වීර", ["Weera", "Veera"]),
+    ],
+    [
+        ("සිංහ", ["singhe", "singha"]),
+        ("රත්න", ["ratne", "rathna"]),
+        ("වර්ධන", ["wardena", "wardhana"]),
+        ("සූරිය", ["suriya", "sooriya"]),
+        ("සේකර", ["sekara", "sekera"]),
+        ("නායක", ["nayake", "nayaka"]),
+        ("තිලක", ["thilake", "tilaka"]),
+        ("බණ්ඩාර", ["bandara", "bandaara"]),
+    ],
+)

@@ -41,6 +41,7 @@ def how_text(evidence: Evidence) -> str:
         ),
         "year_off_by_one": _("%(q)s and %(r)s are a year apart"),
         "same_month_other_day": _("%(q)s and %(r)s share year and month, not the day"),
+        "same_day_other_month": _("%(q)s and %(r)s share year and day, not the month"),
         "year_off_by_one_other_day": _("%(q)s and %(r)s are a year apart and another day"),
         "year_off_by_one_same_day": _("%(q)s and %(r)s are the same day a year apart"),
         "year_off_by_two": _("%(q)s and %(r)s are two years apart"),

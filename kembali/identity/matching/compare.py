@@ -20,7 +20,7 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
-from .latin import skeleton_key, spelling_key
+from .latin import glide_key, skeleton_key, spelling_key
 from .names import NamePart, ParsedName, parse_name, split_known_names
 from .places import place_key, places_agree
 
@@ -30,6 +30,8 @@ MAX_PART_BITS = 12.0
 ALIGN_THRESHOLD = 0.8
 MAX_PLACE_BITS = 8.0
 CONFLICT_BITS = 1.5
+# A parent's name recorded twice for one person rarely comes out wholly different.
+PARENT_DIFFERS_BITS = -4.5
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,11 @@ def _similarity(a: str, b: str) -> tuple[float, str]:
     spelling = JaroWinkler.similarity(spelling_a, spelling_b)
     skeleton_a, skeleton_b = skeleton_key(a), skeleton_key(b)
     if skeleton_a == skeleton_b:
+        glides_a, glides_b = glide_key(a), glide_key(b)
+        glides = Levenshtein.normalized_similarity(glides_a, glides_b)
+        if min(len(glides_a), len(glides_b)) >= 4 and glides < 0.75:
+            # The same consonants but other glides around them: other words.
+            return max(spelling, glides * 0.9), "similar"
         # One or two consonants (Tun, Thein; Win, Hein) are shared by many words: the
         # spelling must agree too before they count as the same name.
         floor = 0.95 if len(skeleton_a) > 2 else 0.85
@@ -274,8 +281,9 @@ def _compare_parents_once(
     r = ParsedName(" ".join(p.text for p in record), record)
     bits, evidence, aligned = compare_names(q, r, rarity, field_name)
     if not aligned:
-        return -3.0 * weight, [Evidence(field_name, "different", q.text, r.text, -3.0 * weight)]
-    return max(bits * weight, -3.0 * weight), evidence
+        against = PARENT_DIFFERS_BITS * weight
+        return against, [Evidence(field_name, "different", q.text, r.text, against)]
+    return max(bits * weight, PARENT_DIFFERS_BITS * weight), evidence
 
 
 def _apart(parts: tuple[NamePart, ...], own: set[str]) -> tuple[NamePart, ...]:

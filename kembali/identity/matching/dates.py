@@ -73,6 +73,7 @@ LEVELS = {
     "day_month_swapped": 9.0,
     "year_month": 7.5,
     "same_month_other_day": 3.0,
+    "same_day_other_month": 3.0,
     "year": 5.5,
     "placeholder_year": 5.5,
     "year_off_by_one": 1.0,
@@ -110,6 +111,8 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
             # Both days recorded and different: one of the two is wrong, as it is for
             # people born the same month.
             level = "same_month_other_day" if full else "year_month"
+        elif full and a.day == b.day:
+            level = "same_day_other_month"
         elif full and a.month != b.month and a.day != b.day:
             # Both recorded to the day and only the year agrees: two records of one person
             # rarely disagree like this; siblings born within a year do.

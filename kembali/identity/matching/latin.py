@@ -26,6 +26,7 @@ from . import burmese, thai
 _ICU_TO_LATIN = icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
 _NON_LETTERS = regex.compile(r"[^a-z]+")
 _VOWELS = frozenset("aeiouyw")
+_PURE_VOWELS = frozenset("aeiou")
 
 
 # Arabic letters that Dari, Pashto and Urdu pronounce alike, folded before transliterating so
@@ -40,7 +41,8 @@ def _latin(word: str, script: str) -> str:
     if script == "Thai":
         latin = thai.romanise(word)
     elif script == "Sinh":
-        latin = anyascii(word)
+        # The anusvara is said, and romanised, "ng" (සිංහ → Singhe, ලංකා → Lanka).
+        latin = anyascii(word.replace("\u0d82", "\u0d9e\u0dca"))
     elif script in ("Latn", "Zyyy"):
         latin = anyascii(
             "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -134,8 +136,18 @@ def spelling_key(word: str) -> str:
 @functools.lru_cache(maxsize=262144)
 def skeleton_key(word: str) -> str:
     """Consonant classes of a Latin word; "V" for a word of vowels alone (U, Aye, Ei)."""
+    return _consonants(word, _VOWELS) or "V"
+
+
+@functools.lru_cache(maxsize=262144)
+def glide_key(word: str) -> str:
+    """The skeleton with w and y kept: what tells Wijewardena from Jayaratne, which share
+    a skeleton once the glides are set aside as the vowels they often stand for."""
+    return _consonants(word, _PURE_VOWELS)
+
+
+def _consonants(word: str, vowels: frozenset[str]) -> str:
     folded = spelling_key(word)
     for written, replacement in _SKELETON_FOLDS:
         folded = folded.replace(written, replacement)
-    consonants = _collapse("".join(c for c in folded if c not in _VOWELS and c != "h"))
-    return consonants or "V"
+    return _collapse("".join(c for c in folded if c not in vowels and c != "h"))

@@ -25,6 +25,7 @@ FINAL = {
     "ย": "i",
     "ว": "o",
 }
+FINALS = frozenset(FINAL.values())
 LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 FOLLOWING = {
     "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue",
@@ -45,6 +46,9 @@ def romanise(word: str) -> str:
     kept: list[str] = []
     for char in chars:
         if char == SILENT:
+            # With the vowel written on it, if any (สมศักดิ์: ดิ is silent).
+            if kept and kept[-1] in FOLLOWING:
+                kept.pop()
             if kept:
                 kept.pop()
             if kept and kept[-1] == "ท" and char == SILENT:
@@ -60,11 +64,13 @@ def romanise(word: str) -> str:
         if _is_consonant(char):
             nxt = kept[index + 1] if index + 1 < len(kept) else ""
             after = kept[index + 2] if index + 2 < len(kept) else ""
-            cluster = nxt in ("ร", "ล", "ว") and after in FOLLOWING
+            # Only these begin a cluster with ร, ล, ว (กราบ, ปลา, ขวา); บุญรัตน์ is bun-rat.
+            cluster = char in "กขคตปผพบดท" and nxt in "รลว" and after in FOLLOWING
             starts = (
                 index == 0
                 or kept[index - 1] in LEADING
-                or bool(nxt and not _is_consonant(nxt))
+                # A leading vowel belongs to the syllable after (บุญเพ็ญ: bun-phen).
+                or bool(nxt and not _is_consonant(nxt) and nxt not in LEADING)
                 or cluster
             )
             if char == "อ" and index and not starts:
@@ -74,6 +80,9 @@ def romanise(word: str) -> str:
             elif starts or pending:
                 out.append(INITIAL[char] + pending)
                 pending = ""
+            elif char == "ร" and _is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
+                # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
+                continue
             else:
                 out.append(FINAL.get(char, INITIAL[char]))
             continue
