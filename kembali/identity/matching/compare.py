@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
@@ -109,11 +110,16 @@ Rarity = Callable[[str], float]
 
 
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    return _similarity(a.latin, b.latin)
+    # In Arabic script و and ی are vowels as often as w and y: their glides tell nothing.
+    glides = not (_ARABIC.search(a.text) or _ARABIC.search(b.text))
+    return _similarity(a.latin, b.latin, glides)
+
+
+_ARABIC = regex.compile(r"\p{Arabic}")
 
 
 @functools.lru_cache(maxsize=1 << 20)
-def _similarity(a: str, b: str) -> tuple[float, str]:
+def _similarity(a: str, b: str, glides: bool = True) -> tuple[float, str]:
     if a == b:
         return 1.0, "identical"
     spelling_a, spelling_b = spelling_key(a), spelling_key(b)
@@ -123,10 +129,10 @@ def _similarity(a: str, b: str) -> tuple[float, str]:
     skeleton_a, skeleton_b = skeleton_key(a), skeleton_key(b)
     if skeleton_a == skeleton_b:
         glides_a, glides_b = glide_key(a), glide_key(b)
-        glides = Levenshtein.normalized_similarity(glides_a, glides_b)
-        if min(len(glides_a), len(glides_b)) >= 4 and glides < 0.75:
+        alike = Levenshtein.normalized_similarity(glides_a, glides_b)
+        if glides and min(len(glides_a), len(glides_b)) >= 4 and alike < 0.75:
             # The same consonants but other glides around them: other words.
-            return max(spelling, glides * 0.9), "similar"
+            return max(spelling, alike * 0.9), "similar"
         # One or two consonants (Tun, Thein; Win, Hein) are shared by many words: the
         # spelling must agree too before they count as the same name.
         floor = 0.95 if len(skeleton_a) > 2 else 0.85
