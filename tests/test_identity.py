@@ -2,6 +2,8 @@
 the registry search and duplicates of the case page and the API."""
 
 import csv
+import importlib
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -9,6 +11,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from django.core.checks import run_checks
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from hypothesis import given, settings
@@ -17,7 +20,7 @@ from rest_framework.authtoken.models import Token
 
 from kembali.audit.models import AuditEvent
 from kembali.cases.actions import share_case
-from kembali.cases.models import Case
+from kembali.cases.models import Case, Person
 from kembali.identity.matching.compare import (
     Comparison,
     Evidence,
@@ -31,8 +34,9 @@ from kembali.identity.matching.compare import (
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
 from kembali.identity.matching.index import RegistryIndex, build_index
 from kembali.identity.matching.latin import skeleton_key, to_latin_words
-from kembali.identity.matching.names import parse_name
-from kembali.identity.models import IdentityDecision, ShareRequest
+from kembali.identity.matching.names import name_keys, parse_name
+from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
+from kembali.identity.records import person_keys, person_record, registry_for
 from tests.conftest import client_for
 from tests.personas import World, make_case
 
@@ -175,10 +179,26 @@ def test_names_with_one_skeleton_but_other_glides_do_not_sound_alike(a: str, b: 
 
 @pytest.mark.parametrize(
     ("thai", "latin"),
-    [("บุญเพ็ญ", "Boonphen"), ("เพชรสุข", "Phetsuk"), ("บุญรัตน์", "Bunrat"), ("สมศักดิ์", "Somsak")],
+    [
+        ("บุญเพ็ญ", "Boonphen"),
+        ("เพชรสุข", "Phetsuk"),
+        ("บุญรัตน์", "Bunrat"),
+        ("สมศักดิ์", "Somsak"),
+        ("แก้วเจริญ", "Kaewcharoen"),
+        ("ศรีสุข", "Sisuk"),
+        ("ศรีสุข", "Srisuk"),
+    ],
 )
 def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: str) -> None:
     assert part_similarity(parse_name(thai).names[0], parse_name(latin).names[0])[0] >= 0.95
+
+
+@pytest.mark.parametrize("written", ["Ridhwan", "Rizwan", "ރިޟްވާން", "رضوان"])
+def test_an_arabic_letter_read_dh_or_z_meets_under_either_reading(written: str) -> None:
+    keys = name_keys(parse_name(written))
+    assert keys & name_keys(parse_name("Rizwan")) and keys & name_keys(parse_name("Ridhwan"))
+    rizwan = parse_name("Rizwan").names[0]
+    assert part_similarity(parse_name(written).names[0], rizwan)[0] >= 0.9
 
 
 def test_another_family_name_counts_against_more_than_a_name_left_out() -> None:
@@ -394,6 +414,32 @@ def test_the_case_page_searches_the_registry_and_keeps_the_decision(
     assert alice.post(f"/cases/{case.id}/identity/decisions/", forged).status_code == 404
     for outsider in (world.bob, world.ana):
         assert client_for(outsider).get(f"/cases/{case.id}/identity/registry/").status_code == 404
+
+
+def test_a_registry_built_by_an_older_kembali_is_named_and_not_searched(
+    world: World, case: Case, registry_dir: Path
+) -> None:
+    meta = registry_dir / "BGD" / "meta.json"
+    meta.write_text(json.dumps({**json.loads(meta.read_text()), "format": 1}))
+    warnings = [m for m in run_checks() if m.id == "kembali.W101"]
+    assert len(warnings) == 1 and "BGD" in warnings[0].msg and "format 1" in warnings[0].msg
+    assert registry_for("BGD") is None
+    page = client_for(world.alice).get(f"/cases/{case.id}/identity/registry/")
+    assert page.status_code == 200 and "BGD-1" not in page.content.decode()
+
+
+def test_the_migration_computes_every_persons_keys_again(case: Case) -> None:
+    from django.apps import apps
+
+    recompute = importlib.import_module(
+        "kembali.identity.migrations.0002_keys_of_this_version"
+    ).recompute
+    person = Person.objects.prefetch_related("names").get(pk=case.person_id)
+    expected = person_keys(person_record(person))
+    PersonKey.objects.filter(person=person).delete()
+    PersonKey.objects.create(person=person, key=12345)  # a key of an older engine
+    recompute(apps, None)
+    assert set(PersonKey.objects.filter(person=person).values_list("key", flat=True)) == expected
 
 
 def test_a_duplicate_held_elsewhere_shows_only_its_holder(world: World, case: Case) -> None:

@@ -6,6 +6,7 @@ local: nothing about the person leaves the node.
 """
 
 import functools
+import logging
 import math
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,13 +24,15 @@ from kembali.identity.matching.compare import (
     prepare,
 )
 from kembali.identity.matching.dates import BirthDate
-from kembali.identity.matching.index import RegistryIndex, key_hash, record_keys
+from kembali.identity.matching.index import IndexError_, RegistryIndex, key_hash, record_keys
 from kembali.identity.models import PersonKey
 
 # Keys of a person that are worth storing: names and names with dates; the date alone ("D:")
 # and the town ("b:") find too many of a node's own people to be worth the rows.
 STORED_PREFIXES = ("t:", "p:", "y:", "d:")
 DUPLICATE_CANDIDATES = 60
+
+log = logging.getLogger(__name__)
 
 
 def signed(value: int) -> int:
@@ -135,14 +138,31 @@ def _open_registry(path: str, built: float) -> RegistryIndex:
 
 
 def registry_for(country: str) -> RegistryIndex | None:
-    """The origin registry of a country, if the node holds one."""
+    """The origin registry of a country, if the node holds one it can read. One built by an
+    older Kembali is left unused and logged (`kembali check` names it too)."""
     if not country or not country.isalpha():
         return None
     directory = Path(settings.KEMBALI_REGISTRY_DIR) / country.upper()
     meta = directory / "meta.json"
     if not meta.exists():
         return None
-    return _open_registry(str(directory), meta.stat().st_mtime)
+    try:
+        return _open_registry(str(directory), meta.stat().st_mtime)
+    except IndexError_ as error:
+        log.error("Origin registry %s is not usable: %s", country.upper(), error)
+        return None
+
+
+def unusable_registries() -> list[tuple[str, str]]:
+    """(directory, reason) of each registry under KEMBALI_REGISTRY_DIR that cannot be read."""
+    root = Path(settings.KEMBALI_REGISTRY_DIR)
+    found = []
+    for meta in sorted(root.glob("*/meta.json")) if root.is_dir() else []:
+        try:
+            RegistryIndex(meta.parent)
+        except (IndexError_, ValueError, OSError) as error:
+            found.append((str(meta.parent), str(error)))
+    return found
 
 
 def refresh_all_keys(progress: Callable[[int], object] | None = None, batch: int = 2000) -> int:

@@ -21,7 +21,7 @@ import regex
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
-from .latin import glide_key, skeleton_key, spelling_key
+from .latin import glide_key, other_skeletons, skeleton_key, spelling_key
 from .names import NamePart, ParsedName, parse_name, split_known_names
 from .places import place_key, places_agree
 
@@ -137,6 +137,8 @@ def _similarity(a: str, b: str, glides: bool = True) -> tuple[float, str]:
         # spelling must agree too before they count as the same name.
         floor = 0.95 if len(skeleton_a) > 2 else 0.85
         return max(floor, spelling), "sounds_alike"
+    if skeleton_b in other_skeletons(a) or skeleton_a in other_skeletons(b):
+        return max(0.9, spelling), "sounds_alike"
     skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
     return max(spelling, skeleton), "similar"
 

@@ -32,6 +32,8 @@ _PURE_VOWELS = frozenset("aeiou")
 # Arabic letters that Dari, Pashto and Urdu pronounce alike, folded before transliterating so
 # that ذبیح is Zabih, not Dhabih.
 _ARABIC_AS_SPOKEN = str.maketrans({"ذ": "ز", "ض": "ز", "ظ": "ز", "ث": "س", "ص": "س", "ط": "ت"})
+# Thaana writes the same Arabic letters for Arabic-origin names (ރިޟްވާން, Rizwan / رضوان).
+_THAANA_AS_SPOKEN = str.maketrans({"ޛ": "ޒ", "ޟ": "ޒ", "ޡ": "ޒ", "ޘ": "ސ", "ޞ": "ސ", "ޠ": "ތ"})
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
 _SCHWA_SCRIPTS = {"Beng": ("\u0985", "\u0994"), "Deva": ("\u0904", "\u0914")}
@@ -50,6 +52,8 @@ def _latin(word: str, script: str) -> str:
     else:
         if script == "Arab":
             word = word.translate(_ARABIC_AS_SPOKEN)
+        elif script == "Thaa":
+            word = word.translate(_THAANA_AS_SPOKEN)
         latin = _ICU_TO_LATIN.transliterate(word)
     latin = _NON_LETTERS.sub("", latin.lower())
     bounds = _SCHWA_SCRIPTS.get(script)
@@ -144,6 +148,20 @@ def glide_key(word: str) -> str:
     """The skeleton with w and y kept: what tells Wijewardena from Jayaratne, which share
     a skeleton once the glides are set aside as the vowels they often stand for."""
     return _consonants(word, _PURE_VOWELS)
+
+
+# Letters romanised two ways that the skeleton cannot fold for every language: a Latin "dh"
+# for the Arabic ض or ذ, said z from Kabul to Malé (Ridhwan / Rizwan, Ramadhan / Ramazan);
+# Thai ศรี, written Sri or Si (Srisuk / Sisuk, Thongsri / Thongsi).
+_OTHER_READINGS = (("dh", "z"), ("sri", "si"))
+
+
+@functools.lru_cache(maxsize=262144)
+def other_skeletons(word: str) -> tuple[str, ...]:
+    """Skeletons of the other readings of a Latin word (usually none)."""
+    own = skeleton_key(word)
+    others = {skeleton_key(word.replace(a, b)) for a, b in _OTHER_READINGS if a in word}
+    return tuple(sorted(others - {own}))
 
 
 def _consonants(word: str, vowels: frozenset[str]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .latin import skeleton_key, spelling_key, to_latin_words
+from .latin import other_skeletons, skeleton_key, spelling_key, to_latin_words
 
 # Latin spellings, folded to lower case, of honorifics and titles found before names in the
 # region. Burmese ones are also met in Burmese script and arrive here romanised.
@@ -163,6 +163,7 @@ def name_keys(parsed: ParsedName) -> set[str]:
     names = parsed.names
     skeletons = [p.skeleton for p in names]
     keys = {"t:" + s for s in skeletons}
+    keys.update("t:" + other for p in names for other in other_skeletons(p.latin))
     for i, a in enumerate(skeletons):
         for b in skeletons[i + 1 :]:
             if a != b:

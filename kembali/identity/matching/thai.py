@@ -29,7 +29,7 @@ FINALS = frozenset(FINAL.values())
 LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 FOLLOWING = {
     "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue",
-    "ุ": "u", "ู": "u", "ๅ": "",
+    "ุ": "u", "ู": "u", "ๅ": "", "\ue000": "oe",
 }  # fmt: skip
 SILENT = "\u0e4c"  # thanthakhat: the letter before it is not spoken
 MARKS = set("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4d\u0e4e")  # tone marks, maitaikhu
@@ -37,6 +37,34 @@ MARKS = set("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4d\u0e4e")  # tone marks, maitaik
 
 def _is_consonant(char: str) -> bool:
     return char in INITIAL
+
+
+OE = "\ue000"  # stands for the vowel เ◌ิ once its two halves are brought together
+CLUSTER_STARTS = "กขคตปผพบดทศส"
+
+
+def _vowel_oe(chars: list[str]) -> list[str]:
+    """เ◌ิ is one vowel, oe (เดิน: doen). With two consonants inside and no cluster, the
+    first is a syllable of its own with a short a (เจริญ: cha-roen)."""
+    out: list[str] = []
+    index = 0
+    while index < len(chars):
+        window = chars[index : index + 4]
+        if window[:1] == ["เ"] and len(window) >= 3 and _is_consonant(window[1]):
+            if window[2] == "ิ":
+                out += [window[1], OE]
+                index += 3
+                continue
+            if len(window) == 4 and _is_consonant(window[2]) and window[3] == "ิ":
+                if window[1] in CLUSTER_STARTS and window[2] in "รลว":
+                    out += [window[1], window[2], OE]
+                else:
+                    out += [window[1], "ะ", window[2], OE]
+                index += 4
+                continue
+        out.append(chars[index])
+        index += 1
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
@@ -55,6 +83,7 @@ def romanise(word: str) -> str:
                 kept.pop()
             continue
         kept.append(char)
+    kept = _vowel_oe(kept)
     out: list[str] = []
     pending = ""
     for index, char in enumerate(kept):
@@ -65,7 +94,7 @@ def romanise(word: str) -> str:
             nxt = kept[index + 1] if index + 1 < len(kept) else ""
             after = kept[index + 2] if index + 2 < len(kept) else ""
             # Only these begin a cluster with ร, ล, ว (กราบ, ปลา, ขวา); บุญรัตน์ is bun-rat.
-            cluster = char in "กขคตปผพบดท" and nxt in "รลว" and after in FOLLOWING
+            cluster = char in CLUSTER_STARTS and nxt in "รลว" and after in FOLLOWING
             starts = (
                 index == 0
                 or kept[index - 1] in LEADING
@@ -75,7 +104,15 @@ def romanise(word: str) -> str:
             )
             if char == "อ" and index and not starts:
                 out.append("o")
-            elif char == "ว" and index and nxt and _is_consonant(nxt) and out:
+            elif (
+                char == "ว"
+                and index
+                and nxt
+                and _is_consonant(nxt)
+                and out
+                and not set(out[-1]) & set("aeiou")
+            ):
+                # ว between two bare consonants is the vowel ua (สวน: suan), not after แก้.
                 out.append("ua")
             elif starts or pending:
                 out.append(INITIAL[char] + pending)

@@ -1,0 +1,39 @@
+"""The duplicate-detection keys of every person, computed again: the engine reads Thaana as
+spoken and keys the other readings of "dh" and "sri", so keys stored before would not meet
+the keys a search computes now. Each change to the keys comes with a migration like this."""
+
+from typing import Any
+
+from django.db import migrations
+
+BATCH = 2000
+
+
+def recompute(apps: Any, schema_editor: Any) -> None:
+    from kembali.identity.records import person_keys, person_record
+
+    person_model = apps.get_model("cases", "Person")
+    key_model = apps.get_model("identity", "PersonKey")
+    ids = list(person_model.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        persons = list(
+            person_model.objects.filter(pk__in=ids[start : start + BATCH]).prefetch_related(
+                "names"
+            )
+        )
+        rows = [
+            key_model(person_id=person.pk, key=key)
+            for person in persons
+            for key in person_keys(person_record(person))
+        ]
+        key_model.objects.filter(person_id__in=[p.pk for p in persons]).delete()
+        key_model.objects.bulk_create(rows, batch_size=5000)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("identity", "0001_initial"),
+        ("cases", "0011_fitness_reception"),
+    ]
+
+    operations = [migrations.RunPython(recompute, migrations.RunPython.noop)]
