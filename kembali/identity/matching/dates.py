@@ -81,6 +81,7 @@ LEVELS = {
     "same_year_other_day": -1.0,
     "year_off_by_one_same_day": 4.0,
     "year_off_by_two": -2.0,
+    "year_off_by_two_other_day": -4.0,
     "one_digit_differs": 5.0,
     "different": -12.0,
     "unknown": 0.0,
@@ -101,36 +102,40 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
             # A clerk's slip on one digit (1987 → 1981), not a guessed age.
             return AGREEMENTS["one_digit_differs"]
     if gap == 0:
-        if full and (a.month, a.day) == (b.month, b.day):
-            level = "placeholder_year" if a.is_placeholder else "exact"
-        elif full and (a.month, a.day) == (b.day, b.month):
-            level = "day_month_swapped"
-        elif a.is_placeholder or b.is_placeholder:
-            level = "placeholder_year"
-        elif a.month is not None and a.month == b.month:
-            # Both days recorded and different: one of the two is wrong, as it is for
-            # people born the same month.
-            level = "same_month_other_day" if full else "year_month"
-        elif full and a.day == b.day:
-            level = "same_day_other_month"
-        elif full and a.month != b.month and a.day != b.day:
-            # Both recorded to the day and only the year agrees: two records of one person
-            # rarely disagree like this; siblings born within a year do.
-            level = "same_year_other_day"
-        else:
-            level = "year"
-    elif gap == 1:
+        return AGREEMENTS[_same_year(a, b, full)]
+    # Both recorded to the day, and day and month differ too: two mistakes at once.
+    other_day = (
+        full
+        and not (a.is_placeholder or b.is_placeholder)
+        and a.month != b.month
+        and a.day != b.day
+    )
+    if gap == 1:
         same_day = full and (a.month, a.day) == (b.month, b.day) and not a.is_placeholder
-        other_day = (
-            full
-            and not (a.is_placeholder or b.is_placeholder)
-            and a.month != b.month
-            and a.day != b.day
-        )
         level = "year_off_by_one_same_day" if same_day else "year_off_by_one"
         level = "year_off_by_one_other_day" if other_day else level
     elif gap == 2:
-        level = "year_off_by_two"
+        level = "year_off_by_two_other_day" if other_day else "year_off_by_two"
     else:
         level = "different"
     return AGREEMENTS[level]
+
+
+def _same_year(a: BirthDate, b: BirthDate, full: bool) -> str:
+    if full and (a.month, a.day) == (b.month, b.day):
+        return "placeholder_year" if a.is_placeholder else "exact"
+    if full and (a.month, a.day) == (b.day, b.month):
+        return "day_month_swapped"
+    if a.is_placeholder or b.is_placeholder:
+        return "placeholder_year"
+    if a.month is not None and a.month == b.month:
+        # Both days recorded and different: one of the two is wrong, as it is for people
+        # born the same month.
+        return "same_month_other_day" if full else "year_month"
+    if full and a.day == b.day:
+        return "same_day_other_month"
+    if full:
+        # Both recorded to the day and only the year agrees: two records of one person
+        # rarely disagree like this; siblings born within a year do.
+        return "same_year_other_day"
+    return "year"
