@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
@@ -110,12 +109,7 @@ Rarity = Callable[[str], float]
 
 
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    # In Arabic script و and ی are vowels as often as w and y: their glides tell nothing.
-    glides = not (_ARABIC.search(a.text) or _ARABIC.search(b.text))
-    return _similarity(a.latin, b.latin, glides)
-
-
-_ARABIC = regex.compile(r"\p{Arabic}")
+    return _similarity(a.latin, b.latin, a.glides and b.glides)
 
 
 @functools.lru_cache(maxsize=1 << 20)
@@ -158,7 +152,8 @@ def _joined(parts: Sequence[NamePart]) -> Options:
     for i in range(len(parts) - 1):
         latin = parts[i].latin + parts[i + 1].latin
         text = parts[i].text + " " + parts[i + 1].text
-        joined = NamePart(text, latin, spelling_key(latin), skeleton_key(latin))
+        glides = parts[i].glides and parts[i + 1].glides
+        joined = NamePart(text, latin, spelling_key(latin), skeleton_key(latin), "name", glides)
         options.append(((i, i + 1), joined))
     if len(_JOINED) > 200_000:
         _JOINED.clear()

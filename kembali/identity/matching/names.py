@@ -96,6 +96,9 @@ class NamePart:
     spelling: str
     skeleton: str
     kind: str = "name"  # name, initial, honorific
+    # Whether w and y around the consonants tell names apart: not in Arabic script, where
+    # و and ی are vowels as often as consonants.
+    glides: bool = True
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,9 @@ class ParsedName:
         return tuple(p for p in self.parts if p.kind == "initial")
 
 
+_ARABIC = regex.compile(r"\p{Arabic}")
+
+
 def _split_written(text: str) -> list[str]:
     """Words of a name as written: dots and hyphens separate; "S.M." is two initials."""
     cleaned = regex.sub(r"[.\-_,;:()\"“”‘’'`]+", " ", text)
@@ -125,7 +131,10 @@ def _parts(text: str) -> list[NamePart]:
     for written in _split_written(text):
         for piece, latin in to_latin_words(written):
             kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
-            parts.append(NamePart(piece, latin, spelling_key(latin), skeleton_key(latin), kind))
+            glides = not _ARABIC.search(piece)
+            parts.append(
+                NamePart(piece, latin, spelling_key(latin), skeleton_key(latin), kind, glides)
+            )
     return parts
 
 
