@@ -24,7 +24,13 @@ from kembali.identity.matching.compare import (
     prepare,
 )
 from kembali.identity.matching.dates import BirthDate
-from kembali.identity.matching.index import IndexError_, RegistryIndex, key_hash, record_keys
+from kembali.identity.matching.index import (
+    IndexError_,
+    RegistryIndex,
+    key_hash,
+    read_meta,
+    record_keys,
+)
 from kembali.identity.models import PersonKey
 
 # Keys of a person that are worth storing: names and names with dates; the date alone ("D:")
@@ -159,8 +165,8 @@ def unusable_registries() -> list[tuple[str, str]]:
     found = []
     for meta in sorted(root.glob("*/meta.json")) if root.is_dir() else []:
         try:
-            RegistryIndex(meta.parent)
-        except (IndexError_, ValueError, OSError) as error:
+            read_meta(meta.parent)  # the format only: checks run as every command starts
+        except (ValueError, OSError) as error:
             found.append((str(meta.parent), str(error)))
     return found
 

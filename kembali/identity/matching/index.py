@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -226,19 +227,25 @@ class Candidate:
     comparison: Comparison
 
 
+def read_meta(directory: Path) -> dict[str, Any]:
+    """The index's description, refused if it is not an index this Kembali can read."""
+    meta_path = directory / "meta.json"
+    if not meta_path.exists():
+        raise IndexError_(f"{directory} is not a Kembali identity index (no meta.json)")
+    meta: dict[str, Any] = json.loads(meta_path.read_text())
+    if meta.get("format") != FORMAT_VERSION:
+        raise IndexError_(
+            f"{directory} has index format {meta.get('format')}, not {FORMAT_VERSION}: "
+            "build it again with `kembali identity index`"
+        )
+    return meta
+
+
 class RegistryIndex:
     """A built index, opened for searching. Cheap to open: arrays are memory-mapped."""
 
     def __init__(self, directory: Path) -> None:
-        meta_path = directory / "meta.json"
-        if not meta_path.exists():
-            raise IndexError_(f"{directory} is not a Kembali identity index (no meta.json)")
-        meta = json.loads(meta_path.read_text())
-        if meta.get("format") != FORMAT_VERSION:
-            raise IndexError_(
-                f"{directory} has index format {meta.get('format')}, not {FORMAT_VERSION}: "
-                "build it again with `kembali identity index`"
-            )
+        meta = read_meta(directory)
         self.size = int(meta["records"])
         # Memory-mapped, then seen as plain arrays: indexing a np.memmap builds a memmap view
         # each time, which costs more than the lookup itself.
