@@ -194,6 +194,36 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
     assert part_similarity(parse_name(thai).names[0], parse_name(latin).names[0])[0] >= 0.95
 
 
+@pytest.mark.parametrize(
+    ("thai", "romanised"),
+    [
+        ("สมพร", "somphon"),  # unwritten vowels: som-phon
+        ("กมล", "kamon"),  # ka-mon
+        ("ศิริพร", "siriphon"),  # after an open syllable
+        ("สมศรี", "somsri"),  # not a run into a cluster
+        ("สุรชัย", "surachai"),  # ร between two syllables
+        ("ลักษณ์", "lak"),  # a second closing consonant is silent
+        ("บุตร", "but"),
+        ("อนุชา", "anucha"),  # an initial อ before a consonant
+    ],
+)
+def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:
+    assert parse_name(thai).names[0].latin == romanised
+
+
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [("จันทร์เพ็ญ", "Janpen"), ("ธนพล", "Thanapol"), ("พรทิพย์", "Porntip"), ("เจริญ", "Jaroen")],
+)
+def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None:
+    native, written = parse_name(thai), parse_name(latin)
+    similarity, how = part_similarity(native.names[0], written.names[0])
+    assert similarity >= 0.9 and how == "sounds_alike"
+    assert name_keys(native) & name_keys(written)
+    # Another name that a Latin j or l does not make the same stays apart.
+    assert part_similarity(native.names[0], parse_name("Somchai").names[0])[0] < 0.8
+
+
 @pytest.mark.parametrize("written", ["Ridhwan", "Rizwan", "ރިޟްވާން", "رضوان"])
 def test_an_arabic_letter_read_dh_or_z_meets_under_either_reading(written: str) -> None:
     keys = name_keys(parse_name(written))
@@ -429,12 +459,11 @@ def test_a_registry_built_by_an_older_kembali_is_named_and_not_searched(
     assert page.status_code == 200 and "BGD-1" not in page.content.decode()
 
 
-def test_the_migration_computes_every_persons_keys_again(case: Case) -> None:
+@pytest.mark.parametrize("migration", ["0002_keys_of_this_version", "0003_keys_of_thai_readings"])
+def test_the_migration_computes_every_persons_keys_again(case: Case, migration: str) -> None:
     from django.apps import apps
 
-    recompute = importlib.import_module(
-        "kembali.identity.migrations.0002_keys_of_this_version"
-    ).recompute
+    recompute = importlib.import_module(f"kembali.identity.migrations.{migration}").recompute
     person = Person.objects.prefetch_related("names").get(pk=case.person_id)
     expected = person_keys(person_record(person))
     PersonKey.objects.filter(person=person).delete()

@@ -109,7 +109,18 @@ Rarity = Callable[[str], float]
 
 
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    return _similarity(a.latin, b.latin, a.glides and b.glides)
+    glides = a.glides and b.glides
+    best = _similarity(a.latin, b.latin, glides)
+    if best[0] < 1.0 and (a.readings or b.readings):
+        # Another common romanisation of one side (Janpen, Thanapol) is that side's name
+        # spelled another way: it sounds alike at most.
+        for x in (a.latin, *a.readings):
+            for y in (b.latin, *b.readings):
+                similarity, how = _similarity(x, y, glides)
+                similarity = min(similarity, 0.95)
+                if similarity > best[0]:
+                    best = (similarity, "sounds_alike" if similarity >= 0.95 else how)
+    return best
 
 
 @functools.lru_cache(maxsize=1 << 20)

@@ -37,7 +37,7 @@ from .dates import BirthDate, DateError
 from .names import name_keys
 from .places import place_key
 
-FORMAT_VERSION = 3  # 3: Thaana read as spoken, other readings of dh and sri as keys
+FORMAT_VERSION = 4  # 3: Thaana read as spoken, dh and sri keyed; 4: Thai unwritten vowels, readings
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

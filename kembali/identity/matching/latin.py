@@ -83,6 +83,14 @@ def to_latin_words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(words)
 
 
+def readings(word: str) -> tuple[str, ...]:
+    """Other romanisations commonly written for a native-script word (Thai: Janpen and
+    Thanapol besides Chanphen and Thanaphon); none for a Latin word."""
+    if detect_script(word) == "Thai":
+        return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))
+    return ()
+
+
 # Order matters: longer digraphs first. Each pair is (written, folded).
 _SPELLING_FOLDS = (
     ("tch", "ch"),

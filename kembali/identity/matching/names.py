@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .latin import other_skeletons, skeleton_key, spelling_key, to_latin_words
+from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
 # Latin spellings, folded to lower case, of honorifics and titles found before names in the
 # region. Burmese ones are also met in Burmese script and arrive here romanised.
@@ -99,6 +99,8 @@ class NamePart:
     # Whether w and y around the consonants tell names apart: not in Arabic script, where
     # و and ی are vowels as often as consonants.
     glides: bool = True
+    # Other romanisations people commonly write for it (Thai: Janpen for จันทร์เพ็ญ).
+    readings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,9 @@ def _parts(text: str) -> list[NamePart]:
         for piece, latin in to_latin_words(written):
             kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
             glides = not _ARABIC.search(piece)
-            parts.append(
-                NamePart(piece, latin, spelling_key(latin), skeleton_key(latin), kind, glides)
-            )
+            spelling, skeleton = spelling_key(latin), skeleton_key(latin)
+            others = readings(piece)
+            parts.append(NamePart(piece, latin, spelling, skeleton, kind, glides, others))
     return parts
 
 
@@ -173,6 +175,7 @@ def name_keys(parsed: ParsedName) -> set[str]:
     skeletons = [p.skeleton for p in names]
     keys = {"t:" + s for s in skeletons}
     keys.update("t:" + other for p in names for other in other_skeletons(p.latin))
+    keys.update("t:" + skeleton_key(reading) for p in names for reading in p.readings)
     for i, a in enumerate(skeletons):
         for b in skeletons[i + 1 :]:
             if a != b:

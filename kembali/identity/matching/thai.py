@@ -43,6 +43,57 @@ OE = "\ue000"  # stands for the vowel เ◌ิ once its two halves are brought 
 CLUSTER_STARTS = "กขคตปผพบดทศส"
 
 
+# Consonants that also stand for vowels (ทอง, สวน, ชาย): a run holding them is read letter by
+# letter below.
+_VOWEL_LIKE = "อวย"
+
+
+def _bare_run(chars: list[str], index: int) -> list[str]:
+    """The consonants from `index` written with no vowel at all (สมพร, กมล), when a syllable
+    starts there: at the start of a word or after an open syllable (ศิริพร)."""
+    if index and chars[index - 1] not in "ิีุูาะ":
+        return []
+    run: list[str] = []
+    for char in chars[index:]:
+        # อ, ว, ย are consonants only at the start (วง: wong; ทอง: thong).
+        if not _is_consonant(char) or (run and char in _VOWEL_LIKE):
+            break
+        run.append(char)
+    at = index + len(run)
+    following = chars[at] if at < len(chars) else ""
+    if run and following and not _is_consonant(following):
+        # The last of the run carries a vowel: it starts the next syllable.
+        following = run.pop()
+    if run and following and following in "รลว" and run[-1] in CLUSTER_STARTS:
+        # ...with the consonant before it, when the two are a cluster (สมศรี: som-si).
+        run.pop()
+    if index and following:
+        # Inside a word, only a run that ends it (ศิริพร); สุขสวัสดิ์ is suk-sawat.
+        return []
+    if index and len(run) == 2 and run[1] == "ร" and run[0] in "ตทชจศสดธ":
+        # ร after these closing a word is not spoken (บุตร: but).
+        return []
+    if run and run[0] == "อ":
+        return []
+    return run
+
+
+def _read_bare(run: list[str], final: dict[str, str], j: bool) -> str:
+    """Unwritten vowels: an odd first consonant takes a (กมล: ka-mon), then each two are
+    consonant, o, closing consonant (สมพร: som-phon)."""
+
+    def initial(char: str) -> str:
+        return "j" if j and char == "จ" else INITIAL[char]
+
+    out = []
+    if len(run) % 2:
+        out.append(initial(run[0]) + "a")
+        run = run[1:]
+    for first, second in zip(run[::2], run[1::2], strict=True):
+        out.append(initial(first) + "o" + final.get(second, INITIAL[second]))
+    return "".join(out)
+
+
 def _vowel_oe(chars: list[str]) -> list[str]:
     """เ◌ิ is one vowel, oe (เดิน: doen). With two consonants inside and no cluster, the
     first is a syllable of its own with a short a (เจริญ: cha-roen)."""
@@ -67,8 +118,23 @@ def _vowel_oe(chars: list[str]) -> list[str]:
     return out
 
 
+# How names are often written besides the system: จ as j (Jaroen for Charoen), a closing ล
+# as l (Thanapol for Thanaphon), a closing ร as rn (Porntip for Phonthip).
+COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn"}
+
+
 @functools.lru_cache(maxsize=65536)
-def romanise(word: str) -> str:
+def readings(word: str) -> tuple[str, ...]:
+    """Other romanisations of a word that people commonly write, besides `romanise`'s."""
+    own = romanise(word)
+    others = {romanise(word, common=True), romanise(word, common=True, j=True)}
+    return tuple(sorted(others - {own}))
+
+
+@functools.lru_cache(maxsize=65536)
+def romanise(word: str, common: bool = False, j: bool = False) -> str:
+    """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j."""
+    final = COMMON_FINAL if common else FINAL
     chars = [c for c in word if c not in MARKS]
     # Drop each silent letter with its mark (สมศักดิ์ → สมศัก, จันทร์ → จัน).
     kept: list[str] = []
@@ -86,7 +152,15 @@ def romanise(word: str) -> str:
     kept = _vowel_oe(kept)
     out: list[str] = []
     pending = ""
+    skip_to = 0
     for index, char in enumerate(kept):
+        if index < skip_to:
+            continue
+        run = _bare_run(kept, index)
+        if len(run) >= 2 and not pending:
+            out.append(_read_bare(run, final, j))
+            skip_to = index + len(run)
+            continue
         if char in LEADING:
             pending = LEADING[char]
             continue
@@ -104,6 +178,9 @@ def romanise(word: str) -> str:
             )
             if char == "อ" and index and not starts:
                 out.append("o")
+            elif char == "อ" and not index and _is_consonant(nxt) and nxt != "ย":
+                # A word-initial อ before a bare consonant is the vowel a (อนุชา: a-nu-cha).
+                out.append("a")
             elif (
                 char == "ว"
                 and index
@@ -115,13 +192,26 @@ def romanise(word: str) -> str:
                 # ว between two bare consonants is the vowel ua (สวน: suan), not after แก้.
                 out.append("ua")
             elif starts or pending:
-                out.append(INITIAL[char] + pending)
+                initial = "j" if j and char == "จ" else INITIAL[char]
+                out.append(initial + pending)
                 pending = ""
             elif char == "ร" and _is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
                 # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
                 continue
+            elif not nxt and _is_consonant(kept[index - 1]) and kept[index - 2] in FOLLOWING:
+                # Nor is a second closing consonant at the end (ลักษณ์: lak).
+                continue
+            elif (
+                char == "ร"
+                and kept[index - 1] in "ุิ"
+                and _is_consonant(nxt)
+                and (after in FOLLOWING or after in LEADING)
+            ):
+                # ร after a short vowel, before a syllable that starts: a syllable of its
+                # own (สุรชัย: su-ra-chai, not sun-chai).
+                out.append("ra")
             else:
-                out.append(FINAL.get(char, INITIAL[char]))
+                out.append(final.get(char, INITIAL[char]))
             continue
         out.append(FOLLOWING.get(char, ""))
     return "".join(out) + pending

@@ -1,0 +1,15 @@
+"""The duplicate-detection keys of every person, computed again: Thai names are now read with
+their unwritten vowels (สมพร: som-phon) and keyed under their common spellings too (จ as j,
+a closing ล as l), so keys stored before would not meet the keys a search computes now."""
+
+from importlib import import_module
+
+from django.db import migrations
+
+recompute = import_module("kembali.identity.migrations.0002_keys_of_this_version").recompute
+
+
+class Migration(migrations.Migration):
+    dependencies = [("identity", "0002_keys_of_this_version")]
+
+    operations = [migrations.RunPython(recompute, migrations.RunPython.noop)]
