@@ -6,9 +6,10 @@ hold them mostly in the native script; queries are what a caseworker abroad type
 romanisation spelled one of several ways, with typos, honorifics, initials, patronymic
 markers, Zawgyi-encoded Burmese, the order changed, and birth dates known only roughly.
 
-Thai and Sinhala family names are also composed from a head and a tail, as the region
-composes them (`more_names.compose`): Thai law gives each family its own surname, and a
-handful of surnames would give every person dozens of namesakes no real registry has.
+Thai and Sinhala family names are composed from a head and a tail, as the region composes
+them (`more_names.compose`): Thai law gives each family its own surname, and a handful of
+surnames would give every person dozens of namesakes no real registry has. Dhivehi names, a
+given name and the father's, draw on a table of realistic size for the same reason.
 
 Hard negatives are built in: siblings (same father and family name, another given name, a few
 years apart), namesakes (same name, another birth date and father) and queries for people who
@@ -121,6 +122,7 @@ SRI_LANKA_SINHALA = extend(
     family=more.SINHALA_FAMILY + more.SINHALA_COMPOSED,
 )
 THAILAND = extend(THAILAND, family=more.THAI_FAMILY)
+MALDIVES = extend(MALDIVES, male=more.DHIVEHI_MALE, female=more.DHIVEHI_FEMALE)
 SRI_LANKA_TAMIL = extend(
     SRI_LANKA_TAMIL, male=more.TAMIL_MALE, female=more.TAMIL_FEMALE, family=more.TAMIL_FAMILY
 )

@@ -189,6 +189,51 @@ TAMIL_FAMILY = [
 ]
 
 
+# Dhivehi names: a person's second name is usually the father's given name, so a small table
+# would give every Maldivian dozens of namesakes.
+DHIVEHI_MALE = [
+    ("ޔޫސުފް", ["Yoosuf", "Yusuf"]),
+    ("އިސްމާޢީލް", ["Ismail", "Ismaeel"]),
+    ("ޢުމަރު", ["Umar", "Umaru"]),
+    ("މޫސާ", ["Moosa", "Musa"]),
+    ("ޢީސާ", ["Easa", "Isa"]),
+    ("ޝަރީފް", ["Shareef", "Sharif"]),
+    ("ޖަމީލް", ["Jameel", "Jamil"]),
+    ("ނަޞީރު", ["Naseer", "Nasir"]),
+    ("ފައިޞަލް", ["Faisal", "Faysal"]),
+    ("ޒާހިރު", ["Zahir", "Zaahir"]),
+    ("ޙަމީދު", ["Hameed", "Hamid"]),
+    ("ރަޝީދު", ["Rasheed", "Rashid"]),
+    ("ސަލީމް", ["Saleem", "Salim"]),
+    ("މާހިރު", ["Mahir", "Maahir"]),
+    ("ޝަހީމް", ["Shaheem", "Shahim"]),
+    ("ދާއޫދު", ["Dawood", "Dawud"]),
+    ("ޢިމްރާން", ["Imran", "Imraan"]),
+    ("ޢަފީފް", ["Afeef", "Afif"]),
+    ("ޢަޒީމް", ["Azeem", "Azim"]),
+    ("ސަޢީދު", ["Saeed", "Saeedh"]),
+    ("ނިޒާރު", ["Nizar", "Nizaar"]),
+    ("ޢާމިރު", ["Amir", "Aamir"]),
+]
+DHIVEHI_FEMALE = [
+    ("ސަލްމާ", ["Salma", "Salmaa"]),
+    ("ހަވްވާ", ["Hawwa", "Hawa"]),
+    ("ޢަޒީމާ", ["Azeema", "Azima"]),
+    ("ނަޝީދާ", ["Nasheeda", "Nashida"]),
+    ("ޒައިނަބު", ["Zainab", "Zeynab"]),
+    ("ސަމީރާ", ["Sameera", "Samira"]),
+    ("ރަޝީދާ", ["Rasheeda", "Rashida"]),
+    ("ޢަފީފާ", ["Afeefa", "Afifa"]),
+    ("ނާދިޔާ", ["Nadiya", "Nadia"]),
+    ("ޝަމީމާ", ["Shameema", "Shamima"]),
+    ("ޙަލީމާ", ["Haleema", "Halima"]),
+    ("އަމީނާ", ["Ameena", "Amina"]),
+    ("ނަޒީމާ", ["Nazeema", "Nazima"]),
+    ("ސާރާ", ["Sara", "Saara"]),
+    ("ލައިލާ", ["Laila", "Leyla"]),
+]
+
+
 def extend(table: dict, **more: list) -> dict:
     out = dict(table)
     for key, entries in more.items():
