@@ -267,6 +267,19 @@ def test_a_match_needs_more_than_a_name() -> None:
     assert decide([only_names], -10.0)[0].decision == "review"
 
 
+def test_a_person_known_by_one_name_can_be_matched_from_either_side() -> None:
+    born = BirthDate(1964, 2, 28)
+    full = prepare(IdentityRecord("q", ("Jasper Morrish",), birth_date=born))
+    one = prepare(IdentityRecord("r", ("Jasper",), birth_date=born))
+    for query, record in ((full, one), (one, full)):
+        comparison = compare(query, record, lambda _: 14.0, -10.0)
+        assert comparison.mononym and decide([comparison], -10.0)[0].decision == "match"
+    # Two names of which one differs is not a person known by one name: a sibling, perhaps.
+    sibling = prepare(IdentityRecord("s", ("Xanthe Morrish",), birth_date=born))
+    comparison = compare(full, sibling, lambda _: 14.0, -10.0)
+    assert not comparison.mononym and decide([comparison], -10.0)[0].decision == "review"
+
+
 # -- the command line -------------------------------------------------------------------------
 
 COLUMNS = "id,full_name,sex,birth_date,birth_place,nationality,father_name,mother_name"

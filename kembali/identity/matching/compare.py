@@ -324,7 +324,7 @@ def compare(
                 result = memo[key] = compare_names(q_name, r_name, rarity)
             if result[0] > best[0]:
                 best = result
-                mononym = len(q_name.names) == 1 and result[2] == 1
+                mononym = min(len(q_name.names), len(r_name.names)) == 1 and result[2] == 1
     bits, evidence, aligned = best[0], list(best[1]), best[2]
     if not math.isfinite(bits):
         bits, evidence, aligned = 0.0, [], 0
