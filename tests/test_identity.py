@@ -205,6 +205,8 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("ลักษณ์", "lak"),  # a second closing consonant is silent
         ("บุตร", "but"),
         ("อนุชา", "anucha"),  # an initial อ before a consonant
+        ("ประยุทธ์", "prayut"),  # only ธ is silent; ทร์ (จันทร์) is silent as a whole
+        ("พุทธ", "phut"),  # a second stop after a closing one is not spoken
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:
@@ -213,7 +215,13 @@ def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: s
 
 @pytest.mark.parametrize(
     ("thai", "latin"),
-    [("จันทร์เพ็ญ", "Janpen"), ("ธนพล", "Thanapol"), ("พรทิพย์", "Porntip"), ("เจริญ", "Jaroen")],
+    [
+        ("จันทร์เพ็ญ", "Janpen"),
+        ("ธนพล", "Thanapol"),
+        ("พรทิพย์", "Porntip"),
+        ("เจริญ", "Jaroen"),
+        ("บุญเลิศ", "Boonlert"),
+    ],
 )
 def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None:
     native, written = parse_name(thai), parse_name(latin)
@@ -222,6 +230,16 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
     assert name_keys(native) & name_keys(written)
     # Another name that a Latin j or l does not make the same stays apart.
     assert part_similarity(native.names[0], parse_name("Somchai").names[0])[0] < 0.8
+
+
+@pytest.mark.parametrize(
+    ("pashto", "latin"),
+    [("ګلاب", "Gulab"), ("ځدران", "Zadran"), ("ډاکټر", "Daktar"), ("ښکلا", "Shkula")],
+)
+def test_pashto_letters_are_read_not_dropped(pashto: str, latin: str) -> None:
+    # ICU's Arabic-Latin leaves out ګ ځ ډ ټ ښ …: ګلاب would be "lab".
+    native = parse_name(pashto).names[0]
+    assert native.skeleton == parse_name(latin).names[0].skeleton
 
 
 @pytest.mark.parametrize("written", ["Ridhwan", "Rizwan", "ރިޟްވާން", "رضوان"])

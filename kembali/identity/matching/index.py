@@ -37,7 +37,7 @@ from .dates import BirthDate, DateError
 from .names import name_keys
 from .places import place_key
 
-FORMAT_VERSION = 4  # 3: Thaana read as spoken, dh and sri keyed; 4: Thai unwritten vowels, readings
+FORMAT_VERSION = 4  # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -32,6 +32,30 @@ _PURE_VOWELS = frozenset("aeiou")
 # Arabic letters that Dari, Pashto and Urdu pronounce alike, folded before transliterating so
 # that ذبیح is Zabih, not Dhabih.
 _ARABIC_AS_SPOKEN = str.maketrans({"ذ": "ز", "ض": "ز", "ظ": "ز", "ث": "س", "ص": "س", "ط": "ت"})
+# Letters of Pashto and Urdu that ICU's Arabic-Latin drops: as the nearest Persian letter, the
+# way they are romanised (ګل: Gul, ځدران: Zadran, څ: s, ډ: d, ښ: sh, ۍ and ې: i or e).
+_PASHTO_URDU = str.maketrans(
+    {
+        "ګ": "گ",
+        "ټ": "ت",
+        "ٹ": "ت",
+        "ډ": "د",
+        "ڈ": "د",
+        "ړ": "ر",
+        "ڑ": "ر",
+        "ږ": "ژ",
+        "ښ": "ش",
+        "ځ": "ز",
+        "څ": "س",
+        "ڼ": "ن",
+        "ں": "ن",
+        "ۍ": "ی",
+        "ې": "ی",
+        "ے": "ی",
+        "ھ": "ه",
+        "ۀ": "ه",
+    }
+)
 # Thaana writes the same Arabic letters for Arabic-origin names (ރިޟްވާން, Rizwan / رضوان).
 _THAANA_AS_SPOKEN = str.maketrans({"ޛ": "ޒ", "ޟ": "ޒ", "ޡ": "ޒ", "ޘ": "ސ", "ޞ": "ސ", "ޠ": "ތ"})
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
@@ -51,7 +75,7 @@ def _latin(word: str, script: str) -> str:
         )
     else:
         if script == "Arab":
-            word = word.translate(_ARABIC_AS_SPOKEN)
+            word = word.translate(_PASHTO_URDU).translate(_ARABIC_AS_SPOKEN)
         elif script == "Thaa":
             word = word.translate(_THAANA_AS_SPOKEN)
         latin = _ICU_TO_LATIN.transliterate(word)

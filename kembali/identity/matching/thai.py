@@ -70,8 +70,13 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
     if index and following:
         # Inside a word, only a run that ends it (ศิริพร); สุขสวัสดิ์ is suk-sawat.
         return []
-    if index and len(run) == 2 and run[1] == "ร" and run[0] in "ตทชจศสดธ":
-        # ร after these closing a word is not spoken (บุตร: but).
+    if (
+        index
+        and len(run) == 2
+        and ((run[1] == "ร" and run[0] in "ตทชจศสดธ") or FINAL.get(run[1]) not in ("n", "m", "ng"))
+    ):
+        # A syllable of its own ends in a sound that carries (ศิริพร: -phon); after a closing
+        # consonant, ร or a second stop is not spoken (บุตร: but, พุทธ: phut).
         return []
     if run and run[0] == "อ":
         return []
@@ -119,7 +124,7 @@ def _vowel_oe(chars: list[str]) -> list[str]:
 
 
 # How names are often written besides the system: จ as j (Jaroen for Charoen), a closing ล
-# as l (Thanapol for Thanaphon), a closing ร as rn (Porntip for Phonthip).
+# as l (Thanapol for Thanaphon), a closing ร as rn (Porntip for Phonthip), เ◌ิ as er.
 COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn"}
 
 
@@ -127,7 +132,11 @@ COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn"}
 def readings(word: str) -> tuple[str, ...]:
     """Other romanisations of a word that people commonly write, besides `romanise`'s."""
     own = romanise(word)
-    others = {romanise(word, common=True), romanise(word, common=True, j=True)}
+    common = romanise(word, common=True)
+    others = {common, romanise(word, common=True, j=True)}
+    if "oe" in common:
+        # เ◌ิ is written er as often as oe (Boonlert, Charoen / Charern).
+        others.add(common.replace("oe", "er"))
     return tuple(sorted(others - {own}))
 
 
@@ -143,9 +152,9 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             # With the vowel written on it, if any (สมศักดิ์: ดิ is silent).
             if kept and kept[-1] in FOLLOWING:
                 kept.pop()
-            if kept:
-                kept.pop()
-            if kept and kept[-1] == "ท" and char == SILENT:
+            silent = kept.pop() if kept else ""
+            if kept and kept[-1] == "ท" and silent == "ร":
+                # ทร์ is silent as a whole (จันทร์: chan); ทธ์ is not (ประยุทธ์: prayut).
                 kept.pop()
             continue
         kept.append(char)
