@@ -233,6 +233,21 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("native", "latin"),
+    [
+        ("ဇင်မာ", "Zin Mar"),  # a Burmese long a written ar
+        ("သန္တာ", "Thandar"),  # …also at the end of two syllables written as one word
+        ("ဗိုလ်", "Bo"),
+        ("மகேந்திரன்", "Mahendran"),  # Tamil க between vowels said h
+        ("மோகன்", "Mohan"),
+    ],
+)
+def test_spellings_common_for_a_script_meet_its_native_name(native: str, latin: str) -> None:
+    _, evidence, aligned = compare_names(parse_name(native), parse_name(latin), flat)
+    assert aligned and {e.how for e in evidence} <= {"identical", "sounds_alike", "joined"}
+
+
+@pytest.mark.parametrize(
     ("pashto", "latin"),
     [("ګلاب", "Gulab"), ("ځدران", "Zadran"), ("ډاکټر", "Daktar"), ("ښکلا", "Shkula")],
 )

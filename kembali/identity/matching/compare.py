@@ -164,7 +164,10 @@ def _joined(parts: Sequence[NamePart]) -> Options:
         latin = parts[i].latin + parts[i + 1].latin
         text = parts[i].text + " " + parts[i + 1].text
         glides = parts[i].glides and parts[i + 1].glides
-        joined = NamePart(text, latin, spelling_key(latin), skeleton_key(latin), "name", glides)
+        others = tuple(parts[i].latin + r for r in parts[i + 1].readings)
+        joined = NamePart(
+            text, latin, spelling_key(latin), skeleton_key(latin), "name", glides, others
+        )
         options.append(((i, i + 1), joined))
     if len(_JOINED) > 200_000:
         _JOINED.clear()

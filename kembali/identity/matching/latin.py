@@ -107,11 +107,22 @@ def to_latin_words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(words)
 
 
-def readings(word: str) -> tuple[str, ...]:
-    """Other romanisations commonly written for a native-script word (Thai: Janpen and
-    Thanapol besides Chanphen and Thanaphon); none for a Latin word."""
-    if detect_script(word) == "Thai":
+_TAMIL_SOFT_K = regex.compile(r"(?<=[aeiou])k(?=[aeiou])")
+
+
+def readings(word: str, latin: str) -> tuple[str, ...]:
+    """Other romanisations commonly written for a native-script word, `latin` being ours;
+    none for a Latin word. Thai: Janpen and Thanapol besides Chanphen and Thanaphon. Burmese:
+    a long a written ar (မာ: Mar, သန္တာ: Thandar). Tamil: க between vowels said and written h
+    (மகேந்திரன்: Mahendran, மோகன்: Mohan)."""
+    script = detect_script(word)
+    if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))
+    if script == "Mymr" and latin.endswith("a"):
+        return (latin + "r",)
+    if script == "Taml":
+        soft = _TAMIL_SOFT_K.sub("h", latin)
+        return (soft,) if soft != latin else ()
     return ()
 
 

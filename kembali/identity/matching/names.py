@@ -135,7 +135,7 @@ def _parts(text: str) -> list[NamePart]:
             kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
             glides = not _ARABIC.search(piece)
             spelling, skeleton = spelling_key(latin), skeleton_key(latin)
-            others = readings(piece)
+            others = readings(piece, latin)
             parts.append(NamePart(piece, latin, spelling, skeleton, kind, glides, others))
     return parts
 
