@@ -111,9 +111,9 @@ Rarity = Callable[[str], float]
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     glides = a.glides and b.glides
     best = _similarity(a.latin, b.latin, glides)
-    if best[0] < 1.0 and (a.readings or b.readings):
+    if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
-        # spelled another way: it sounds alike at most.
+        # spelled another way: it sounds alike at most, so it is tried only below that.
         for x in (a.latin, *a.readings):
             for y in (b.latin, *b.readings):
                 similarity, how = _similarity(x, y, glides)
@@ -180,8 +180,9 @@ def align(
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float, str]]:
     """Pair parts of two names, best pairs first, each part used once; order is free."""
     pairs = []
+    record_options = _joined(record)
     for qi, qp in _joined(query):
-        for ri, rp in _joined(record):
+        for ri, rp in record_options:
             if len(qi) == 2 and len(ri) == 2:
                 continue
             similarity, how = part_similarity(qp, rp)

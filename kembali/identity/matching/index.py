@@ -268,6 +268,23 @@ class RegistryIndex:
             return self.postings[0:0]
         return self.postings[self.offsets[position] : self.offsets[position + 1]]
 
+    def _postings_of(self, keys: list[str]) -> list[np.ndarray]:
+        """`_postings` of many keys with one search of the key array."""
+        if not keys:
+            return []
+        digests = np.fromiter(
+            (key_hash(k) >> OWNER_BITS for k in keys), dtype=np.uint64, count=len(keys)
+        )
+        positions = np.searchsorted(self.keys, digests).tolist()
+        last = len(self.keys)
+        found = []
+        for digest, position in zip(digests.tolist(), positions, strict=True):
+            if position >= last or int(self.keys[position]) != digest:
+                found.append(self.postings[0:0])
+            else:
+                found.append(self.postings[self.offsets[position] : self.offsets[position + 1]])
+        return found
+
     def rarity(self, key: str) -> float:
         """Bits carried by a key agreeing (a name part "t:…", a town "b:…"):
         log2(N / how many records have it)."""
@@ -294,8 +311,8 @@ class RegistryIndex:
         lists: list[np.ndarray] = []
         weights: list[float] = []
         frequent: list[np.ndarray] = []
-        for key, bonus in query_keys(prepared).items():
-            postings = self._postings(key)
+        keys = query_keys(prepared)
+        for bonus, postings in zip(keys.values(), self._postings_of(list(keys)), strict=True):
             count = len(postings)
             if not count:
                 continue
