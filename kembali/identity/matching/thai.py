@@ -3,6 +3,8 @@
 ICU's Thai-Latin is a letter-for-letter transliteration (ทองดี → "thxngdi") that nobody
 writes. Here: silent letters (marked ์) dropped, leading vowels read after their consonant,
 and a consonant closing a syllable spelled as it sounds there (ด, ศ, ษ → t; ณ, ร, ล → n).
+The vowels Thai does not write are read in (สมพร: som-phon, กมล: ka-mon), and `readings`
+gives the spellings people commonly use besides (จ as j, a closing ล as l, ร as rn).
 """
 
 import functools
@@ -207,7 +209,12 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             elif char == "ร" and _is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
                 # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
                 continue
-            elif not nxt and _is_consonant(kept[index - 1]) and kept[index - 2] in FOLLOWING:
+            elif (
+                not nxt
+                and index >= 2
+                and _is_consonant(kept[index - 1])
+                and kept[index - 2] in FOLLOWING
+            ):
                 # Nor is a second closing consonant at the end (ลักษณ์: lak).
                 continue
             elif (
