@@ -240,6 +240,11 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
         ("ဗိုလ်", "Bo"),
         ("மகேந்திரன்", "Mahendran"),  # Tamil க between vowels said h
         ("மோகன்", "Mohan"),
+        ("বিশ্বজিৎ", "Biswajit"),  # a ব joined under a consonant is said w or not at all
+        ("স্বপন", "Swapan"),
+        ("অম্বিকা", "Ambika"),  # …but b after ম
+        ("ذکیه", "Zakia"),  # ky inside an Arabic-script word is k and a vowel, not Burmese ch
+        ("شکیلا", "Shakila"),
     ],
 )
 def test_spellings_common_for_a_script_meet_its_native_name(native: str, latin: str) -> None:

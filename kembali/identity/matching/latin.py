@@ -60,12 +60,17 @@ _PASHTO_URDU = str.maketrans(
 _THAANA_AS_SPOKEN = str.maketrans({"ޛ": "ޒ", "ޟ": "ޒ", "ޡ": "ޒ", "ޘ": "ސ", "ޞ": "ސ", "ޠ": "ތ"})
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
+_B_PHALA = regex.compile("(?<!\u09ae)\u09cd\u09ac")
 _SCHWA_SCRIPTS = {"Beng": ("\u0985", "\u0994"), "Deva": ("\u0904", "\u0914")}
 
 
 def _latin(word: str, script: str) -> str:
     if script == "Thai":
         latin = thai.romanise(word)
+    elif script == "Beng":
+        # A ব joined under another consonant is said w or not at all (বিশ্বজিৎ: Biswajit,
+        # স্বপন: Swapan), but b after ম (অম্বিকা: Ambika).
+        latin = _ICU_TO_LATIN.transliterate(_B_PHALA.sub("", word))
     elif script == "Sinh":
         # The anusvara is said, and romanised, "ng" (සිංහ → Singhe, ලංකා → Lanka).
         latin = anyascii(word.replace("\u0d82", "\u0d9e\u0dca"))
@@ -152,7 +157,6 @@ _SPELLING_FOLDS = (
 _SKELETON_FOLDS = (
     ("ch", "s"),
     ("sh", "s"),
-    ("ky", "s"),
     ("ng", "n"),
     ("c", "s"),
     ("g", "k"),
@@ -209,6 +213,10 @@ def other_skeletons(word: str) -> tuple[str, ...]:
 
 def _consonants(word: str, vowels: frozenset[str]) -> str:
     folded = spelling_key(word)
+    if folded.startswith("ky"):
+        # Burmese ky is said ch (Kyaw, Chaw) — where a syllable starts. Inside a word of a
+        # script without vowels, ky is k and a vowel (ذکیه: zkyh, Zakia).
+        folded = "s" + folded[2:]
     for written, replacement in _SKELETON_FOLDS:
         folded = folded.replace(written, replacement)
     return _collapse("".join(c for c in folded if c not in vowels and c != "h"))

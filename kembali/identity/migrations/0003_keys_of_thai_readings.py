@@ -1,8 +1,8 @@
 """The duplicate-detection keys of every person, computed again: Thai names are now read with
 their unwritten vowels (สมพร: som-phon) and keyed under their common spellings too (จ as j,
 a closing ล as l), Burmese and Tamil under theirs (Mar, Mahendran), and the Pashto and Urdu
-letters that were dropped (ګ ځ ډ ښ …) are read, so keys stored before would not meet the keys
-a search computes now."""
+letters that were dropped (ګ ځ ډ ښ …) are read, as are Bengali's joined ব and a ky inside a
+word, so keys stored before would not meet the keys a search computes now."""
 
 from importlib import import_module
 
