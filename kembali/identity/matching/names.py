@@ -78,6 +78,8 @@ HONORIFICS = frozenset(
 )
 # Honorifics that are also common name syllables: set aside only at the front of a name
 # that keeps another part.
+# Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad).
+WRITTEN_SHORT = {"mg": "maung"}
 LEADING_ONLY = frozenset({"u", "ko", "ma", "maung", "mg", "naw", "most", "sri"})
 
 # Markers after which the father's (or, for w/o, the husband's) name follows.
@@ -134,6 +136,7 @@ def _parts(text: str) -> list[NamePart]:
         for piece, latin in to_latin_words(written):
             kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
             glides = not _ARABIC.search(piece)
+            latin = WRITTEN_SHORT.get(latin, latin)
             spelling, skeleton = spelling_key(latin), skeleton_key(latin)
             others = readings(piece, latin)
             parts.append(NamePart(piece, latin, spelling, skeleton, kind, glides, others))
