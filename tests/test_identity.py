@@ -92,6 +92,23 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
     assert [p.latin for p in parse_name("Ma").names] == ["ma"]
 
 
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("นาย สมชาย ทองดี", ["somchai", "thongdi"]),  # Thai Mr
+        ("นางสาว มาลี ศรีสุข", ["mali", "srisuk"]),  # Thai Miss
+        ("ด.ญ.มาลี ศรีสุข", ["mali", "srisuk"]),  # girl, written short with dots
+        ("เด็กหญิง มาลี", ["mali"]),
+        ("Ven. Nimal Thera", ["nimal"]),  # a monk's titles, before and after
+        ("Ibu Siti Aminah", ["siti", "aminah"]),
+        ("Mya Nang", ["mya", "nang"]),  # a title word inside a name is a name
+        ("Nguyen Anh Tuan", ["nguyen", "anh", "tuan"]),
+    ],
+)
+def test_titles_of_the_region_are_set_aside(written: str, names: list[str]) -> None:
+    assert [p.latin for p in parse_name(written).names] == names
+
+
 def test_an_initial_fits_the_name_it_stands_for() -> None:
     bits, evidence, _ = compare_names(
         parse_name("K. Sivakumar"), parse_name("Sivakumar Kanagaratnam"), flat

@@ -66,6 +66,40 @@ HONORIFICS = frozenset(
         "tmt",
         "selvi",
         "selvan",
+        # Thai (นาย, นาง, นางสาว, คุณ, เด็กชาย, เด็กหญิง, พระ), as written and as romanised
+        "nai",
+        "nang",
+        "nangsao",
+        "nangsaw",
+        "khun",
+        "dekchai",
+        "dekying",
+        "dekhying",
+        "phra",
+        # Buddhist monks and nuns (Sinhala, Burmese)
+        "ven",
+        "venerable",
+        "thera",
+        "thero",
+        "bhikkhu",
+        "bhikkhuni",
+        "ashin",
+        "sayadaw",
+        # Malay and Indonesian
+        "encik",
+        "cik",
+        "tuan",
+        "puan",
+        "bapak",
+        "pak",
+        "ibu",
+        "bu",
+        # Ranks
+        "capt",
+        "col",
+        "lt",
+        "maj",
+        "sgt",
         # English-language titles
         "mr",
         "mrs",
@@ -80,7 +114,14 @@ HONORIFICS = frozenset(
 # that keeps another part.
 # Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad).
 WRITTEN_SHORT = {"mg": "maung"}
-LEADING_ONLY = frozenset({"u", "ko", "ma", "maung", "mg", "naw", "most", "sri"})
+LEADING_ONLY = frozenset(
+    {"u", "ko", "ma", "maung", "mg", "naw", "most", "sri", "nang", "khun", "phra", "pak", "bu"}
+    # Tuan is also a Vietnamese given name (Nguyen Anh Tuan).
+    | {"tuan", "puan", "cik", "ashin"}
+)
+# Thai titles written short with dots, which would otherwise split into letters: ด.ช. (boy),
+# ด.ญ. (girl), น.ส. (Miss).
+THAI_SHORT_TITLES = regex.compile(r"(?:^|\s)(?:ด\.ช\.|ด\.ญ\.|น\.ส\.)\s*")
 
 # Markers after which the father's (or, for w/o, the husband's) name follows.
 PATRONYMIC = regex.compile(
@@ -145,6 +186,7 @@ def _parts(text: str) -> list[NamePart]:
 
 @functools.lru_cache(maxsize=131072)
 def parse_name(text: str) -> ParsedName:
+    text = THAI_SHORT_TITLES.sub(" ", text).strip() or text
     own, father_text = text, ""
     marker = PATRONYMIC.search(text)
     if marker:
