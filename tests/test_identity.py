@@ -103,6 +103,7 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
         ("Ibu Siti Aminah", ["siti", "aminah"]),
         ("Mya Nang", ["mya", "nang"]),  # a title word inside a name is a name
         ("Nguyen Anh Tuan", ["nguyen", "anh", "tuan"]),
+        ("Nai Kyaw", ["nai", "kyaw"]),  # romanised, Nai is a Burmese name syllable too
     ],
 )
 def test_titles_of_the_region_are_set_aside(written: str, names: list[str]) -> None:

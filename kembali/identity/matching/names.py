@@ -66,16 +66,6 @@ HONORIFICS = frozenset(
         "tmt",
         "selvi",
         "selvan",
-        # Thai (นาย, นาง, นางสาว, คุณ, เด็กชาย, เด็กหญิง, พระ), as written and as romanised
-        "nai",
-        "nang",
-        "nangsao",
-        "nangsaw",
-        "khun",
-        "dekchai",
-        "dekying",
-        "dekhying",
-        "phra",
         # Buddhist monks and nuns (Sinhala, Burmese)
         "ven",
         "venerable",
@@ -115,10 +105,13 @@ HONORIFICS = frozenset(
 # Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad).
 WRITTEN_SHORT = {"mg": "maung"}
 LEADING_ONLY = frozenset(
-    {"u", "ko", "ma", "maung", "mg", "naw", "most", "sri", "nang", "khun", "phra", "pak", "bu"}
+    {"u", "ko", "ma", "maung", "mg", "naw", "most", "sri", "pak", "bu"}
     # Tuan is also a Vietnamese given name (Nguyen Anh Tuan).
     | {"tuan", "puan", "cik", "ashin"}
 )
+# Thai titles, recognised in Thai script only: romanised, Nai and Nang are Burmese and Mon name
+# syllables too (Nai Kyaw). Mr, Mrs, Miss, boy, girl, Khun, and Phra for a monk.
+THAI_TITLES = frozenset({"นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "คุณ", "พระ"})
 # Thai titles written short with dots, which would otherwise split into letters: ด.ช. (boy),
 # ด.ญ. (girl), น.ส. (Miss).
 THAI_SHORT_TITLES = regex.compile(r"(?:^|\s)(?:ด\.ช\.|ด\.ญ\.|น\.ส\.)\s*")
@@ -196,7 +189,7 @@ def parse_name(text: str) -> ParsedName:
     parts = _parts(own)
     honorifics: list[str] = []
     # Leading honorifics, as long as a name remains after them.
-    while len(parts) > 1 and parts[0].latin in HONORIFICS:
+    while len(parts) > 1 and (parts[0].latin in HONORIFICS or parts[0].text in THAI_TITLES):
         honorifics.append(parts[0].text)
         parts = parts[1:]
     kept: list[NamePart] = []
