@@ -104,9 +104,10 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
         ("Mya Nang", ["mya", "nang"]),  # a title word inside a name is a name
         ("Nguyen Anh Tuan", ["nguyen", "anh", "tuan"]),
         ("Nai Kyaw", ["nai", "kyaw"]),  # romanised, Nai is a Burmese name syllable too
+        ("Sa'id Isma'il", ["said", "ismail"]),  # an apostrophe joins (the Arabic ʿayn)
     ],
 )
-def test_titles_of_the_region_are_set_aside(written: str, names: list[str]) -> None:
+def test_titles_are_set_aside_and_an_apostrophe_joins(written: str, names: list[str]) -> None:
     assert [p.latin for p in parse_name(written).names] == names
 
 

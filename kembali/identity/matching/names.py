@@ -159,8 +159,10 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 
 
 def _split_written(text: str) -> list[str]:
-    """Words of a name as written: dots and hyphens separate; "S.M." is two initials."""
-    cleaned = regex.sub(r"[.\-_,;:()\"“”‘’'`]+", " ", text)
+    """Words of a name as written: dots and hyphens separate; "S.M." is two initials. An
+    apostrophe inside a word joins it (Sa'id, Isma'il: the Arabic ʿayn; O'Brien)."""
+    joined = regex.sub(r"(?<=\p{L})['‘’`ʿʾ](?=\p{L})", "", text)
+    cleaned = regex.sub(r"[.\-_,;:()\"“”‘’'`]+", " ", joined)
     return [w for w in cleaned.split() if w]
 
 
