@@ -262,14 +262,10 @@ class RegistryIndex:
         self._prepared: dict[int, Prepared] = {}
 
     def _postings(self, key: str) -> np.ndarray:
-        digest = np.uint64(key_hash(key) >> OWNER_BITS)
-        position = int(np.searchsorted(self.keys, digest))
-        if position >= len(self.keys) or self.keys[position] != digest:
-            return self.postings[0:0]
-        return self.postings[self.offsets[position] : self.offsets[position + 1]]
+        return self._postings_of([key])[0]
 
     def _postings_of(self, keys: list[str]) -> list[np.ndarray]:
-        """`_postings` of many keys with one search of the key array."""
+        """The rows holding each key, for many keys with one search of the key array."""
         if not keys:
             return []
         digests = np.fromiter(

@@ -104,10 +104,24 @@ HONORIFICS = frozenset(
 # that keeps another part.
 # Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad).
 WRITTEN_SHORT = {"mg": "maung"}
+# (Tuan is also a Vietnamese given name: Nguyen Anh Tuan.)
 LEADING_ONLY = frozenset(
-    {"u", "ko", "ma", "maung", "mg", "naw", "most", "sri", "pak", "bu"}
-    # Tuan is also a Vietnamese given name (Nguyen Anh Tuan).
-    | {"tuan", "puan", "cik", "ashin"}
+    {
+        "u",
+        "ko",
+        "ma",
+        "maung",
+        "mg",
+        "naw",
+        "most",
+        "sri",
+        "pak",
+        "bu",
+        "tuan",
+        "puan",
+        "cik",
+        "ashin",
+    }
 )
 # Thai titles, recognised in Thai script only: romanised, Nai and Nang are Burmese and Mon name
 # syllables too (Nai Kyaw). Mr, Mrs, Miss, boy, girl, Khun, and Phra for a monk.
