@@ -20,7 +20,15 @@ from typing import Any
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
-from .latin import glide_key, other_skeletons, skeleton_key, spelling_key
+from .latin import (
+    breath_key,
+    glide_keys,
+    glides_agree,
+    hushing_agrees,
+    other_skeletons,
+    skeleton_key,
+    spelling_key,
+)
 from .names import NamePart, ParsedName, parse_name, split_known_names
 from .places import place_key, places_agree
 
@@ -109,14 +117,14 @@ Rarity = Callable[[str], float]
 
 
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    glides = a.glides and b.glides
-    best = _similarity(a.latin, b.latin, glides)
+    glides, breaths, hushes = a.glides and b.glides, a.breaths and b.breaths, a.hushes or b.hushes
+    best = _similarity(a.latin, b.latin, glides, breaths, hushes)
     if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
         # spelled another way: it sounds alike at most, so it is tried only below that.
         for x in (a.latin, *a.readings):
             for y in (b.latin, *b.readings):
-                similarity, how = _similarity(x, y, glides)
+                similarity, how = _similarity(x, y, glides, breaths, hushes)
                 similarity = min(similarity, 0.95)
                 if similarity > best[0]:
                     best = (similarity, "sounds_alike" if similarity >= 0.95 else how)
@@ -124,7 +132,9 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 
 
 @functools.lru_cache(maxsize=1 << 20)
-def _similarity(a: str, b: str, glides: bool = True) -> tuple[float, str]:
+def _similarity(
+    a: str, b: str, glides: bool = True, breaths: bool = True, hushes: bool = False
+) -> tuple[float, str]:
     if a == b:
         return 1.0, "identical"
     spelling_a, spelling_b = spelling_key(a), spelling_key(b)
@@ -133,11 +143,18 @@ def _similarity(a: str, b: str, glides: bool = True) -> tuple[float, str]:
     spelling = JaroWinkler.similarity(spelling_a, spelling_b)
     skeleton_a, skeleton_b = skeleton_key(a), skeleton_key(b)
     if skeleton_a == skeleton_b:
-        glides_a, glides_b = glide_key(a), glide_key(b)
+        glides_a, glides_b = glide_keys(a)[0], glide_keys(b)[0]
         alike = Levenshtein.normalized_similarity(glides_a, glides_b)
-        if glides and min(len(glides_a), len(glides_b)) >= 4 and alike < 0.75:
+        if glides and min(len(glides_a), len(glides_b)) >= 3 and not glides_agree(a, b):
             # The same consonants but other glides around them: other words.
             return max(spelling, alike * 0.9), "similar"
+        breath_a, breath_b = breath_key(a), breath_key(b)
+        if breaths and breath_a != breath_b and min(len(spelling_a), len(spelling_b)) >= 5:
+            # An h of its own on one side only: Ahmadi is not Mohammadi.
+            alike = Levenshtein.normalized_similarity(breath_a, breath_b)
+            return max(spelling, alike * 0.9), "similar"
+        if hushes and not hushing_agrees(a, b):
+            return min(spelling, 0.9), "similar"
         # One or two consonants (Tun, Thein; Win, Hein) are shared by many words: the
         # spelling must agree too before they count as the same name.
         floor = 0.95 if len(skeleton_a) > 2 else 0.85
@@ -164,10 +181,11 @@ def _joined(parts: Sequence[NamePart]) -> Options:
         latin = parts[i].latin + parts[i + 1].latin
         text = parts[i].text + " " + parts[i + 1].text
         glides = parts[i].glides and parts[i + 1].glides
+        breaths = parts[i].breaths and parts[i + 1].breaths
+        hushes = parts[i].hushes or parts[i + 1].hushes
         others = tuple(parts[i].latin + r for r in parts[i + 1].readings)
-        joined = NamePart(
-            text, latin, spelling_key(latin), skeleton_key(latin), "name", glides, others
-        )
+        spelling, skeleton = spelling_key(latin), skeleton_key(latin)
+        joined = NamePart(text, latin, spelling, skeleton, "name", glides, breaths, hushes, others)
         options.append(((i, i + 1), joined))
     if len(_JOINED) > 200_000:
         _JOINED.clear()
@@ -360,9 +378,12 @@ def compare(
         evidence.extend(parent_evidence)
     place = places_agree(query.record.birth_place, record.record.birth_place)
     if place is not None:
-        # A town shared by chance is as rare as the town; a town of birth is misremembered or
-        # renamed often enough that disagreeing says little.
+        # A town shared by chance is as rare as the town among the record's compatriots: the
+        # names have already said which country the two come from. A town of birth is
+        # misremembered or renamed often enough that disagreeing says little.
         town = rarity("b:" + place_key(record.record.birth_place))
+        if record.record.nationality:
+            town -= rarity("n:" + record.record.nationality)
         place_bits = max(1.0, min(town, MAX_PLACE_BITS) - 0.5) if place else -1.0
         bits += place_bits
         evidence.append(

@@ -79,7 +79,7 @@ LEVELS = {
     "year_off_by_one": 1.0,
     "year_off_by_one_other_day": -1.5,
     "same_year_other_day": -1.0,
-    "year_off_by_one_same_day": 4.0,
+    "year_off_by_one_same_day": 9.0,
     "year_off_by_two": -2.0,
     "year_off_by_two_other_day": -4.0,
     "one_digit_differs": 5.0,

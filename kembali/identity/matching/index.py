@@ -37,7 +37,9 @@ from .dates import BirthDate, DateError
 from .names import name_keys
 from .places import place_key
 
-FORMAT_VERSION = 4  # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters
+# 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
+# 5: nationality counted
+FORMAT_VERSION = 5
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1
@@ -83,6 +85,9 @@ def record_keys(prepared: Prepared) -> set[str]:
             keys.add(f"D:{birth}")
     if prepared.record.birth_place.strip():
         keys.add("b:" + place_key(prepared.record.birth_place))
+    if prepared.record.nationality:
+        # How many compatriots: what a shared town of birth is weighed against.
+        keys.add("n:" + prepared.record.nationality)
     return keys
 
 

@@ -151,9 +151,10 @@ _SPELLING_FOLDS = (
     ("ee", "i"),
     ("oo", "u"),
     ("ou", "u"),
-    ("ow", "o"),
-    ("aw", "o"),
 )
+# A written ow or aw is o at a syllable's end (Chowdhury, Kyaw); before a vowel the w starts the
+# next syllable (Dharmawardhana, Nawaz). A v is a consonant (ව in කරුණාවර්ධන: krunavrdhn).
+_CLOSING_W = regex.compile(r"[ao]w(?![aeiou])")
 _SKELETON_FOLDS = (
     ("ch", "s"),
     ("sh", "s"),
@@ -178,7 +179,7 @@ def _collapse(word: str) -> str:
 @functools.lru_cache(maxsize=262144)
 def spelling_key(word: str) -> str:
     """A Latin word with the spelling differences of romanisations folded, vowels kept."""
-    folded = word
+    folded = _CLOSING_W.sub("o", word)
     for written, replacement in _SPELLING_FOLDS:
         folded = folded.replace(written, replacement)
     return _collapse(folded)
@@ -190,11 +191,70 @@ def skeleton_key(word: str) -> str:
     return _consonants(word, _VOWELS) or "V"
 
 
+_VOWEL_GLIDE = regex.compile(r"(?<=[aeiou])[wy](?![aeiou])|y$|(?<=i)y|(?<=u)w")
+# A w or y beside a consonant: a vowel written as a glide (Maryam / Mariam, Sukwong and the
+# Thai วง read -uang-, Patwary). Between two vowels or first in a word it is a consonant.
+_LOOSE_GLIDE = regex.compile(r"(?<=[^aeiou])[wy]|[wy](?![aeiou])")
+
+
 @functools.lru_cache(maxsize=262144)
-def glide_key(word: str) -> str:
-    """The skeleton with w and y kept: what tells Wijewardena from Jayaratne, which share
-    a skeleton once the glides are set aside as the vowels they often stand for."""
-    return _consonants(word, _PURE_VOWELS)
+def glide_keys(word: str) -> tuple[str, ...]:
+    """The skeleton with the glides kept, v, w and y as one: what tells Jayawardhana from
+    Jayaratne and Vasanthi from Santhi, which share a skeleton once the glides are set aside
+    as the vowels they often stand for. Then the same with the glides that stand for a vowel
+    taken as vowels: one that closes a vowel (Abeysekara) or follows its own vowel
+    (சுப்பிரமணியம்: Suppiramaniyam, Subramaniam), and any beside a consonant
+    (Maryam). A romanisation without vowels (ජයරත්න: jyrtn) cannot tell which, so all are
+    kept, and two words whose keys meet anywhere agree. A v is always a consonant."""
+    spelling = spelling_key(word.replace("v", "V"))
+    closed = _VOWEL_GLIDE.sub("", spelling)
+    keys = [spelling, closed, _LOOSE_GLIDE.sub("", closed)]
+    out = []
+    for key in keys:
+        glided = _consonants(key.replace("V", "v"), _PURE_VOWELS)
+        out.append(glided.replace("y", "w").replace("v", "w"))
+    return tuple(dict.fromkeys(out))
+
+
+_SILENT_H = regex.compile(r"^h(?=[^aeiou])|(?<=[aeiou])h$|(?<=[^aeiou])h")
+
+
+@functools.lru_cache(maxsize=262144)
+def breath_key(word: str) -> str:
+    """The skeleton with h kept where it is a letter of its own: what tells Ahmadi from
+    Mohammadi, whose skeletons meet once the h is gone and the two m close up. An h that
+    starts a consonant (Htun, Tun), follows one (Singhe; සිංහ: sinh) or ends a word
+    (Abdullah, Abdulla) is not one."""
+    spelling = _SILENT_H.sub("", spelling_key(word))
+    folded = spelling.replace("sh", "s").replace("ch", "s")
+    return _consonants(folded.replace("h", "H"), _VOWELS).lower()
+
+
+_HUSHING = regex.compile(r"^ky|ch|sh|s|c")
+
+
+@functools.lru_cache(maxsize=262144)
+def hushing(word: str) -> tuple[str, ...]:
+    """The s-like sounds of a word in order: ch (and a Burmese ky), s (with sh, which Bengali
+    names write either way), or a lone c, which a romanisation of Tamil ச writes for
+    either. The skeleton folds them into one class; Thai and Burmese keep them apart
+    (Chairat is not Srirat)."""
+    sounds = []
+    for found in _HUSHING.findall(spelling_key(word)):
+        sounds.append("ch" if found in ("ky", "ch") else "c" if found == "c" else "s")
+    return tuple(sounds)
+
+
+def hushing_agrees(a: str, b: str) -> bool:
+    sounds_a, sounds_b = hushing(a), hushing(b)
+    if len(sounds_a) != len(sounds_b):
+        return True
+    return all(x == y or "c" in (x, y) for x, y in zip(sounds_a, sounds_b, strict=True))
+
+
+def glides_agree(a: str, b: str) -> bool:
+    keys_a, keys_b = glide_keys(a), glide_keys(b)
+    return any(x == y for x in keys_a for y in keys_b)
 
 
 # Letters romanised two ways that the skeleton cannot fold for every language: a Latin "dh"

@@ -149,6 +149,12 @@ class NamePart:
     # Whether w and y around the consonants tell names apart: not in Arabic script, where
     # و and ی are vowels as often as consonants.
     glides: bool = True
+    # Whether an h stands where it is said: not in Arabic script, nor in Sinhala, whose
+    # romanisation leaves the unwritten vowel out (මහින්ද: mhind, Mahinda).
+    breaths: bool = True
+    # Whether ch and s are other sounds: in Thai and Burmese script (ชัย Chai, ศรี Sri). In
+    # Latin letters a Tamil name writes either for one letter (Chandran, Santhiran).
+    hushes: bool = False
     # Other romanisations people commonly write for it (Thai: Janpen for จันทร์เพ็ญ).
     readings: tuple[str, ...] = ()
 
@@ -170,6 +176,8 @@ class ParsedName:
 
 
 _ARABIC = regex.compile(r"\p{Arabic}")
+_SINHALA = regex.compile(r"\p{Sinhala}")
+_THAI_BURMESE = regex.compile(r"[\p{Thai}\p{Myanmar}]")
 
 
 def _split_written(text: str) -> list[str]:
@@ -186,10 +194,14 @@ def _parts(text: str) -> list[NamePart]:
         for piece, latin in to_latin_words(written):
             kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
             glides = not _ARABIC.search(piece)
+            breaths = glides and not _SINHALA.search(piece)
+            hushes = bool(_THAI_BURMESE.search(piece))
             latin = WRITTEN_SHORT.get(latin, latin)
             spelling, skeleton = spelling_key(latin), skeleton_key(latin)
             others = readings(piece, latin)
-            parts.append(NamePart(piece, latin, spelling, skeleton, kind, glides, others))
+            parts.append(
+                NamePart(piece, latin, spelling, skeleton, kind, glides, breaths, hushes, others)
+            )
     return parts
 
 
