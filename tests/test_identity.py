@@ -35,7 +35,7 @@ from kembali.identity.matching.compare import (
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
 from kembali.identity.matching.index import RegistryIndex, build_index
 from kembali.identity.matching.latin import skeleton_key, to_latin_words
-from kembali.identity.matching.names import name_keys, parse_name
+from kembali.identity.matching.names import NamePart, name_keys, parse_name
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
 from kembali.identity.records import person_keys, person_record, registry_for
 from tests.conftest import client_for
@@ -242,6 +242,36 @@ def test_spellings_of_one_name_still_sound_alike(a: str, b: str) -> None:
     assert similarity >= 0.9, (similarity, how)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"), [("Chanpen", "Janpen"), ("Kamol", "Kamon"), ("Kaewkul", "Keawkul")]
+)
+def test_latin_spellings_of_a_thai_name_meet_when_the_person_is_thai(a: str, b: str) -> None:
+    def part(text: str, nationality: str) -> NamePart:
+        return prepare(IdentityRecord("x", (text,), nationality=nationality)).names[0].names[0]
+
+    thai, _ = part_similarity(part(a, "THA"), part(b, "THA"))
+    # The same letters from Bangladesh are other names (Chamal, Jamal).
+    other, _ = part_similarity(part(a, "BGD"), part(b, "BGD"))
+    assert thai >= 0.95 > other
+
+
+def test_a_fathers_family_name_spelled_otherwise_is_still_the_persons_own() -> None:
+    def rarity(key: str) -> float:
+        return 10.0
+
+    query = prepare(
+        IdentityRecord(
+            "q", ("Nongluck Thongcharoen",), nationality="THA", father_name="Thanapol Tongjaroen"
+        )
+    )
+    record = prepare(
+        IdentityRecord("r", ("นงลักษณ์ ทองเจริญ",), nationality="THA", father_name="ธนพล")
+    )
+    father = [e for e in compare(query, record, rarity, -16.6).evidence if e.field == "father_name"]
+    # Tongjaroen is the family name both carry, not a part of the father's missing here.
+    assert [e.how for e in father] == ["sounds_alike"]
+
+
 def test_a_shared_town_weighs_as_rare_as_it_is_among_compatriots() -> None:
     counts = {"b:kabul": 500, "n:AFG": 10_000}
 
@@ -288,6 +318,9 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("อนุชา", "anucha"),  # an initial อ before a consonant
         ("ประยุทธ์", "prayut"),  # only ธ is silent; ทร์ (จันทร์) is silent as a whole
         ("พุทธ", "phut"),  # a second stop after a closing one is not spoken
+        ("กาญจนา", "kanchana"),  # a syllable between a closed one and the next: kan-cha-na
+        ("อัจฉรา", "atchara"),
+        ("เพชรสุข", "phetsuk"),  # but a ร after a closing consonant stays silent
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:
@@ -592,7 +625,10 @@ def test_a_registry_built_by_an_older_kembali_is_named_and_not_searched(
     assert page.status_code == 200 and "BGD-1" not in page.content.decode()
 
 
-@pytest.mark.parametrize("migration", ["0002_keys_of_this_version", "0003_keys_of_thai_readings"])
+@pytest.mark.parametrize(
+    "migration",
+    ["0002_keys_of_this_version", "0003_keys_of_thai_readings", "0004_keys_of_thai_syllables"],
+)
 def test_the_migration_computes_every_persons_keys_again(case: Case, migration: str) -> None:
     from django.apps import apps
 

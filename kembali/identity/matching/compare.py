@@ -29,7 +29,7 @@ from .latin import (
     skeleton_key,
     spelling_key,
 )
-from .names import NamePart, ParsedName, parse_name, split_known_names
+from .names import NamePart, ParsedName, as_written_in, parse_name, split_known_names
 from .places import place_key, places_agree
 
 MATCH_SCORE = 0.995
@@ -63,11 +63,16 @@ class Prepared:
 
 
 def prepare(record: IdentityRecord) -> Prepared:
-    names = tuple(parse_name(n) for n in record.names)
-    father = parse_name(record.father_name).names if record.father_name else ()
+    nation = record.nationality
+
+    def parse(text: str) -> ParsedName:
+        return as_written_in(parse_name(text), nation)
+
+    names = tuple(parse(n) for n in record.names)
+    father = parse(record.father_name).names if record.father_name else ()
     if not father:
         father = next((n.father for n in names if n.father), ())
-    mother = parse_name(record.mother_name).names if record.mother_name else ()
+    mother = parse(record.mother_name).names if record.mother_name else ()
     return Prepared(record, names, father, mother)
 
 
@@ -322,8 +327,13 @@ def _compare_parents_once(
     return max(bits * weight, PARENT_DIFFERS_BITS * weight), evidence
 
 
+def _sounds(part: NamePart) -> set[str]:
+    """The skeletons of a part under each of its spellings."""
+    return {part.skeleton, *(skeleton_key(r) for r in part.readings)}
+
+
 def _apart(parts: tuple[NamePart, ...], own: set[str]) -> tuple[NamePart, ...]:
-    return tuple(p for p in parts if p.skeleton not in own)
+    return tuple(p for p in parts if not _sounds(p) & own)
 
 
 def compare(
@@ -370,7 +380,7 @@ def compare(
         if not q_parts or not r_parts:
             continue
         if own is None:
-            own = {p.skeleton for n in query.names + record.names for p in n.names}
+            own = {s for n in query.names + record.names for p in n.names for s in _sounds(p)}
         parent_bits, parent_evidence = _compare_parents(
             field_name, _apart(q_parts, own), _apart(r_parts, own), rarity, weight, memo
         )

@@ -8,12 +8,14 @@ meaning: Burmese names have no family name, and the order of Bengali and Tamil n
 between documents.
 """
 
+import dataclasses
 import functools
 import itertools
 from dataclasses import dataclass, field
 
 import regex
 
+from . import thai
 from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
 # Latin spellings, folded to lower case, of honorifics and titles found before names in the
@@ -173,6 +175,30 @@ class ParsedName:
     @functools.cached_property
     def initials(self) -> tuple[NamePart, ...]:
         return tuple(p for p in self.parts if p.kind == "initial")
+
+
+# Latin spellings that a nation's names are written with beyond what one spelling shows.
+_LATIN_READINGS = {"THA": thai.latin_readings}
+
+
+@functools.lru_cache(maxsize=65536)
+def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
+    """A name as its bearer's nation spells it: each part in Latin letters also carries the
+    other spellings common there (a Thai Chanpen is also Janpen) — which nothing but the
+    nationality can tell, since Chamal and Jamal are two names in Bengali."""
+    reading = _LATIN_READINGS.get(nationality)
+    if reading is None:
+        return parsed
+
+    def read(parts: tuple[NamePart, ...]) -> tuple[NamePart, ...]:
+        return tuple(
+            dataclasses.replace(p, readings=tuple(sorted({*p.readings, *reading(p.latin)})))
+            if p.kind == "name" and p.text.isascii()
+            else p
+            for p in parts
+        )
+
+    return dataclasses.replace(parsed, parts=read(parsed.parts), father=read(parsed.father))
 
 
 _ARABIC = regex.compile(r"\p{Arabic}")

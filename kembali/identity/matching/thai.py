@@ -4,10 +4,13 @@ ICU's Thai-Latin is a letter-for-letter transliteration (ทองดี → "th
 writes. Here: silent letters (marked ์) dropped, leading vowels read after their consonant,
 and a consonant closing a syllable spelled as it sounds there (ด, ศ, ษ → t; ณ, ร, ล → n).
 The vowels Thai does not write are read in (สมพร: som-phon, กมล: ka-mon), and `readings`
-gives the spellings people commonly use besides (จ as j, a closing ล as l, ร as rn).
+gives the spellings people commonly use besides (จ as j, a closing ล as l, ร as rn);
+`latin_readings` the same for a Thai name already written in Latin letters.
 """
 
 import functools
+
+import regex
 
 INITIAL = {
     "ก": "k", "ข": "kh", "ฃ": "kh", "ค": "kh", "ฅ": "kh", "ฆ": "kh", "ง": "ng", "จ": "ch",
@@ -142,6 +145,26 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(sorted(others - {own}))
 
 
+_LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d"}
+# ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
+_CH_OF_JO = regex.compile(r"ch(?!a[iy])")
+
+
+@functools.lru_cache(maxsize=65536)
+def latin_readings(latin: str) -> tuple[str, ...]:
+    """Other spellings of a Thai name already written in Latin letters, one difference at a
+    time: จ written ch or j (Chanpen, Janpen; Kaewcharoen, Kaewjaroen), a closing ล or ร
+    written l or n (Kamol, Kamon; Srikul, Srikun), a closing ด or ท written d or t
+    (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw)."""
+    others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
+    if "ae" in latin or "ea" in latin:
+        others.add(latin.replace("ae", "ea") if "ae" in latin else latin.replace("ea", "ae"))
+    closing = _LATIN_CLOSING.get(latin[-1:])
+    if closing and not latin.endswith("ng"):
+        others.add(latin[:-1] + closing)
+    return tuple(sorted(others - {latin}))
+
+
 @functools.lru_cache(maxsize=65536)
 def romanise(word: str, common: bool = False, j: bool = False) -> str:
     """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j."""
@@ -217,6 +240,17 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             ):
                 # Nor is a second closing consonant at the end (ลักษณ์: lak).
                 continue
+            elif (
+                out
+                and out[-1][-1:] not in ("a", "e", "i", "o", "u")
+                and _is_consonant(kept[index - 1])
+                and _is_consonant(nxt)
+                and after in FOLLOWING
+            ):
+                # After a closed syllable, before one that starts: a syllable of its own with
+                # the vowel not written (กาญจนา: kan-cha-na, สุขสวัสดิ์: suk-sa-wat).
+                initial = "j" if j and char == "จ" else INITIAL[char]
+                out.append(initial + "a")
             elif (
                 char == "ร"
                 and kept[index - 1] in "ุิ"
