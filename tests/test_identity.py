@@ -272,6 +272,19 @@ def test_a_fathers_family_name_spelled_otherwise_is_still_the_persons_own() -> N
     assert [e.how for e in father] == ["sounds_alike"]
 
 
+def test_another_tail_on_one_head_counts_for_less_than_a_slip_of_the_pen() -> None:
+    def similarity(a: str, b: str) -> float:
+        return part_similarity(parse_name(a).names[0], parse_name(b).names[0])[0]
+
+    # Two Thai family names of one head, and one of them with two letters swapped.
+    assert (
+        similarity("Charoenwong", "Charoenkul")
+        <= 0.8
+        < 0.9
+        <= similarity("Charoenwong", "Charoenwnog")
+    )
+
+
 def test_a_shared_town_weighs_as_rare_as_it_is_among_compatriots() -> None:
     counts = {"b:kabul": 500, "n:AFG": 10_000}
 

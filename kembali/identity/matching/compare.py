@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
 from .latin import (
@@ -167,6 +167,13 @@ def _similarity(
     if skeleton_b in other_skeletons(a) or skeleton_a in other_skeletons(b):
         return max(0.9, spelling), "sounds_alike"
     skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
+    if OSA.distance(spelling_a, spelling_b) > 1:
+        # Not one slip of the pen (a letter dropped, doubled, changed or two swapped). Jaro-
+        # Winkler rewards a shared beginning: Charoenwong and Charoenkul, two family names of
+        # one head, would come out as close as a typo. Edits count every letter alike. Two
+        # slips are possible still (Wallin, Walki): a part that aligned still aligns.
+        edits = Levenshtein.normalized_similarity(spelling_a, spelling_b)
+        spelling = max((spelling + edits) / 2, min(spelling, ALIGN_THRESHOLD))
     return max(spelling, skeleton), "similar"
 
 
