@@ -167,7 +167,7 @@ def _similarity(
     if skeleton_b in other_skeletons(a) or skeleton_a in other_skeletons(b):
         return max(0.9, spelling), "sounds_alike"
     skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
-    if OSA.distance(spelling_a, spelling_b) > 1:
+    if spelling >= ALIGN_THRESHOLD and OSA.distance(spelling_a, spelling_b) > 1:
         # Not one slip of the pen (a letter dropped, doubled, changed or two swapped). Jaro-
         # Winkler rewards a shared beginning: Charoenwong and Charoenkul, two family names of
         # one head, would come out as close as a typo. Edits count every letter alike. Two

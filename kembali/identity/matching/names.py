@@ -181,14 +181,18 @@ class ParsedName:
 _LATIN_READINGS = {"THA": thai.latin_readings}
 
 
-@functools.lru_cache(maxsize=65536)
 def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
     """A name as its bearer's nation spells it: each part in Latin letters also carries the
     other spellings common there (a Thai Chanpen is also Janpen) — which nothing but the
     nationality can tell, since Chamal and Jamal are two names in Bengali."""
-    reading = _LATIN_READINGS.get(nationality)
-    if reading is None:
+    if nationality not in _LATIN_READINGS:
         return parsed
+    return _as_written_in(parsed, nationality)
+
+
+@functools.lru_cache(maxsize=65536)
+def _as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
+    reading = _LATIN_READINGS[nationality]
 
     def read(parts: tuple[NamePart, ...]) -> tuple[NamePart, ...]:
         return tuple(
