@@ -159,6 +159,7 @@ def _similarity(
             alike = Levenshtein.normalized_similarity(breath_a, breath_b)
             return max(spelling, alike * 0.9), "similar"
         if hushes and not hushing_agrees(a, b):
+            # Thai and Burmese keep ch and s apart: Chairat is not ศรีรัตน์ (Srirat).
             return min(spelling, 0.9), "similar"
         # One or two consonants (Tun, Thein; Win, Hein) are shared by many words: the
         # spelling must agree too before they count as the same name.
