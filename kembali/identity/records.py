@@ -36,7 +36,6 @@ from kembali.identity.models import PersonKey
 # Keys of a person that are worth storing: names and names with dates; the date alone ("D:")
 # and the town ("b:") find too many of a node's own people to be worth the rows.
 STORED_PREFIXES = ("t:", "p:", "y:", "d:")
-UNCOUNTED_PREFIXES = ("b:", "n:", "D:")
 DUPLICATE_CANDIDATES = 60
 
 log = logging.getLogger(__name__)
@@ -118,10 +117,10 @@ def find_duplicates(person: Person) -> list[tuple[Person, Comparison]]:
     size = max(people_on_node(), 1000)
 
     def rarity(key: str) -> float:
-        if key.startswith(UNCOUNTED_PREFIXES):
-            # Towns and compatriots are not counted on a node (its people are mostly of one
-            # nation): a shared town weighs its most, as if rare.
-            return 0.0 if key.startswith("n:") else math.log2(size + 1)
+        if key.startswith("n:"):
+            # Compatriots are not counted on a node (its people are mostly of one nation),
+            # nor are towns: a shared town weighs its most, as if rare.
+            return 0.0
         return math.log2((size + 1) / (counts.get(key, 0) + 1))
 
     query = prepare(record)

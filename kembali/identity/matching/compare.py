@@ -153,11 +153,12 @@ def _similarity(
         if glides and min(len(glides_a), len(glides_b)) >= 3 and not glides_agree(a, b):
             # The same consonants but other glides around them: other words.
             return max(spelling, alike * 0.9), "similar"
-        breath_a, breath_b = breath_key(a), breath_key(b)
-        if breaths and breath_a != breath_b and min(len(spelling_a), len(spelling_b)) >= 5:
-            # An h of its own on one side only: Ahmadi is not Mohammadi.
-            alike = Levenshtein.normalized_similarity(breath_a, breath_b)
-            return max(spelling, alike * 0.9), "similar"
+        if breaths and min(len(spelling_a), len(spelling_b)) >= 5:
+            breath_a, breath_b = breath_key(a), breath_key(b)
+            if breath_a != breath_b:
+                # An h of its own on one side only: Ahmadi is not Mohammadi.
+                alike = Levenshtein.normalized_similarity(breath_a, breath_b)
+                return max(spelling, alike * 0.9), "similar"
         if hushes and not hushing_agrees(a, b):
             # Thai and Burmese keep ch and s apart: Chairat is not ศรีรัตน์ (Srirat).
             return min(spelling, 0.9), "similar"
@@ -335,13 +336,18 @@ def _compare_parents_once(
     return max(bits * weight, PARENT_DIFFERS_BITS * weight), evidence
 
 
-def _sounds(part: NamePart) -> set[str]:
+def _sounds(part: NamePart) -> frozenset[str]:
     """The skeletons of a part under each of its spellings."""
-    return {part.skeleton, *(skeleton_key(r) for r in part.readings)}
+    return _skeletons(part.skeleton, part.readings)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _skeletons(skeleton: str, readings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset((skeleton, *(skeleton_key(r) for r in readings)))
 
 
 def _apart(parts: tuple[NamePart, ...], own: set[str]) -> tuple[NamePart, ...]:
-    return tuple(p for p in parts if not _sounds(p) & own)
+    return tuple(p for p in parts if own.isdisjoint(_sounds(p)))
 
 
 def compare(
@@ -388,7 +394,7 @@ def compare(
         if not q_parts or not r_parts:
             continue
         if own is None:
-            own = {s for n in query.names + record.names for p in n.names for s in _sounds(p)}
+            own = set().union(*(_sounds(p) for n in query.names + record.names for p in n.names))
         parent_bits, parent_evidence = _compare_parents(
             field_name, _apart(q_parts, own), _apart(r_parts, own), rarity, weight, memo
         )
