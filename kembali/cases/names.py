@@ -44,6 +44,8 @@ _PATTERNS = [(code, regex.compile(rf"\p{{Script={name}}}")) for code, name in SC
 
 def detect_script(text: str) -> str:
     """The ISO 15924 code of the script most of the name's letters are written in."""
+    if text.isascii():
+        return "Latn" if any(c.isalpha() for c in text) else "Zyyy"
     counts: dict[str, int] = {}
     for char in text:
         if not char.isalpha() and unicodedata.category(char) not in {"Mn", "Mc"}:

@@ -121,7 +121,25 @@ class Comparison:
 Rarity = Callable[[str], float]
 
 
+# Keyed by the identities of two parts: a word's parts are one object wherever the word
+# recurs, so common pairs are met again and again. The parts are kept in the entry, so that no
+# other part can take their ids while it lives.
+_PAIRS: dict[tuple[int, int], tuple[NamePart, NamePart, tuple[float, str]]] = {}
+
+
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
+    key = (id(a), id(b))
+    cached = _PAIRS.get(key)
+    if cached is not None and cached[0] is a and cached[1] is b:
+        return cached[2]
+    result = _part_similarity(a, b)
+    if len(_PAIRS) > 300_000:
+        _PAIRS.clear()
+    _PAIRS[key] = (a, b, result)
+    return result
+
+
+def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     glides, breaths, hushes = a.glides and b.glides, a.breaths and b.breaths, a.hushes or b.hushes
     best = _similarity(a.latin, b.latin, glides, breaths, hushes)
     if best[0] < 0.95 and (a.readings or b.readings):
@@ -192,19 +210,35 @@ def _joined(parts: Sequence[NamePart]) -> Options:
         return cached[1]
     options: list[tuple[tuple[int, ...], NamePart]] = [((i,), p) for i, p in enumerate(parts)]
     for i in range(len(parts) - 1):
-        latin = parts[i].latin + parts[i + 1].latin
-        text = parts[i].text + " " + parts[i + 1].text
-        glides = parts[i].glides and parts[i + 1].glides
-        breaths = parts[i].breaths and parts[i + 1].breaths
-        hushes = parts[i].hushes or parts[i + 1].hushes
-        others = tuple(parts[i].latin + r for r in parts[i + 1].readings)
-        spelling, skeleton = spelling_key(latin), skeleton_key(latin)
-        joined = NamePart(text, latin, spelling, skeleton, "name", glides, breaths, hushes, others)
-        options.append(((i, i + 1), joined))
+        options.append(((i, i + 1), _joined_part(parts[i], parts[i + 1])))
     if len(_JOINED) > 200_000:
         _JOINED.clear()
     _JOINED[id(parts)] = (parts, options)
     return options
+
+
+_JOINED_PARTS: dict[tuple[int, int], tuple[NamePart, NamePart, NamePart]] = {}
+
+
+def _joined_part(first: NamePart, second: NamePart) -> NamePart:
+    """Two adjacent parts written as one word; one object for the same two parts, as a word's
+    parts are, so that its comparisons are found again in `_PAIRS`."""
+    key = (id(first), id(second))
+    cached = _JOINED_PARTS.get(key)
+    if cached is not None and cached[0] is first and cached[1] is second:
+        return cached[2]
+    latin = first.latin + second.latin
+    text = first.text + " " + second.text
+    glides = first.glides and second.glides
+    breaths = first.breaths and second.breaths
+    hushes = first.hushes or second.hushes
+    others = tuple(first.latin + r for r in second.readings)
+    spelling, skeleton = spelling_key(latin), skeleton_key(latin)
+    joined = NamePart(text, latin, spelling, skeleton, "name", glides, breaths, hushes, others)
+    if len(_JOINED_PARTS) > 200_000:
+        _JOINED_PARTS.clear()
+    _JOINED_PARTS[key] = (first, second, joined)
+    return joined
 
 
 def align(

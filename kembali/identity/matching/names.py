@@ -167,14 +167,13 @@ class ParsedName:
     parts: tuple[NamePart, ...]
     father: tuple[NamePart, ...] = ()
     honorifics: tuple[str, ...] = field(default=())
+    # The parts by kind, read in every comparison: kept as plain attributes.
+    names: tuple[NamePart, ...] = field(init=False, repr=False, compare=False)
+    initials: tuple[NamePart, ...] = field(init=False, repr=False, compare=False)
 
-    @functools.cached_property
-    def names(self) -> tuple[NamePart, ...]:
-        return tuple(p for p in self.parts if p.kind == "name")
-
-    @functools.cached_property
-    def initials(self) -> tuple[NamePart, ...]:
-        return tuple(p for p in self.parts if p.kind == "initial")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", tuple(p for p in self.parts if p.kind == "name"))
+        object.__setattr__(self, "initials", tuple(p for p in self.parts if p.kind == "initial"))
 
 
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
@@ -208,31 +207,38 @@ def _as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
 _ARABIC = regex.compile(r"\p{Arabic}")
 _SINHALA = regex.compile(r"\p{Sinhala}")
 _THAI_BURMESE = regex.compile(r"[\p{Thai}\p{Myanmar}]")
+_INNER_APOSTROPHE = regex.compile(r"(?<=\p{L})['‘’`ʿʾ](?=\p{L})")
+_SEPARATORS = regex.compile(r"[.\-_,;:()\"“”‘’'`]+")
 
 
 def _split_written(text: str) -> list[str]:
     """Words of a name as written: dots and hyphens separate; "S.M." is two initials. An
     apostrophe inside a word joins it (Sa'id, Isma'il: the Arabic ʿayn; O'Brien)."""
-    joined = regex.sub(r"(?<=\p{L})['‘’`ʿʾ](?=\p{L})", "", text)
-    cleaned = regex.sub(r"[.\-_,;:()\"“”‘’'`]+", " ", joined)
+    cleaned = _SEPARATORS.sub(" ", _INNER_APOSTROPHE.sub("", text))
     return [w for w in cleaned.split() if w]
 
 
 def _parts(text: str) -> list[NamePart]:
+    return [part for written in _split_written(text) for part in _word_parts(written)]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word_parts(written: str) -> tuple[NamePart, ...]:
+    """The parts of one written word (a Burmese word is one per syllable). Names repeat: the
+    same word is read once, and its parts are one object wherever they occur."""
     parts: list[NamePart] = []
-    for written in _split_written(text):
-        for piece, latin in to_latin_words(written):
-            kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
-            glides = not _ARABIC.search(piece)
-            breaths = glides and not _SINHALA.search(piece)
-            hushes = bool(_THAI_BURMESE.search(piece))
-            latin = WRITTEN_SHORT.get(latin, latin)
-            spelling, skeleton = spelling_key(latin), skeleton_key(latin)
-            others = readings(piece, latin)
-            parts.append(
-                NamePart(piece, latin, spelling, skeleton, kind, glides, breaths, hushes, others)
-            )
-    return parts
+    for piece, latin in to_latin_words(written):
+        kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
+        glides = not _ARABIC.search(piece)
+        breaths = glides and not _SINHALA.search(piece)
+        hushes = bool(_THAI_BURMESE.search(piece))
+        latin = WRITTEN_SHORT.get(latin, latin)
+        spelling, skeleton = spelling_key(latin), skeleton_key(latin)
+        others = readings(piece, latin)
+        parts.append(
+            NamePart(piece, latin, spelling, skeleton, kind, glides, breaths, hushes, others)
+        )
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=131072)
