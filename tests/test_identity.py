@@ -33,7 +33,7 @@ from kembali.identity.matching.compare import (
     prepare,
 )
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
-from kembali.identity.matching.index import RegistryIndex, build_index
+from kembali.identity.matching.index import BadRow, RegistryIndex, build_index
 from kembali.identity.matching.latin import skeleton_key, to_latin_words
 from kembali.identity.matching.names import NamePart, name_keys, parse_name
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
@@ -163,6 +163,10 @@ def test_any_text_is_read_without_error_and_matches_itself(text: str) -> None:
         ("1990-03-14", "1992-05-01", "year_off_by_two_other_day"),
         ("1990-03-14", "1998-05-01", "different"),
         ("1987-03-14", "1981-03-14", "one_digit_differs"),
+        ("1952-10-10", "1925-10-10", "digits_swapped"),
+        ("1912-11-26", "1921-11-26", "digits_swapped"),
+        # Not adjacent: two mistakes, or two people.
+        ("1952-10-10", "1925-01-10", "different"),
         ("", "1990", "unknown"),
     ],
 )
@@ -187,6 +191,22 @@ def test_a_date_known_to_the_day_on_both_sides_weighs_more_when_it_agrees_and_wh
     # One side guessed the year: a year apart is still possible; two full dates a year and a
     # day apart are two mistakes at once.
     assert bits("1990", "1991-03-14") > 0 > bits("1990-03-14", "1991-08-02")
+
+
+def test_a_date_wholly_different_weighs_against_but_can_be_outweighed() -> None:
+    # One person's dates do come apart (given differently at another registration): as much
+    # against as a wholly different name part, not so much that names, town and father
+    # together could never say "the same person, see for yourself".
+    different = compare_dates(parse_birth_date("1910-05-04"), parse_birth_date("1993-06-02"))
+    assert -8.0 < different.bits < -3.0
+    registry = [
+        IdentityRecord("R1", ("Hannah Miles",), "F", parse_birth_date("1993-06-02"), "Kialla"),
+        IdentityRecord("R2", ("Wil Clarke",), "M", parse_birth_date("1910-05-04"), "Rye"),
+    ]
+    query = IdentityRecord("Q", ("Hannah Miles",), "F", parse_birth_date("1910-05-04"), "Kialla")
+    compared = [compare(prepare(query), prepare(r), lambda key: 8.0, -10.0) for r in registry]
+    ranked = decide(sorted(compared, key=lambda c: -c.bits), -10.0)
+    assert ranked[0].record_id == "R1" and ranked[0].decision == "review"
 
 
 def test_a_year_guessed_wrong_with_the_day_remembered_weighs_like_one_slip() -> None:
@@ -474,6 +494,30 @@ def test_index_reports_bad_rows_by_line_and_imports_the_rest(tmp_path: Path, cap
     assert "line 7: full_name is empty" in out.err
     assert "Indexed 4 records" in out.out
     assert RegistryIndex(tmp_path / "ix").size == 4
+
+
+def test_an_index_built_by_worker_processes_is_the_one_built_alone(tmp_path: Path) -> None:
+    rows = [
+        {"id": f"R{n}", "full_name": name, "sex": "M", "birth_date": f"19{60 + n % 30}"}
+        for n, name in enumerate(
+            ["Md. Rahim Uddin", "U Aung Kyaw", "", "Kamal Perera", "Aung Kyaw"] * 600
+        )
+    ]
+    rows[8]["id"] = "R1"  # a second R1: reported, left out
+    numbered = list(enumerate(rows, start=2))
+    alone = build_index(numbered, tmp_path / "alone", processes=1)
+    together = build_index(numbered, tmp_path / "together", processes=2)
+    assert together.records == alone.records == 2_399
+    assert together.bad_rows == alone.bad_rows
+    assert together.bad_rows[:3] == [
+        BadRow(4, "full_name is empty"),
+        BadRow(9, "full_name is empty"),
+        BadRow(10, "id 'R1' appears twice"),
+    ]
+    for name in ("keys.npy", "offsets.npy", "postings.npy", "rows.npy", "records.tsv"):
+        assert (tmp_path / "alone" / name).read_bytes() == (
+            tmp_path / "together" / name
+        ).read_bytes()
 
 
 def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path) -> None:

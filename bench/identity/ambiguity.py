@@ -33,6 +33,7 @@ DATE_ERRORS = (
     "year_off_by_one",
     "year_off_by_two",
     "no_date",
+    "date_given_otherwise",
 )
 
 

@@ -371,8 +371,14 @@ def query_row(
     elif roll < 0.97:
         shift = rng.choice((-2, 2))
         birth, _ = f"{year + shift:04d}", errors.append("year_off_by_two")
-    else:
+    elif roll < 0.985:
         birth, _ = "", errors.append("no_date")
+    else:
+        # Given otherwise at another registration, or written down wrong: years apart.
+        shift = rng.choice((-1, 1)) * rng.randint(3, 12)
+        other_month, other_day = rng.randint(1, 12), rng.randint(1, 28)
+        birth = f"{year + shift:04d}-{other_month:02d}-{other_day:02d}"
+        errors.append("date_given_otherwise")
     place = ""
     if rng.random() < 0.6:
         place = rng.choice(person.place[1]) if latin else person.place[0]

@@ -12,28 +12,16 @@ import argparse
 import csv
 import json
 import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from evaluate import SearchScores, pairwise_f1, read_results, score_search  # noqa: E402
+from measure import timed  # noqa: E402
 
 PEERS = ("rapidfuzz", "splink", "nomenklatura")
-
-
-def timed(command: list[str]) -> tuple[float, float]:
-    """Run a command; its wall time in seconds and its peak memory in MB."""
-    started = time.monotonic()
-    process = subprocess.Popen(command)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.monotonic() - started
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({status})")
-    return elapsed, usage.ru_maxrss / 1024
 
 
 def kembali(*args: str) -> list[str]:

@@ -27,6 +27,7 @@ from generate import (  # noqa: E402
     registry_row,
     stream_people,
 )
+from measure import timed  # noqa: E402
 
 
 def write_registry(path: Path, size: int, queries: int, seed: int = 17) -> Path:
@@ -73,15 +74,6 @@ def write_cases(path: Path, records: int, seed: int = 23) -> None:
                 written += 1
                 if written >= records:
                     return
-
-
-def timed(command: list[str]) -> tuple[float, float]:
-    started = time.monotonic()
-    process = subprocess.Popen(command)
-    _, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({status})")
-    return time.monotonic() - started, usage.ru_maxrss / 1024
 
 
 def kembali(*args: str) -> list[str]:

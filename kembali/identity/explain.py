@@ -48,6 +48,7 @@ def how_text(evidence: Evidence) -> str:
         "year_off_by_two_other_day": _("%(q)s and %(r)s are two years apart and another day"),
         "same_year_other_day": _("%(q)s and %(r)s share only the year"),
         "one_digit_differs": _("%(q)s and %(r)s differ by one digit"),
+        "digits_swapped": _("%(q)s and %(r)s differ by two digits swapped"),
         "unknown": _("not known on both sides"),
     }
     text = texts.get(evidence.how, evidence.how)

@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 import pyarrow.parquet as pq
 
-from .compare import IdentityRecord, Prepared
+from .compare import IdentityRecord, Memo, Prepared, best_names, compare_rest, names_whole
+from .dates import compare_dates
 from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
 
 REQUIRED = ("id", "full_name")
@@ -65,7 +66,10 @@ def _check_header(path: Path, names: Iterable[str]) -> None:
 
 
 def index_file(
-    source: Path, directory: Path, progress: Callable[[int], object] | None = None
+    source: Path,
+    directory: Path,
+    progress: Callable[[int], object] | None = None,
+    processes: int | None = None,
 ) -> tuple[int, list[BadRow]]:
     def counted() -> Iterator[tuple[int, dict[str, str]]]:
         for item in read_rows(source):
@@ -73,7 +77,7 @@ def index_file(
                 progress(1)
             yield item
 
-    report = build_index(counted(), directory)
+    report = build_index(counted(), directory, processes or workers())
     return report.records, report.bad_rows
 
 
@@ -137,7 +141,7 @@ def search_many(
             if progress is not None:
                 progress(1)
         return
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
     with context.Pool(processes, initializer=_open_worker, initargs=(str(directory),)) as pool:
         for rows in pool.imap(_search_one, jobs, chunksize=64):
             yield rows
@@ -151,7 +155,6 @@ def search_many(
 # 0.95 the pairs found outweigh the pairs wrongly joined (pairwise F1 0.825 -> 0.850). A
 # cluster is a proposal to review, never a merge.
 DEDUPE_SCORE = 0.95
-DEDUPE_CANDIDATES = 10
 # Fewer candidates per record than a search: a duplicate shares a rare key or two with it.
 DEDUPE_LIMIT = 8
 # Duplicates share rarer keys than a name millions carry.
@@ -174,27 +177,28 @@ def _pairs_of(span: tuple[int, int]) -> list[tuple[str, str]]:
 
 
 def _pairs_of_one(row: int, query: Prepared) -> list[tuple[str, str]]:
-    assert _WORKER_INDEX is not None
+    index = _WORKER_INDEX
+    assert index is not None
     record = query.record
-    found = _WORKER_INDEX.search_prepared(
+    rows = index.candidates(
         query,
-        top=DEDUPE_CANDIDATES,
         limit=DEDUPE_LIMIT,
-        exclude_id=record.id,
         frequent_above=DEDUPE_FREQUENT,
         after=row,
         min_share=DEDUPE_MIN_SHARE,
     )
     pairs = []
-    for candidate in found:
-        comparison = candidate.comparison
-        if (
-            comparison.pair_score >= DEDUPE_SCORE
-            and comparison.corroborated
-            and comparison.names_whole
-            and comparison.names_aligned >= 2
-            and comparison.date_level != "different"
-        ):
+    memo: Memo = {}
+    for candidate in index.fetch(rows):
+        # What joins two records is checked as soon as it is known, cheapest first: dates
+        # years apart, then the names; parents and town only for the pairs still standing.
+        if compare_dates(record.birth_date, candidate.record.birth_date).level == "different":
+            continue
+        names = best_names(query, candidate, index.rarity, memo)
+        if names[2] < 2 or not names_whole(names[1]):
+            continue
+        comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
+        if comparison.pair_score >= DEDUPE_SCORE and comparison.corroborated:
             pairs.append((record.id, candidate.record.id))
     return pairs
 
@@ -208,7 +212,7 @@ def dedupe_file(
     processes = processes or workers()
     with tempfile.TemporaryDirectory(prefix="kembali-dedupe-") as scratch:
         directory = Path(scratch)
-        _records, bad = index_file(source, directory)
+        _records, bad = index_file(source, directory, processes=processes)
         index = RegistryIndex(directory)
         ids = index.ids()
         del index
@@ -225,7 +229,7 @@ def dedupe_file(
             _open_worker(str(directory))
             results: Iterable[list[tuple[str, str]]] = map(_pairs_of, spans)
         else:
-            context = multiprocessing.get_context("fork")
+            context = multiprocessing.get_context("forkserver")
             pool = context.Pool(processes, initializer=_open_worker, initargs=(str(directory),))
             results = pool.imap(_pairs_of, spans)
         for span, pairs in zip(spans, results, strict=True):

@@ -32,7 +32,7 @@ from .latin import (
 from .names import NamePart, ParsedName, as_written_in, parse_name, split_known_names
 from .places import place_key, places_agree
 
-MATCH_SCORE = 0.995
+MATCH_SCORE = 0.99
 REVIEW_SCORE = 0.01
 MAX_PART_BITS = 12.0
 ALIGN_THRESHOLD = 0.8
@@ -105,9 +105,7 @@ class Comparison:
     @property
     def names_whole(self) -> bool:
         """Every part of the shorter name found its counterpart, and together they weigh."""
-        name = [e for e in self.evidence if e.field == "name"]
-        shorter_missing = {e.how for e in name} >= {"missing_in_record", "missing_in_query"}
-        return not shorter_missing and sum(e.bits for e in name) >= 4.0
+        return names_whole(self.evidence)
 
     @property
     def corroborated(self) -> bool:
@@ -241,31 +239,41 @@ def _joined_part(first: NamePart, second: NamePart) -> NamePart:
     return joined
 
 
-def align(
-    query: Sequence[NamePart], record: Sequence[NamePart]
-) -> list[tuple[tuple[int, ...], tuple[int, ...], float, str]]:
-    """Pair parts of two names, best pairs first, each part used once; order is free."""
-    pairs = []
+Aligned = tuple[tuple[int, ...], tuple[int, ...], float, str, NamePart, NamePart]
+
+
+def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned]:
+    """Pair parts of two names, best pairs first, each part used once; order is free. Each
+    pair comes with the two options aligned (a part, or two adjacent parts joined)."""
+    pairs: list[Aligned] = []
     record_options = _joined(record)
+    pairs_known = _PAIRS
     for qi, qp in _joined(query):
         for ri, rp in record_options:
             if len(qi) == 2 and len(ri) == 2:
                 continue
-            similarity, how = part_similarity(qp, rp)
+            # The cache of part_similarity, looked up here: this loop is most of a comparison.
+            cached = pairs_known.get((id(qp), id(rp)))
+            if cached is not None and cached[0] is qp and cached[1] is rp:
+                similarity, how = cached[2]
+            else:
+                similarity, how = part_similarity(qp, rp)
             if similarity >= ALIGN_THRESHOLD:
                 if len(qi) + len(ri) == 3:
                     how = "joined"
-                pairs.append((qi, ri, similarity, how))
-    pairs.sort(key=lambda p: (-p[2], len(p[0]) + len(p[1])))
+                pairs.append((qi, ri, similarity, how, qp, rp))
+    if len(pairs) > 1:
+        pairs.sort(key=lambda p: (-p[2], len(p[0]) + len(p[1])))
     used_q: set[int] = set()
     used_r: set[int] = set()
     chosen = []
-    for qi, ri, similarity, how in pairs:
+    for pair in pairs:
+        qi, ri = pair[0], pair[1]
         if used_q.intersection(qi) or used_r.intersection(ri):
             continue
         used_q.update(qi)
         used_r.update(ri)
-        chosen.append((qi, ri, similarity, how))
+        chosen.append(pair)
     return chosen
 
 
@@ -281,15 +289,14 @@ def compare_names(
     chosen = align(q_parts, r_parts)
     evidence: list[Evidence] = []
     bits = 0.0
-    for qi, ri, similarity, how in chosen:
-        q_text = " ".join(q_parts[i].text for i in qi)
-        r_text = " ".join(r_parts[i].text for i in ri)
-        skeleton = skeleton_key("".join(r_parts[i].latin for i in ri))
-        part_bits = _part_bits(similarity, skeleton, rarity)
+    for _, _, similarity, how, q_option, r_option in chosen:
+        part_bits = _part_bits(similarity, r_option.skeleton, rarity)
         bits += part_bits
-        evidence.append(Evidence(field_name, how, q_text, r_text, round(part_bits, 1)))
-    used_q = {i for qi, _, _, _ in chosen for i in qi}
-    used_r = {i for _, ri, _, _ in chosen for i in ri}
+        evidence.append(
+            Evidence(field_name, how, q_option.text, r_option.text, round(part_bits, 1))
+        )
+    used_q = {i for pair in chosen for i in pair[0]}
+    used_r = {i for pair in chosen for i in pair[1]}
     unaligned_r = [r_parts[i] for i in range(len(r_parts)) if i not in used_r]
     penalty = 0.0
     for i, part in enumerate(q_parts):
@@ -326,7 +333,7 @@ def compare_names(
         penalty -= CONFLICT_BITS
         evidence.append(Evidence(field_name, "different", q_part.text, r_part.text, -CONFLICT_BITS))
     if len(chosen) > 1:
-        order = [ri[0] for _, ri, _, _ in sorted(chosen, key=lambda c: c[0][0])]
+        order = [pair[1][0] for pair in sorted(chosen, key=lambda c: c[0][0])]
         if order != sorted(order):
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
     return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
@@ -394,6 +401,17 @@ def compare(
     """`memo`: shared by the comparisons of one query, whose candidates often share names
     (namesakes, families); it must not outlive the query's `rarity`."""
     memo = {} if memo is None else memo
+    return compare_rest(
+        query, record, rarity, prior_bits, memo, best_names(query, record, rarity, memo)
+    )
+
+
+NamesAgreement = tuple[float, list[Evidence], int, bool]
+
+
+def best_names(query: Prepared, record: Prepared, rarity: Rarity, memo: Memo) -> NamesAgreement:
+    """The best agreement between one of the query's names and one of the record's: bits,
+    evidence, parts aligned, and whether one side is known by a single name that aligned."""
     best: tuple[float, list[Evidence], int] = (-math.inf, [], 0)
     mononym = False
     for q_name in query.names:
@@ -405,9 +423,28 @@ def compare(
             if result[0] > best[0]:
                 best = result
                 mononym = min(len(q_name.names), len(r_name.names)) == 1 and result[2] == 1
-    bits, evidence, aligned = best[0], list(best[1]), best[2]
-    if not math.isfinite(bits):
-        bits, evidence, aligned = 0.0, [], 0
+    if not math.isfinite(best[0]):
+        return 0.0, [], 0, False
+    return best[0], best[1], best[2], mononym
+
+
+def names_whole(evidence: Sequence[Evidence]) -> bool:
+    """Every part of the shorter name found its counterpart, and together they weigh."""
+    name = [e for e in evidence if e.field == "name"]
+    shorter_missing = {e.how for e in name} >= {"missing_in_record", "missing_in_query"}
+    return not shorter_missing and sum(e.bits for e in name) >= 4.0
+
+
+def compare_rest(
+    query: Prepared,
+    record: Prepared,
+    rarity: Rarity,
+    prior_bits: float,
+    memo: Memo,
+    names: NamesAgreement,
+) -> Comparison:
+    """The comparison of two records whose names have been compared (`best_names`)."""
+    bits, evidence, aligned, mononym = names[0], list(names[1]), names[2], names[3]
     date = compare_dates(query.record.birth_date, record.record.birth_date)
     bits += date.bits
     evidence.append(

@@ -67,7 +67,11 @@ class DateAgreement:
 # often one person's two records agree at it, is set from what registrations of people
 # without documents look like: the year right more often than not, a day guessed or left at
 # 1 January. Two full dates that differ in day, month and year are two mistakes at once, as
-# siblings' dates are; a year off by three or more is two people even allowing for guesses.
+# siblings' dates are. A year off by three or more is beyond a guessed age, yet one person's
+# records do come apart like that — a date given differently at another registration, or
+# written down wrong: FEBRL's duplicates hold 1 in 25 such pairs, and two unrelated people
+# differ so 9 times in 10. It weighs against as much as a wholly different name part does,
+# not so much that nothing else could outweigh it; it never allows a `match`.
 LEVELS = {
     "exact": 13.5,
     "day_month_swapped": 9.0,
@@ -83,7 +87,8 @@ LEVELS = {
     "year_off_by_two": -2.0,
     "year_off_by_two_other_day": -4.0,
     "one_digit_differs": 5.0,
-    "different": -12.0,
+    "digits_swapped": 5.0,
+    "different": -5.0,
     "unknown": 0.0,
 }
 
@@ -97,10 +102,15 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
     gap = abs(a.year - b.year)
     full = a.day is not None and b.day is not None
     if full and not a.is_placeholder and not b.is_placeholder:
-        differing = sum(x != y for x, y in zip(str(a), str(b), strict=True))
-        if differing == 1 and gap not in (0, 1):
-            # A clerk's slip on one digit (1987 → 1981), not a guessed age.
-            return AGREEMENTS["one_digit_differs"]
+        written_a, written_b = str(a), str(b)
+        differing = [i for i, (x, y) in enumerate(zip(written_a, written_b, strict=True)) if x != y]
+        if gap not in (0, 1):
+            # A clerk's slip on one digit (1987 → 1981), or two digits typed in the wrong
+            # order (1952 → 1925), not a guessed age.
+            if len(differing) == 1:
+                return AGREEMENTS["one_digit_differs"]
+            if _swapped(written_a, written_b, differing):
+                return AGREEMENTS["digits_swapped"]
     if gap == 0:
         return AGREEMENTS[_same_year(a, b, full)]
     # Both recorded to the day, and day and month differ too: two mistakes at once.
@@ -119,6 +129,14 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
     else:
         level = "different"
     return AGREEMENTS[level]
+
+
+def _swapped(a: str, b: str, differing: list[int]) -> bool:
+    """Two adjacent digits of one written date are the other's in the other order."""
+    if len(differing) != 2 or differing[1] != differing[0] + 1:
+        return False
+    i = differing[0]
+    return a[i] == b[i + 1] and a[i + 1] == b[i]
 
 
 def _same_year(a: BirthDate, b: BirthDate, full: bool) -> str:

@@ -13,12 +13,15 @@ part with the birth year ("y:"). A very frequent part (Md., Aung) finds its cand
 its pairs and its birth year rather than through its own postings list.
 """
 
+import collections
 import json
 import math
 import mmap
+import multiprocessing
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +57,8 @@ COLUMNS = (
     "father_name",
     "mother_name",
 )
-CHUNK = 50_000
+# Rows parsed at a time (by a worker, when there are several).
+READ_BATCH = 2_000
 # A key with more postings than this is used only when the query has nothing rarer.
 FREQUENT = 20_000
 CANDIDATES = 200
@@ -149,56 +153,110 @@ def validate_row(row: dict[str, str]) -> IdentityRecord:
         raise ValueError(str(error)) from error
 
 
+Read = tuple[list[tuple[str | None, str]], np.ndarray, np.ndarray]
+
+
+def _read_batch(batch: list[tuple[int, dict[str, str]]]) -> Read:
+    """Rows read (possibly in a worker): each row's problem or id, the hashes of the rows'
+    keys one after another, and how many keys each row has."""
+    outcomes: list[tuple[str | None, str]] = []
+    hashes: list[int] = []
+    counts: list[int] = []
+    for _, row in batch:
+        try:
+            record = validate_row(row)
+        except ValueError as error:
+            outcomes.append((str(error), ""))
+            counts.append(0)
+            continue
+        keys = record_keys(prepare(record))
+        hashes.extend(map(key_hash, keys))
+        outcomes.append((None, record.id))
+        counts.append(len(keys))
+    return outcomes, np.array(hashes, dtype=np.uint64), np.array(counts, dtype=np.int64)
+
+
+def _batches(
+    rows: Iterable[tuple[int, dict[str, str]]], size: int
+) -> Iterator[list[tuple[int, dict[str, str]]]]:
+    batch: list[tuple[int, dict[str, str]]] = []
+    for item in rows:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _read_all(
+    rows: Iterable[tuple[int, dict[str, str]]], processes: int
+) -> Iterator[tuple[list[tuple[int, dict[str, str]]], Read]]:
+    """Batches of rows with what was read of them, in order. With several processes, the
+    rows are parsed in workers while this process reads the file; only a few batches are in
+    flight at a time, so a registry of millions is never held whole in memory."""
+    if processes <= 1:
+        for batch in _batches(rows, READ_BATCH):
+            yield batch, _read_batch(batch)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(processes) as pool:
+        pending: collections.deque[tuple[list[tuple[int, dict[str, str]]], AsyncResult[Read]]] = (
+            collections.deque()
+        )
+        for batch in _batches(rows, READ_BATCH):
+            pending.append((batch, pool.apply_async(_read_batch, (batch,))))
+            if len(pending) >= 3 * processes:
+                done, result = pending.popleft()
+                yield done, result.get()
+        while pending:
+            done, result = pending.popleft()
+            yield done, result.get()
+
+
 def build_index(
     rows: Iterable[tuple[int, dict[str, str]]],
     directory: Path,
+    processes: int = 1,
 ) -> BuildReport:
-    """Write an index of (line number, row) pairs. Bad rows are reported, the rest indexed."""
+    """Write an index of (line number, row) pairs. Bad rows are reported, the rest indexed.
+    `processes` > 1 parses rows in that many worker processes (a command's own process only:
+    they are forked)."""
     directory.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
     packed_chunks: list[np.ndarray] = []
     starts: list[int] = []
-    chunk_hashes: list[int] = []
-    chunk_owners: list[int] = []
     seen_ids: set[str] = set()
     position = 0
     with (directory / "records.tsv").open("wb") as store:
-
-        def flush() -> None:
-            if chunk_hashes:
-                # A key's hash in the high 40 bits, the row in the low 24: one array to sort.
-                packed = np.array(chunk_hashes, dtype=np.uint64) >> np.uint64(OWNER_BITS)
-                packed <<= np.uint64(OWNER_BITS)
-                packed |= np.array(chunk_owners, dtype=np.uint64)
-                packed_chunks.append(packed)
-                chunk_hashes.clear()
-                chunk_owners.clear()
-
-        for line, row in rows:
-            try:
-                record = validate_row(row)
-                if record.id in seen_ids:
-                    raise ValueError(f"id {record.id!r} appears twice")
-            except ValueError as error:
-                report.bad_rows.append(BadRow(line, str(error)))
-                continue
-            if report.records >= MAX_RECORDS:
-                raise IndexError_(
-                    f"an index holds at most {MAX_RECORDS:,} records; split the registry"
-                )
-            seen_ids.add(record.id)
-            number = report.records
-            report.records += 1
-            for key in record_keys(prepare(record)):
-                chunk_hashes.append(key_hash(key))
-                chunk_owners.append(number)
-            encoded = _encode_row(row)
-            starts.append(position)
-            store.write(encoded)
-            position += len(encoded)
-            if len(chunk_hashes) >= CHUNK * 16:
-                flush()
-        flush()
+        for batch, (outcomes, hashes, counts) in _read_all(rows, processes):
+            ends = np.cumsum(counts)
+            owners = np.full(len(hashes), -1, dtype=np.int64)
+            for i, ((line, row), (problem, record_id)) in enumerate(
+                zip(batch, outcomes, strict=True)
+            ):
+                if problem is None and record_id in seen_ids:
+                    problem = f"id {record_id!r} appears twice"
+                if problem is not None:
+                    report.bad_rows.append(BadRow(line, problem))
+                    continue
+                if report.records >= MAX_RECORDS:
+                    raise IndexError_(
+                        f"an index holds at most {MAX_RECORDS:,} records; split the registry"
+                    )
+                seen_ids.add(record_id)
+                owners[ends[i] - counts[i] : ends[i]] = report.records
+                report.records += 1
+                encoded = _encode_row(row)
+                starts.append(position)
+                store.write(encoded)
+                position += len(encoded)
+            kept = owners >= 0
+            # A key's hash in the high 40 bits, the row in the low 24: one array to sort.
+            packed = hashes[kept] >> np.uint64(OWNER_BITS)
+            packed <<= np.uint64(OWNER_BITS)
+            packed |= owners[kept].astype(np.uint64)
+            packed_chunks.append(packed)
         starts.append(position)
     del seen_ids
     np.save(directory / "rows.npy", np.array(starts, dtype=np.int64))
