@@ -223,8 +223,8 @@ def build_index(
     processes: int = 1,
 ) -> BuildReport:
     """Write an index of (line number, row) pairs. Bad rows are reported, the rest indexed.
-    `processes` > 1 parses rows in that many worker processes (a command's own process only:
-    they are forked)."""
+    `processes` > 1 parses rows in that many worker processes, started from a fork server;
+    the index written is the same."""
     directory.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
     packed_chunks: list[np.ndarray] = []
