@@ -106,11 +106,6 @@ class Comparison:
     pair_score: float = 0.0
 
     @property
-    def names_whole(self) -> bool:
-        """Every part of the shorter name found its counterpart, and together they weigh."""
-        return names_whole(self.evidence)
-
-    @property
     def corroborated(self) -> bool:
         """Something besides the name agrees: the birth date, the town or the father."""
         return any(
@@ -122,13 +117,33 @@ class Comparison:
 Rarity = Callable[[str], float]
 
 
-# Keyed by the identities of two parts: a word's parts are one object wherever the word
-# recurs, so common pairs are met again and again. The parts are kept in the entry, so that no
-# other part can take their ids while it lives.
+# Values kept for these very objects, by their ids, with the objects themselves: they are kept
+# alive with the entry, so no other object can take their ids while it lives.
+Kept = dict[tuple[int, ...], tuple[tuple[object, ...], Any]]
+
+
+def _kept[T](store: Kept, objects: tuple[Any, ...], make: Callable[..., T], limit: int) -> T:
+    """`make(*objects)`, made once while it is kept. Identity, not equality: a word's parts
+    are one object wherever the word recurs, and an id is cheaper to look up than a part's
+    fields are to hash."""
+    key = tuple(map(id, objects))
+    cached = store.get(key)
+    if cached is not None and all(x is y for x, y in zip(cached[0], objects, strict=True)):
+        value: T = cached[1]
+        return value
+    value = make(*objects)
+    if len(store) > limit:
+        store.clear()
+    store[key] = (objects, value)
+    return value
+
+
 _PAIRS: dict[tuple[int, int], tuple[NamePart, NamePart, tuple[float, str]]] = {}
 
 
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
+    # `_kept` written out for two parts: this is called for every pair of parts of every
+    # comparison, and the general form costs a fifth of a dedupe.
     key = (id(a), id(b))
     cached = _PAIRS.get(key)
     if cached is not None and cached[0] is a and cached[1] is b:
@@ -199,35 +214,26 @@ def _similarity(
 
 
 Options = list[tuple[tuple[int, ...], NamePart]]
-# Keyed by the identity of a (cached, long-lived) tuple of parts, which is kept alongside so
-# that the id cannot be reused by another tuple while the entry lives.
-_JOINED: dict[int, tuple[Sequence[NamePart], Options]] = {}
+_JOINED: Kept = {}
+_JOINED_PARTS: Kept = {}
 
 
 def _joined(parts: Sequence[NamePart]) -> Options:
     """Each part alone, and each two adjacent parts written as one word."""
-    cached = _JOINED.get(id(parts))
-    if cached is not None and cached[0] is parts:
-        return cached[1]
-    options: list[tuple[tuple[int, ...], NamePart]] = [((i,), p) for i, p in enumerate(parts)]
+    return _kept(_JOINED, (parts,), _options, 200_000)
+
+
+def _options(parts: Sequence[NamePart]) -> Options:
+    options: Options = [((i,), p) for i, p in enumerate(parts)]
     for i in range(len(parts) - 1):
-        options.append(((i, i + 1), _joined_part(parts[i], parts[i + 1])))
-    if len(_JOINED) > 200_000:
-        _JOINED.clear()
-    _JOINED[id(parts)] = (parts, options)
+        joined = _kept(_JOINED_PARTS, (parts[i], parts[i + 1]), _joined_part, 200_000)
+        options.append(((i, i + 1), joined))
     return options
 
 
-_JOINED_PARTS: dict[tuple[int, int], tuple[NamePart, NamePart, NamePart]] = {}
-
-
 def _joined_part(first: NamePart, second: NamePart) -> NamePart:
-    """Two adjacent parts written as one word; one object for the same two parts, as a word's
-    parts are, so that its comparisons are found again in `_PAIRS`."""
-    key = (id(first), id(second))
-    cached = _JOINED_PARTS.get(key)
-    if cached is not None and cached[0] is first and cached[1] is second:
-        return cached[2]
+    """Two adjacent parts written as one word; kept as one object for the same two parts, as
+    a word's parts are, so that its comparisons are found again in `_PAIRS`."""
     latin = first.latin + second.latin
     text = first.text + " " + second.text
     glides = first.glides and second.glides
@@ -235,11 +241,7 @@ def _joined_part(first: NamePart, second: NamePart) -> NamePart:
     hushes = first.hushes or second.hushes
     others = tuple(first.latin + r for r in second.readings)
     spelling, skeleton = spelling_key(latin), skeleton_key(latin)
-    joined = NamePart(text, latin, spelling, skeleton, "name", glides, breaths, hushes, others)
-    if len(_JOINED_PARTS) > 200_000:
-        _JOINED_PARTS.clear()
-    _JOINED_PARTS[key] = (first, second, joined)
-    return joined
+    return NamePart(text, latin, spelling, skeleton, "name", glides, breaths, hushes, others)
 
 
 Aligned = tuple[tuple[int, ...], tuple[int, ...], float, str, NamePart, NamePart]
@@ -250,17 +252,11 @@ def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned
     pair comes with the two options aligned (a part, or two adjacent parts joined)."""
     pairs: list[Aligned] = []
     record_options = _joined(record)
-    pairs_known = _PAIRS
     for qi, qp in _joined(query):
         for ri, rp in record_options:
             if len(qi) == 2 and len(ri) == 2:
                 continue
-            # The cache of part_similarity, looked up here: this loop is most of a comparison.
-            cached = pairs_known.get((id(qp), id(rp)))
-            if cached is not None and cached[0] is qp and cached[1] is rp:
-                similarity, how = cached[2]
-            else:
-                similarity, how = part_similarity(qp, rp)
+            similarity, how = part_similarity(qp, rp)
             if similarity >= ALIGN_THRESHOLD:
                 if len(qi) + len(ri) == 3:
                     how = "joined"
