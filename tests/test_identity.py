@@ -618,6 +618,32 @@ def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path
     assert len({cluster[f"X{n}"] for n in range(300)} & {cluster["C1"], cluster["C5"]}) == 0
 
 
+def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
+    """Pool workers open the index themselves and set the collector for long-lived caches;
+    what they find is what one process finds."""
+    from kembali.identity.matching.batch import dedupe_file, parse_queries, search_many
+
+    lines = [
+        *_others(300),
+        "C1,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+        "C2,Md Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,",
+        "C3,Aung Kyaw Moe,M,1988-11-02,Yangon,MMR,U Htun,",
+        "C4,အောင်ကျော်မိုး,M,1988-11-02,ရန်ကုန်,MMR,ဦးထွန်း,",
+    ]
+    cases = _write(tmp_path / "cases.csv", lines)
+    alone, _ = dedupe_file(cases, processes=1)
+    together, _ = dedupe_file(cases, processes=2)
+    assert together == alone and alone["C2"] == alone["C1"] and alone["C4"] == alone["C3"]
+    call_command(
+        "identity", "index", "--registry", str(cases), "--index", str(tmp_path / "ix"),
+        "--quiet-progress",
+    )  # fmt: skip
+    queries, _ = parse_queries(cases)
+    one = list(search_many(tmp_path / "ix", queries, top=3, processes=1))
+    two = list(search_many(tmp_path / "ix", queries, top=3, processes=2))
+    assert one == two and one[-1][0].record_id == "C4"
+
+
 # -- in the app -------------------------------------------------------------------------------
 
 
