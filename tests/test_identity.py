@@ -121,6 +121,33 @@ def test_an_initial_fits_the_name_it_stands_for() -> None:
     assert bits > plain
 
 
+@pytest.mark.parametrize(
+    ("with_initial", "written_out", "stands_for"),
+    [
+        ("D. Siva", "சிவா தினேஷ்", "தினேஷ்"),  # த is t, d and th
+        ("G. Santhiran", "சந்திரன் கணேஷ்", "கணேஷ்"),  # க is k and g
+        ("S. Vasanthi", "வசந்தி சுரேஷ்", "சுரேஷ்"),  # ச is s and ch
+        ("K. Sivakumar", "Sivakumar Kanagaratnam", "Kanagaratnam"),
+    ],
+)
+def test_an_initial_stands_for_a_name_of_its_sound_and_the_explanation_adds_up(
+    with_initial: str, written_out: str, stands_for: str
+) -> None:
+    for query, record in ((with_initial, written_out), (written_out, with_initial)):
+        bits, evidence, aligned = compare_names(parse_name(query), parse_name(record), flat)
+        initial = [e for e in evidence if e.how == "initial"]
+        assert len(initial) == 1 and stands_for in (initial[0].query, initial[0].record)
+        assert initial[0].bits == 2.0 and aligned == 2
+        # The name the initial stands for is not also counted missing.
+        assert not any(e.how.startswith("missing") for e in evidence)
+        assert bits == pytest.approx(sum(e.bits for e in evidence), abs=0.1)
+
+
+def test_an_initial_does_not_stand_for_a_name_of_another_sound() -> None:
+    _, evidence, aligned = compare_names(parse_name("R. Siva"), parse_name("சிவா தினேஷ்"), flat)
+    assert aligned == 1 and not any(e.how == "initial" for e in evidence)
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],
@@ -518,6 +545,43 @@ def test_an_index_built_by_worker_processes_is_the_one_built_alone(tmp_path: Pat
         assert (tmp_path / "alone" / name).read_bytes() == (
             tmp_path / "together" / name
         ).read_bytes()
+
+
+def test_of_namesakes_the_one_whose_father_agrees_is_the_first_candidate(tmp_path: Path) -> None:
+    """Dedupe compares a few candidates per record: a namesake with the same year must not
+    push out the person whose father's name agrees and whose date is only a year."""
+    fathers = ["Ganesan Rajah", "Murugan Pillai", "Thambi Nadarajah", "Ravi Selvam"]
+    rows = [
+        {
+            "id": f"N{n}",
+            "full_name": "Sivakumar Kandasamy",
+            "sex": "M",
+            "birth_date": f"1980-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            "father_name": f"{fathers[n % 4]} {n}",
+        }
+        for n in range(40)
+    ]
+    rows.append(
+        {
+            "id": "SAME",
+            "full_name": "சிவகுமார் கந்தசாமி",
+            "sex": "M",
+            "birth_date": "1980",
+            "father_name": "கந்தசாமி செல்வராஜா",
+        }
+    )
+    build_index(list(enumerate(rows, start=2)), tmp_path / "ix", processes=1)
+    index = RegistryIndex(tmp_path / "ix")
+    query = prepare(
+        IdentityRecord(
+            "Q",
+            ("Sivakumar Kandasamy",),
+            birth_date=BirthDate(1980, 3, 9),
+            father_name="Kandasamy Selvarajah",
+        )
+    )
+    [first] = index.fetch(index.candidates(query, limit=1))
+    assert first.record.id == "SAME"
 
 
 def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path) -> None:

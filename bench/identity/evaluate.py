@@ -2,7 +2,6 @@
 
 import csv
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,28 +91,62 @@ def score_search(truth_path: Path, results: dict[str, list[tuple[str, str]]]) ->
 
 def pairwise_f1(truth_path: Path, clusters: dict[str, str]) -> tuple[float, float, float]:
     """Precision, recall and F1 over all pairs of records placed in one cluster."""
-    with truth_path.open(encoding="utf-8") as handle:
-        person_of = {row["id"]: row["person"] for row in csv.DictReader(handle)}
+    return pairwise_by_group(truth_path, clusters)["all"].scores
 
-    def pairs(groups: Iterable[list[str]]) -> set[tuple[str, str]]:
+
+@dataclass
+class PairScores:
+    true_pairs: int = 0
+    found_pairs: int = 0
+    hits: int = 0
+
+    @property
+    def scores(self) -> tuple[float, float, float]:
+        precision = self.hits / self.found_pairs if self.found_pairs else 1.0
+        recall = self.hits / self.true_pairs if self.true_pairs else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def pairwise_by_group(truth_path: Path, clusters: dict[str, str]) -> dict[str, PairScores]:
+    """Pairwise scores over all pairs and, where the truth file says, by the pair's script,
+    its writing (a Latin record against a native one …) and each error either record carries.
+    A wrong pair counts in the groups of both its records."""
+    with truth_path.open(encoding="utf-8") as handle:
+        truth = {row["id"]: row for row in csv.DictReader(handle)}
+
+    def groups_of(a: str, b: str) -> set[str]:
+        one, two = truth[a], truth[b]
+        found = {"all"}
+        if "script" not in one:
+            return found
+        found |= {f"script: {one['script']}", f"script: {two['script']}"}
+        found.add("writing: " + " – ".join(sorted((one["writing"], two["writing"]))))
+        errors = {e for row in (one, two) for e in row["errors"].split("+") if e}
+        found |= {f"error: {e}" for e in errors} or {"error: none"}
+        return found
+
+    def pairs(mapping: dict[str, str]) -> set[tuple[str, str]]:
+        members_of: dict[str, list[str]] = defaultdict(list)
+        for record_id, group in mapping.items():
+            members_of[group].append(record_id)
         found: set[tuple[str, str]] = set()
-        for members in groups:
+        for members in members_of.values():
             members = sorted(members)
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
                     found.add((a, b))
         return found
 
-    def grouped(mapping: dict[str, str]) -> list[list[str]]:
-        out: dict[str, list[str]] = defaultdict(list)
-        for record_id, group in mapping.items():
-            out[group].append(record_id)
-        return list(out.values())
-
-    true_pairs = pairs(grouped(person_of))
-    found_pairs = pairs(grouped({k: v for k, v in clusters.items() if k in person_of}))
-    hits = len(true_pairs & found_pairs)
-    precision = hits / len(found_pairs) if found_pairs else 1.0
-    recall = hits / len(true_pairs) if true_pairs else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    true_pairs = pairs({k: row["person"] for k, row in truth.items()})
+    found_pairs = pairs({k: v for k, v in clusters.items() if k in truth})
+    report: dict[str, PairScores] = defaultdict(PairScores)
+    for pair in true_pairs:
+        for group in groups_of(*pair):
+            report[group].true_pairs += 1
+            report[group].hits += pair in found_pairs
+    for pair in found_pairs:
+        for group in groups_of(*pair):
+            report[group].found_pairs += 1
+    report.setdefault("all", PairScores())
+    return report

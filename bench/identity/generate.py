@@ -465,7 +465,9 @@ def generate_search(out: Path, registry_size: int, query_count: int, seed: int =
 
 def generate_dedupe(out: Path, people_count: int, seed: int = 11) -> None:
     """cases.csv (a case registry with the same person registered two or three times under
-    other spellings) and clusters.csv (id,person)."""
+    other spellings) and clusters.csv (id,person,script,writing,errors): the person's script,
+    whether the record's name is in Latin letters, the native script or both, and the errors
+    of a second or third registration (none for the first)."""
     rng = random.Random(seed)
     people = make_people(people_count, seed)
     rows, truth = [], []
@@ -473,15 +475,26 @@ def generate_dedupe(out: Path, people_count: int, seed: int = 11) -> None:
         copies = rng.choice((1, 1, 1, 2, 2, 3))
         for copy in range(copies):
             case_id = f"C{person.pid:08d}-{copy}"
+            errors: list[str] = []
             if copy == 0:
                 row = registry_row(person, case_id, rng)
             else:
-                row, _ = query_row(person, case_id, rng, latin=rng.random() < 0.7)
+                row, errors = query_row(person, case_id, rng, latin=rng.random() < 0.7)
             rows.append(row)
-            truth.append({"id": case_id, "person": str(person.pid)})
+            name = row["full_name"]
+            writing = "both" if "|" in name else "latin" if name.isascii() else "native"
+            truth.append(
+                {
+                    "id": case_id,
+                    "person": str(person.pid),
+                    "script": person.country[1],
+                    "writing": writing,
+                    "errors": "+".join(errors),
+                }
+            )
     rng.shuffle(rows)
     write_csv(out / "cases.csv", rows, COLUMNS)
-    write_csv(out / "clusters.csv", truth, ["id", "person"])
+    write_csv(out / "clusters.csv", truth, ["id", "person", "script", "writing", "errors"])
 
 
 def main() -> None:

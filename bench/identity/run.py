@@ -18,7 +18,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from evaluate import SearchScores, pairwise_f1, read_results, score_search  # noqa: E402
+from evaluate import (  # noqa: E402
+    PairScores,
+    SearchScores,
+    pairwise_by_group,
+    read_results,
+    score_search,
+)
 from measure import timed  # noqa: E402
 
 PEERS = ("rapidfuzz", "splink", "nomenklatura")
@@ -257,6 +263,7 @@ def main() -> None:
 
     # Dedupe.
     dedupe_rows = []
+    dedupe_groups: dict[str, dict[str, PairScores]] = {}
     for system in ["kembali", *[p for p in peers if p in ("splink", "rapidfuzz")]]:
         out = work / f"dedupe_{system}.csv"
         if system == "kembali":
@@ -267,7 +274,8 @@ def main() -> None:
             seconds, mb = timed(peer(system, "dedupe", str(work / "cases.csv"), str(out)))
         with out.open(encoding="utf-8") as handle:
             clusters = {r["id"]: r["cluster_id"] for r in csv.DictReader(handle)}
-        precision, recall, f1 = pairwise_f1(work / "clusters.csv", clusters)
+        dedupe_groups[system] = pairwise_by_group(work / "clusters.csv", clusters)
+        precision, recall, f1 = dedupe_groups[system]["all"].scores
         dedupe_rows.append(
             {
                 "system": system,
@@ -278,6 +286,14 @@ def main() -> None:
             }
         )
     lines += ["## Dedupe of a case registry", table(dedupe_rows), ""]
+    detail = []
+    for group in sorted(g for g, scores in dedupe_groups["kembali"].items() if scores.true_pairs):
+        row = {"group": group, "true pairs": str(dedupe_groups["kembali"][group].true_pairs)}
+        for system, by in dedupe_groups.items():
+            precision, recall, f1 = by.get(group, PairScores()).scores
+            row[f"{system} P/R/F1"] = f"{precision:.3f}/{recall:.3f}/{f1:.3f}"
+        detail.append(row)
+    lines += ["## Dedupe by script, writing and error type", table(detail), ""]
     report["dedupe"] = {r["system"]: r for r in dedupe_rows}
 
     text = "\n".join(lines)

@@ -296,17 +296,10 @@ def compare_names(
         )
     used_q = {i for pair in chosen for i in pair[0]}
     used_r = {i for pair in chosen for i in pair[1]}
-    unaligned_r = [r_parts[i] for i in range(len(r_parts)) if i not in used_r]
-    penalty = 0.0
-    for i, part in enumerate(q_parts):
-        if i not in used_q:
-            penalty -= 2.5
-            evidence.append(Evidence(field_name, "missing_in_record", part.text, "", -2.5))
-    penalty -= 1.0 * len(unaligned_r)
-    for part in unaligned_r:
-        evidence.append(Evidence(field_name, "missing_in_query", "", part.text, -1.0))
-    # An initial fits a name it could stand for on the other side, or the same initial.
     unaligned_q = [q_parts[i] for i in range(len(q_parts)) if i not in used_q]
+    unaligned_r = [r_parts[i] for i in range(len(r_parts)) if i not in used_r]
+    # An initial fits a name it could stand for on the other side, or the same initial: it
+    # weighs 2 bits, and the name it stands for is no longer missing.
     fitted = 0
     others_r = unaligned_r + list(record.initials)
     for initials, others, query_side in (
@@ -314,19 +307,25 @@ def compare_names(
         (record.initials, unaligned_q, False),
     ):
         for initial in initials:
-            hit = next((p for p in others if p.latin.startswith(initial.latin)), None)
+            hit = next((p for p in others if initial_fits(initial, p)), None)
             if hit is None:
                 continue
             others.remove(hit)
             fitted += 1
             bits += 2.0
-            penalty += 1.0 if hit.kind == "name" and query_side else 0.0
-            penalty += 2.5 if hit.kind == "name" and not query_side else 0.0
             pair = (initial.text, hit.text) if query_side else (hit.text, initial.text)
-            evidence.append(Evidence(field_name, "initial", pair[0], pair[1], 1.0))
+            evidence.append(Evidence(field_name, "initial", pair[0], pair[1], 2.0))
+    penalty = 0.0
+    for part in unaligned_q:
+        penalty -= 2.5
+        evidence.append(Evidence(field_name, "missing_in_record", part.text, "", -2.5))
+    for part in others_r:
+        if part.kind == "name":
+            penalty -= 1.0
+            evidence.append(Evidence(field_name, "missing_in_query", "", part.text, -1.0))
     # A part on each side that found no counterpart: the names disagree there (another
     # family name), which says more than a part left out on one side.
-    left_q = [p for p in unaligned_q if p.kind == "name"]
+    left_q = unaligned_q
     left_r = [p for p in others_r if p.kind == "name"]
     for q_part, r_part in zip(left_q, left_r, strict=False):
         penalty -= CONFLICT_BITS
@@ -336,6 +335,18 @@ def compare_names(
         if order != sorted(order):
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
     return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
+
+
+def initial_fits(initial: NamePart, part: NamePart) -> bool:
+    """An initial stands for a name beginning with its letter, or with its sound: Tamil
+    writes one letter for t, d and th (தினேஷ், Dinesh, D.), k and g, s and ch."""
+    if part.latin.startswith(initial.latin):
+        return True
+    sound = skeleton_key(initial.latin)
+    return bool(sound) and any(
+        skeleton_key(spelling).startswith(sound) and spelling[0] not in "aeiou"
+        for spelling in (part.latin, *part.readings)
+    )
 
 
 Memo = dict[tuple[Any, ...], Any]

@@ -37,12 +37,12 @@ from .compare import (
     record_from_row,
 )
 from .dates import BirthDate, DateError
-from .names import name_keys
+from .names import father_keys, name_keys
 from .places import place_key
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
-# 5: nationality counted
-FORMAT_VERSION = 5
+# 5: nationality counted; 6: father's names keyed
+FORMAT_VERSION = 6
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1
@@ -82,6 +82,7 @@ def record_keys(prepared: Prepared) -> set[str]:
     keys: set[str] = set()
     for parsed in prepared.names:
         keys |= name_keys(parsed)
+    keys |= father_keys(prepared.father)
     birth = prepared.record.birth_date
     if birth is not None:
         tokens = [k[2:] for k in keys if k.startswith("t:")]
@@ -105,6 +106,7 @@ def query_keys(prepared: Prepared) -> dict[str, float]:
     for parsed in prepared.names:
         names |= name_keys(parsed)
     keys = dict.fromkeys(names, 0.0)
+    keys.update(dict.fromkeys(father_keys(prepared.father), 0.0))
     birth = prepared.record.birth_date
     if birth is not None:
         tokens = [k[2:] for k in names if k.startswith("t:")]

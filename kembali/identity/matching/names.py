@@ -11,6 +11,7 @@ between documents.
 import dataclasses
 import functools
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -285,4 +286,12 @@ def name_keys(parsed: ParsedName) -> set[str]:
     for first, second in itertools.pairwise(names):
         joined = skeleton_key(first.latin + second.latin)
         keys.add("t:" + joined)
+    return keys
+
+
+def father_keys(father: Sequence[NamePart]) -> set[str]:
+    """Blocking keys of a father's name, apart from the person's own: of two namesakes, the
+    one whose father's name agrees too comes first (a sibling shares only the father)."""
+    keys = {"f:" + p.skeleton for p in father if p.skeleton}
+    keys.update("f:" + skeleton_key(reading) for p in father for reading in p.readings)
     return keys
