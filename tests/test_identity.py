@@ -148,6 +148,28 @@ def test_an_initial_does_not_stand_for_a_name_of_another_sound() -> None:
     assert aligned == 1 and not any(e.how == "initial" for e in evidence)
 
 
+@pytest.mark.parametrize(
+    ("with_marker", "written_as_family_name"),
+    [
+        ("Ahmad bin Ismail", "Ahmad Ismail"),
+        ("Nur Aisyah binti Abdullah", "Nur Aisyah Abdullah"),
+        ("Kumari a/p Muthu", "Kumari Muthu"),
+        ("Sivakumar s/o Kandasamy", "Sivakumar Kandasamy"),
+    ],
+)
+def test_a_fathers_name_given_with_a_marker_meets_it_written_as_a_family_name(
+    with_marker: str, written_as_family_name: str
+) -> None:
+    whole = len(parse_name(written_as_family_name).names)
+    for query, record in (
+        (with_marker, written_as_family_name),
+        (written_as_family_name, with_marker),
+    ):
+        _, evidence, aligned = compare_names(parse_name(query), parse_name(record), flat)
+        assert aligned == whole and [e.how for e in evidence].count("patronymic") == 1
+        assert not any(e.how.startswith("missing") for e in evidence)
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],
@@ -682,6 +704,26 @@ def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path
     assert len({cluster[f"X{n}"] for n in range(300)} & {cluster["C1"], cluster["C5"]}) == 0
 
 
+def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> None:
+    cases = _write(
+        tmp_path / "cases.csv",
+        [
+            *_others(300),
+            "A1,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "A2,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "A3,Ahmad Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "A4,Ahmad bin Yusof,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "B1,Kumari a/p Muthu,F,1985,Ipoh,MYS,,",
+            "B2,Kumari Muthu,F,1985-06-02,Ipoh,MYS,,",
+        ],
+    )
+    from kembali.identity.matching.batch import dedupe_file
+
+    cluster, _ = dedupe_file(cases, processes=1)
+    assert cluster["A1"] == cluster["A2"] == cluster["A3"] != cluster["A4"]
+    assert cluster["B1"] == cluster["B2"]
+
+
 def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
     """Pool workers open the index themselves and set the collector for long-lived caches;
     what they find is what one process finds."""
@@ -774,7 +816,12 @@ def test_a_registry_built_by_an_older_kembali_is_named_and_not_searched(
 
 @pytest.mark.parametrize(
     "migration",
-    ["0002_keys_of_this_version", "0003_keys_of_thai_readings", "0004_keys_of_thai_syllables"],
+    [
+        "0002_keys_of_this_version",
+        "0003_keys_of_thai_readings",
+        "0004_keys_of_thai_syllables",
+        "0005_keys_of_patronymics",
+    ],
 )
 def test_the_migration_computes_every_persons_keys_again(case: Case, migration: str) -> None:
     from django.apps import apps

@@ -27,6 +27,10 @@ def how_text(evidence: Evidence) -> str:
         "similar": _("“%(q)s” and “%(r)s” are similar"),
         "joined": _("“%(q)s” and “%(r)s” are the same name written as one word or two"),
         "initial": _("initial “%(q)s” fits “%(r)s”"),
+        "patronymic": _(
+            "“%(q)s” and “%(r)s” agree: a father's name, given with bin, binti, a/l, s/o … "
+            "on one side or both"
+        ),
         "order_differs": _("the names are in another order"),
         "missing_in_record": _("“%(q)s” is not in the record"),
         "missing_in_query": _("“%(r)s” is in the record only"),

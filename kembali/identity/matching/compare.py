@@ -315,6 +315,21 @@ def compare_names(
             bits += 2.0
             pair = (initial.text, hit.text) if query_side else (hit.text, initial.text)
             evidence.append(Evidence(field_name, "initial", pair[0], pair[1], 2.0))
+    # A father's name given with a marker on one side (Ahmad bin Ismail, Kumari a/p Muthu)
+    # is written as the family name on the other (Ahmad Ismail): Malaysia writes either.
+    for leftovers, fathers, query_side in (
+        (others_r, query.father, True),
+        (unaligned_q, record.father, False),
+    ):
+        for fit in _fathers_fitted(fathers, leftovers, query_side, rarity, field_name):
+            fitted += 1
+            bits += fit.bits
+            evidence.append(fit)
+    # Fathers' names given with a marker on both sides (Ahmad bin Ismail twice) are two
+    # parts of the name that agree; their bits are the father's, weighed with that field.
+    for q_father, r_father in _aligned_parts(query.father, record.father):
+        fitted += 1
+        evidence.append(Evidence(field_name, "patronymic", q_father.text, r_father.text, 0.0))
     penalty = 0.0
     for part in unaligned_q:
         penalty -= 2.5
@@ -335,6 +350,36 @@ def compare_names(
         if order != sorted(order):
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
     return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
+
+
+def _fathers_fitted(
+    fathers: Sequence[NamePart],
+    leftovers: list[NamePart],
+    query_side: bool,
+    rarity: Rarity,
+    field_name: str,
+) -> list[Evidence]:
+    """Each father's part that fits a part of the other name left over, taken from
+    `leftovers`."""
+    fits = []
+    for father_part in fathers:
+        for part in leftovers:
+            q_part, r_part = (father_part, part) if query_side else (part, father_part)
+            similarity, _ = part_similarity(q_part, r_part)
+            if part.kind == "name" and similarity >= ALIGN_THRESHOLD:
+                leftovers.remove(part)
+                part_bits = round(_part_bits(similarity, r_part.skeleton, rarity), 1)
+                fits.append(Evidence(field_name, "patronymic", q_part.text, r_part.text, part_bits))
+                break
+    return fits
+
+
+def _aligned_parts(
+    query: Sequence[NamePart], record: Sequence[NamePart]
+) -> list[tuple[NamePart, NamePart]]:
+    if not query or not record:
+        return []
+    return [(pair[4], pair[5]) for pair in align(query, record)]
 
 
 def initial_fits(initial: NamePart, part: NamePart) -> bool:

@@ -274,7 +274,9 @@ def split_known_names(full_name: str) -> list[str]:
 def name_keys(parsed: ParsedName) -> set[str]:
     """Blocking keys of one name: each part's skeleton, each pair of parts (order-free), and
     each two adjacent parts written as one (Abdul Rahman / Abdulrahman / عبدالرحمن)."""
-    names = parsed.names
+    # A father's name given with a marker (Ahmad bin Ismail) is keyed as the family name it
+    # is written as elsewhere (Ahmad Ismail).
+    names = parsed.names + parsed.father
     skeletons = [p.skeleton for p in names]
     keys = {"t:" + s for s in skeletons}
     keys.update("t:" + other for p in names for other in other_skeletons(p.latin))
