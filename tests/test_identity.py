@@ -223,6 +223,28 @@ def test_birth_dates_agree_at_the_level_their_precision_allows(a: str, b: str, l
     assert compare_dates(parse_birth_date(a), parse_birth_date(b)).level == level
 
 
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("15/03/1990", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("about 1990", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("1990-13", "month 13 does not exist"),
+        ("1990-02-30", "day 30 does not exist in 1990-02"),
+        ("1991-02-29", "day 29 does not exist in 1991-02"),
+        ("1990-04-00", "day 0 does not exist in 1990-04"),
+        ("2569-01-01", "year 2569 is out of range"),
+    ],
+)
+def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
+    written: str, problem: str
+) -> None:
+    from kembali.identity.matching.dates import DateError
+
+    with pytest.raises(DateError, match=re.escape(problem)):
+        parse_birth_date(written)
+    assert parse_birth_date("1992-02-29") == BirthDate(1992, 2, 29)
+
+
 def test_a_frequent_name_counts_for_less_than_a_rare_one() -> None:
     def rarity(key: str) -> float:
         return 2.0 if key == "t:mt" else 12.0  # Md. / Mohammad is everywhere

@@ -10,6 +10,7 @@ own. Kembali's numbers come from the `kembali identity` commands a user runs.
 
 import argparse
 import csv
+import datetime
 import json
 import os
 import sys
@@ -72,9 +73,12 @@ def febrl4(work: Path) -> None:
             surname = row["surname"] if isinstance(row["surname"], str) else ""
             dob = str(row["date_of_birth"]) if isinstance(row["date_of_birth"], str) else ""
             birth = ""
-            valid = len(dob) == 8 and dob.isdigit()
-            if valid and 1 <= int(dob[4:6]) <= 12 and 1 <= int(dob[6:]) <= 31:
-                birth = f"{dob[:4]}-{dob[4:6]}-{dob[6:]}" if 1850 <= int(dob[:4]) <= 2100 else ""
+            if len(dob) == 8 and dob.isdigit():
+                try:
+                    birth = datetime.date(int(dob[:4]), int(dob[4:6]), int(dob[6:])).isoformat()
+                except ValueError:  # FEBRL corrupts dates into days that do not exist
+                    birth = ""
+                birth = birth if "1850" <= birth[:4] <= "2100" else ""
             suburb = row["suburb"] if isinstance(row["suburb"], str) else ""
             name = f"{given} {surname}".strip() or "?"
             yield {"id": rec_id, "full_name": name, "birth_date": birth, "birth_place": suburb}

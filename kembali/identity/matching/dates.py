@@ -4,6 +4,7 @@ People without documents often know only a year; registries fill the unknown day
 with 1 January or 1 July; clerks swap day and month; ages are guessed a year or two out.
 """
 
+import calendar
 from dataclasses import dataclass
 
 import regex
@@ -50,8 +51,10 @@ def parse_birth_date(text: str) -> BirthDate | None:
         raise DateError(f"birth_date {text!r}: year {year} is out of range")
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"birth_date {text!r}: month {month} does not exist")
-    if day is not None and not 1 <= day <= 31:
-        raise DateError(f"birth_date {text!r}: day {day} does not exist")
+    if day is not None and month is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise DateError(f"birth_date {text!r}: day {day} does not exist in {year}-{month:02d}")
     return BirthDate(year, month, day)
 
 
