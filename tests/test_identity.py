@@ -170,6 +170,35 @@ def test_a_fathers_name_given_with_a_marker_meets_it_written_as_a_family_name(
         assert not any(e.how.startswith("missing") for e in evidence)
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "aligned"),
+    [
+        ("محمد الحسن", "Mohammed Hassan", 2),
+        ("الحسن", "Hassan", 1),
+        ("Alhassan", "Hassan", 1),
+        ("نصیرالدین", "Nasiruddin", 1),
+        ("ضیاءالحق", "Zia ul Haq", 1),
+        ("شمس الرحمن", "Shams ul Rahman", 2),
+        ("Mohammed Al Hassan", "Mohammed Alhassan", 2),
+        ("Mohammed Al Hassan", "Mohammed Hassan", 2),
+        ("Zia-ul-Haq", "Ziaul Haq", 2),
+    ],
+)
+def test_an_arabic_names_article_may_be_written_or_left_out(
+    one: str, other: str, aligned: int
+) -> None:
+    for query, record in ((one, other), (other, one)):
+        bits, evidence, found = compare_names(parse_name(query), parse_name(record), flat)
+        assert found == aligned and bits > 0, evidence
+        assert not any(e.how in ("missing_in_record", "missing_in_query") for e in evidence)
+
+
+@pytest.mark.parametrize("name", ["خالد", "جلال", "الیاس", "الهام", "Albert", "Alam"])
+def test_letters_that_only_look_like_the_article_stay_in_the_name(name: str) -> None:
+    """Khalid, Jalal, Ilyas, Elham: ال in them is no article; nor is Al in Alam."""
+    assert parse_name(name).names[0].readings == ()
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],

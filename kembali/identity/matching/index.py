@@ -41,7 +41,8 @@ from .names import father_keys, name_keys
 from .places import place_key
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
-# 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name
+# 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
+# an Arabic name's article written or left out
 FORMAT_VERSION = 7
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24

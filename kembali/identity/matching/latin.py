@@ -115,11 +115,31 @@ def to_latin_words(text: str) -> tuple[tuple[str, str], ...]:
 _TAMIL_SOFT_K = regex.compile(r"(?<=[aeiou])k(?=[aeiou])")
 
 
+# Second parts of Arabic-origin names that take the article (Nasir al-Din, Abd al-Rahman, Zia
+# al-Haq), which Latin letters write with the article said (Nasiruddin, Abdur Rahman, Zia ul
+# Haq) or without it (Nasir Din, Hassan). A table, not a rule: ال inside other names is no
+# article (خالد, Khalid; جلال, Jalal; الیاس, Ilyas).
+_ARTICLE_NAMES = regex.compile(
+    r"^(.*)ال("
+    + "|".join(
+        (
+            "دین", "رحمن", "رحمان", "حق", "حسن", "حسین", "رحیم", "کریم", "اسلام", "امین",
+            "نبی", "رشید", "قادر", "غفار", "ستار", "جبار", "باری", "عزیز", "واحد", "حمید",
+            "مجید", "ملک", "هادی", "فضل", "زمان", "نور", "حکیم", "عظیم", "سلام", "شریف",
+            "غنی", "وهاب", "رزاق", "خالق", "صمد", "منان", "احد", "حی", "قیوم", "لطیف",
+            "علی", "مالک", "رئوف", "جلیل", "بشیر", "منیر", "کبیر", "ودود", "سمیع", "قدوس",
+        )
+    )
+    + r")$"
+)  # fmt: skip
+
+
 def readings(word: str, latin: str) -> tuple[str, ...]:
-    """Other romanisations commonly written for a native-script word, `latin` being ours;
-    none for a Latin word. Thai: Janpen and Thanapol besides Chanphen and Thanaphon. Burmese:
-    a long a written ar (မာ: Mar, သန္တာ: Thandar). Tamil: க between vowels said and written h
-    (மகேந்திரன்: Mahendran, மோகன்: Mohan)."""
+    """Other romanisations commonly written for a word, `latin` being ours. Thai: Janpen and
+    Thanapol besides Chanphen and Thanaphon. Burmese: a long a written ar (မာ: Mar, သန္တာ:
+    Thandar). Tamil: க between vowels said and written h (மகேந்திரன்: Mahendran, மோகன்:
+    Mohan). An Arabic name's article left out (الحسن, Alhassan: Hassan; نصیرالدین:
+    Nasiruddin)."""
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))
@@ -128,7 +148,20 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     if script == "Taml":
         soft = _TAMIL_SOFT_K.sub("h", latin)
         return (soft,) if soft != latin else ()
+    if script == "Arab":
+        article = _ARTICLE_NAMES.match(word.replace("ي", "ی").replace("ك", "ک"))
+        if article:
+            return (_latin(article.group(1) + article.group(2), script),)
+    if script == "Latn":
+        article = _LATIN_ARTICLE.match(latin)
+        if article:
+            return (article.group(1),)
     return ()
+
+
+# A name written with the article in Latin letters (Alhassan, Elhadi): the name without it.
+# Before an h only: Albert and Alfred are no Bert or Fred.
+_LATIN_ARTICLE = regex.compile(r"^(?:al|el)(h[a-z]{3,})$")
 
 
 # Order matters: longer digraphs first. Each pair is (written, folded).

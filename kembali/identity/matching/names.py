@@ -263,7 +263,35 @@ def parse_name(text: str) -> ParsedName:
             honorifics.append(part.text)
             continue
         kept.append(part)
-    return ParsedName(text, tuple(kept), tuple(_parts(father_text)), tuple(honorifics))
+    return ParsedName(text, _articles_read(kept), tuple(_parts(father_text)), tuple(honorifics))
+
+
+# The Arabic article written as a word of its own in Latin letters (Zia ul Haq, Shams-ul-Islam,
+# Mohammed Al Hassan): the name part it belongs to is written with it elsewhere (Ziaul Haq,
+# Alhassan) or without it (Mohammed Hassan).
+LATIN_ARTICLES = frozenset(
+    {"al", "el", "ul", "ud", "ur", "us", "uz", "ush", "ad", "ar", "as", "az"}
+)
+
+
+def _articles_read(parts: list[NamePart]) -> tuple[NamePart, ...]:
+    """An article before a name is no part of its own: the names on either side of it are
+    also read written together with it (Mohammed Al Hassan: Mohammedal, Alhassan)."""
+    if len(parts) < 2 or not any(p.latin in LATIN_ARTICLES for p in parts):
+        return tuple(parts)
+    kept: list[NamePart] = []
+    for i, part in enumerate(parts):
+        if part.latin not in LATIN_ARTICLES or not part.text.isascii() or i == len(parts) - 1:
+            kept.append(part)
+            continue
+        if kept and kept[-1].kind == "name":
+            kept[-1] = _also_read(kept[-1], kept[-1].latin + part.latin)
+        parts[i + 1] = _also_read(parts[i + 1], part.latin + parts[i + 1].latin)
+    return tuple(kept)
+
+
+def _also_read(part: NamePart, reading: str) -> NamePart:
+    return dataclasses.replace(part, readings=(*part.readings, reading))
 
 
 def split_known_names(full_name: str) -> list[str]:
