@@ -199,6 +199,27 @@ def test_letters_that_only_look_like_the_article_stay_in_the_name(name: str) -> 
     assert parse_name(name).names[0].readings == ()
 
 
+def test_a_fathers_name_in_the_name_is_counted_once_and_the_explanation_adds_up() -> None:
+    def person(name: str, father: str = "") -> Any:
+        return prepare(IdentityRecord("x", (name,), "M", BirthDate(1990, 3, 14), "", "MYS", father))
+
+    def name_and_father(one: Any, other: Any) -> tuple[Comparison, list[Evidence]]:
+        found = compare(one, other, flat, -20.0)
+        shown = [e for e in found.evidence if e.field in ("name", "father_name")]
+        return found, shown
+
+    both, shown = name_and_father(person("Ahmad bin Ismail"), person("Ahmad bin Ismail"))
+    # Ismail weighs once, as a part of the name: two name parts agree.
+    assert both.names_aligned == 2 and [e.how for e in shown] == ["identical", "patronymic"]
+    one_side, _ = name_and_father(person("Ahmad Ismail"), person("Ahmad bin Ismail"))
+    assert one_side.bits == both.bits
+    # A father given in the father's field is compared there, weighed as that field is.
+    field, shown = name_and_father(person("Ahmad bin Ismail"), person("Ahmad", "Ismail Hamid"))
+    father = [e for e in shown if e.field == "father_name"]
+    assert [e.how for e in father] == ["identical"] and father[0].bits == pytest.approx(8.0 * 0.8)
+    assert field.bits == pytest.approx(sum(e.bits for e in field.evidence), abs=0.2)
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],

@@ -325,11 +325,14 @@ def compare_names(
             fitted += 1
             bits += fit.bits
             evidence.append(fit)
-    # Fathers' names given with a marker on both sides (Ahmad bin Ismail twice) are two
-    # parts of the name that agree; their bits are the father's, weighed with that field.
-    for q_father, r_father in _aligned_parts(query.father, record.father):
+    # Fathers' names given with a marker on both sides (Ahmad bin Ismail twice) are parts of
+    # the name that agree. A father's part that found its counterpart here is not compared
+    # again as the father's name (`compare_rest`).
+    for _, _, similarity, _, q_father, r_father in align(query.father, record.father):
         fitted += 1
-        evidence.append(Evidence(field_name, "patronymic", q_father.text, r_father.text, 0.0))
+        part_bits = round(_part_bits(similarity, r_father.skeleton, rarity), 1)
+        bits += part_bits
+        evidence.append(Evidence(field_name, "patronymic", q_father.text, r_father.text, part_bits))
     penalty = 0.0
     for part in unaligned_q:
         penalty -= 2.5
@@ -372,14 +375,6 @@ def _fathers_fitted(
                 fits.append(Evidence(field_name, "patronymic", q_part.text, r_part.text, part_bits))
                 break
     return fits
-
-
-def _aligned_parts(
-    query: Sequence[NamePart], record: Sequence[NamePart]
-) -> list[tuple[NamePart, NamePart]]:
-    if not query or not record:
-        return []
-    return [(pair[4], pair[5]) for pair in align(query, record)]
 
 
 def initial_fits(initial: NamePart, part: NamePart) -> bool:
@@ -429,6 +424,9 @@ def _compare_parents_once(
     if not aligned:
         against = PARENT_DIFFERS_BITS * weight
         return against, [Evidence(field_name, "different", q.text, r.text, against)]
+    # The evidence weighed as the field is, so that what a caseworker reads adds up.
+    for item in evidence:
+        item.bits = round(item.bits * weight, 1)
     return max(bits * weight, PARENT_DIFFERS_BITS * weight), evidence
 
 
@@ -511,8 +509,11 @@ def compare_rest(
             date.bits,
         )
     )
-    # A family name the person shares with a parent says nothing the name did not say.
+    # A family name the person shares with a parent says nothing the name did not say; nor
+    # does a father's name given in the name (bin …) that the names have compared already.
     own: set[str] | None = None
+    in_name = {e.query for e in evidence if e.how == "patronymic"}
+    in_name |= {e.record for e in evidence if e.how == "patronymic"}
     for field_name, q_parts, r_parts, weight in (
         ("father_name", query.father, record.father, 0.8),
         ("mother_name", query.mother, record.mother, 0.5),
@@ -521,6 +522,9 @@ def compare_rest(
             continue
         if own is None:
             own = set().union(*(_sounds(p) for n in query.names + record.names for p in n.names))
+        if in_name and field_name == "father_name":
+            q_parts = tuple(p for p in q_parts if p.text not in in_name)
+            r_parts = tuple(p for p in r_parts if p.text not in in_name)
         parent_bits, parent_evidence = _compare_parents(
             field_name, _apart(q_parts, own), _apart(r_parts, own), rarity, weight, memo
         )
