@@ -734,6 +734,24 @@ def test_a_file_without_the_header_is_refused_with_what_it_lacks(tmp_path: Path)
         call_command("identity", "index", "--registry", str(bad), "--index", str(tmp_path / "x"))
 
 
+def test_a_file_not_in_utf8_is_refused_at_the_line_that_is_not(tmp_path: Path) -> None:
+    rows = [f"R{n},Rahim Uddin,M,1990,,BGD,," for n in range(2_000)]
+    data = "\n".join([COLUMNS, *rows]).encode() + "\nR-x,Jérôme,M,1990,,BGD,,\n".encode("latin-1")
+    (tmp_path / "latin1.csv").write_bytes(data)
+    with pytest.raises(CommandError, match="line 2002 is not UTF-8"):
+        call_command(
+            "identity", "index", "--registry", str(tmp_path / "latin1.csv"),
+            "--index", str(tmp_path / "x"),
+        )  # fmt: skip
+    # A spreadsheet's "CSV UTF-8" starts with a byte-order mark: that is UTF-8.
+    (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf" + "\r\n".join([COLUMNS, *rows]).encode())
+    call_command(
+        "identity", "index", "--registry", str(tmp_path / "bom.csv"),
+        "--index", str(tmp_path / "y"), "--quiet-progress",
+    )  # fmt: skip
+    assert RegistryIndex(tmp_path / "y").size == 2_000
+
+
 def _others(count: int) -> list[str]:
     """People who are nobody's duplicate, so that names are as frequent as in a real file."""
     import random

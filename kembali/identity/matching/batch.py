@@ -51,10 +51,22 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 yield reader.line_num, {k: v or "" for k, v in row.items() if k is not None}
         except UnicodeDecodeError as error:
             raise InputError(
-                f"{path}: line {reader.line_num + 1} is not UTF-8 ({error.reason})"
+                f"{path}: line {_first_line_not_utf8(path)} is not UTF-8 ({error.reason}); "
+                "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"
             ) from error
         except csv.Error as error:
             raise InputError(f"{path}: line {reader.line_num}: {error}") from error
+
+
+def _first_line_not_utf8(path: Path) -> int:
+    """The reader decodes a block at a time, so its line count is not where the bytes are."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                return number
+    return 1
 
 
 def _check_header(path: Path, names: Iterable[str]) -> None:
