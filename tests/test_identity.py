@@ -220,6 +220,33 @@ def test_a_fathers_name_in_the_name_is_counted_once_and_the_explanation_adds_up(
     assert field.bits == pytest.approx(sum(e.bits for e in field.evidence), abs=0.2)
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            ("Subramaniam Suresh", "Suresh Mahendran"),
+            ("Suresh Subramaniam", "Subramaniam Mahendran"),
+        ),
+        (("சுப்பிரமணியம் சுரேஷ்", "சுரேஷ் மகேந்திரன்"), ("Suresh Subramaniam", "Subramaniam Mahendran")),
+    ],
+)
+def test_the_same_names_in_other_roles_are_two_people_of_one_family(
+    one: tuple[str, str], other: tuple[str, str]
+) -> None:
+    """Where a name carries the father's, a nephew named after his grandfather has his
+    uncle's two names the other way round; the fathers' names say so."""
+
+    def person(name: str, father: str) -> Any:
+        return prepare(IdentityRecord("x", (name,), "M", BirthDate(2009, 5, 6), "", "LKA", father))
+
+    swapped = compare(person(*one), person(*other), flat, -15.0)
+    [father] = [e for e in swapped.evidence if e.field == "father_name"]
+    assert father.how == "different" and father.bits < 0
+    reordered = compare(person(*one), person(" ".join(one[0].split()[::-1]), one[1]), flat, -15.0)
+    assert [e.how for e in reordered.evidence if e.field == "father_name"] == ["identical"]
+    assert swapped.bits < reordered.bits - 8
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],

@@ -444,6 +444,26 @@ def _apart(parts: tuple[NamePart, ...], own: set[str]) -> tuple[NamePart, ...]:
     return tuple(p for p in parts if own.isdisjoint(_sounds(p)))
 
 
+def _roles(person: Prepared) -> tuple[frozenset[str], frozenset[str]]:
+    """The sounds of a person's own names (not in the father's name) and of the names they
+    carry from the father."""
+    father = frozenset().union(*map(_sounds, person.father))
+    own: set[str] = set()
+    carried: set[str] = set()
+    for name in person.names:
+        for part in name.names:
+            sounds = _sounds(part)
+            (own if father.isdisjoint(sounds) else carried).update(sounds)
+    return frozenset(own), frozenset(carried)
+
+
+def _roles_swapped(query: Prepared, record: Prepared) -> bool:
+    """Each one's own name is the name the other carries from the father."""
+    own_q, carried_q = _roles(query)
+    own_r, carried_r = _roles(record)
+    return bool(own_q & carried_r) and bool(own_r & carried_q) and not (own_q & own_r)
+
+
 def compare(
     query: Prepared,
     record: Prepared,
@@ -522,6 +542,16 @@ def compare_rest(
             continue
         if own is None:
             own = set().union(*(_sounds(p) for n in query.names + record.names for p in n.names))
+        if field_name == "father_name" and _roles_swapped(query, record):
+            # Subramaniam Suresh, son of Suresh, is not Suresh Subramaniam, son of
+            # Subramaniam: where a name carries the father's, the same two names in other
+            # roles are two people of one family (a nephew named after his grandfather).
+            against = PARENT_DIFFERS_BITS * weight
+            bits += against
+            q_text = " ".join(p.text for p in q_parts)
+            r_text = " ".join(p.text for p in r_parts)
+            evidence.append(Evidence(field_name, "different", q_text, r_text, against))
+            continue
         if in_name and field_name == "father_name":
             q_parts = tuple(p for p in q_parts if p.text not in in_name)
             r_parts = tuple(p for p in r_parts if p.text not in in_name)
