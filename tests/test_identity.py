@@ -247,6 +247,25 @@ def test_the_same_names_in_other_roles_are_two_people_of_one_family(
     assert swapped.bits < reordered.bits - 8
 
 
+@pytest.mark.parametrize(
+    ("written", "names", "set_aside"),
+    [
+        ("মোঃ রহিম উদ্দিন", ["md", "রহিম", "উদ্দিন"], []),  # Md. written short in Bengali
+        ("মোছাঃ আয়েশা খাতুন", ["আয়েশা", "খাতুন"], ["মোছাঃ"]),  # Mst.
+        ("শেখ মোঃ আব্দুল করিম", ["md", "আব্দুল", "করিম"], ["শেখ"]),
+        ("นางสาวกนกวรรณ ศรีสุข", ["กนกวรรณ", "ศรีสุข"], ["นางสาว"]),  # Miss, joined
+        ("นายสมชาย ใจดี", ["สมชาย", "ใจดี"], ["นาย"]),
+        ("นางนวล ใจดี", ["นางนวล", "ใจดี"], []),  # a name, not Mrs Nuan
+    ],
+)
+def test_titles_written_short_or_joined_are_read_as_titles(
+    written: str, names: list[str], set_aside: list[str]
+) -> None:
+    parsed = parse_name(written)
+    assert [p.latin if p.text.startswith("মোঃ") else p.text for p in parsed.names] == names
+    assert list(parsed.honorifics) == set_aside
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],

@@ -42,6 +42,8 @@ HONORIFICS = frozenset(
         "hajee",
         "sheikh",
         "shaikh",
+        "sekh",
+        "shekh",
         "mullah",
         "mawlawi",
         "maulvi",
@@ -107,6 +109,18 @@ HONORIFICS = frozenset(
 # that keeps another part.
 # Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad).
 WRITTEN_SHORT = {"mg": "maung"}
+# Bengali writes Md. and Mst. short with a visarga (মোঃ, মোছাঃ) — or a colon — on nearly every
+# official record: they are read as their Latin short forms, not as the syllable "moh".
+WRITTEN_SHORT_NATIVE = {
+    "মোঃ": "md",
+    "মো:": "md",
+    "মোহাঃ": "md",
+    "মুহাঃ": "md",
+    "মোছাঃ": "mst",
+    "মোছা:": "mst",
+    "মোসাঃ": "mst",
+    "মোসা:": "mst",
+}
 # (Tuan is also a Vietnamese given name: Nguyen Anh Tuan.)
 LEADING_ONLY = frozenset(
     {
@@ -132,6 +146,9 @@ THAI_TITLES = frozenset({"นาย", "นาง", "นางสาว", "เด
 # Thai titles written short with dots, which would otherwise split into letters: ด.ช. (boy),
 # ด.ญ. (girl), น.ส. (Miss).
 THAI_SHORT_TITLES = regex.compile(r"(?:^|\s)(?:ด\.ช\.|ด\.ญ\.|น\.ส\.)\s*")
+# Thai titles written joined to the name, as they often are (นางสาวกนกวรรณ). Nang (Mrs) only
+# before a name of four letters or more: นางนวล (Nangnuan) is a name.
+THAI_JOINED_TITLE = regex.compile(r"^(?:นางสาว|นาย|เด็กชาย|เด็กหญิง|นาง(?=\p{Thai}{4}))(?=\p{Thai})")
 
 # Markers after which the father's (or, for w/o, the husband's) name follows.
 PATRONYMIC = regex.compile(
@@ -233,7 +250,7 @@ def _word_parts(written: str) -> tuple[NamePart, ...]:
         glides = not _ARABIC.search(piece)
         breaths = glides and not _SINHALA.search(piece)
         hushes = bool(_THAI_BURMESE.search(piece))
-        latin = WRITTEN_SHORT.get(latin, latin)
+        latin = WRITTEN_SHORT_NATIVE.get(piece) or WRITTEN_SHORT.get(latin, latin)
         spelling, skeleton = spelling_key(latin), skeleton_key(latin)
         others = readings(piece, latin)
         parts.append(
@@ -245,6 +262,7 @@ def _word_parts(written: str) -> tuple[NamePart, ...]:
 @functools.lru_cache(maxsize=131072)
 def parse_name(text: str) -> ParsedName:
     text = THAI_SHORT_TITLES.sub(" ", text).strip() or text
+    text = THAI_JOINED_TITLE.sub(lambda title: title.group(0) + " ", text)
     own, father_text = text, ""
     marker = PATRONYMIC.search(text)
     if marker:

@@ -1,7 +1,8 @@
 """The duplicate-detection keys of every person, computed again: a father's name given with a
 marker (Ahmad bin Ismail, Kumari a/p Muthu) is keyed as the family name it is written as
 elsewhere (Ahmad Ismail), and an Arabic name is keyed with its article left out too (الحسن,
-Alhassan: Hassan), so keys stored before would not meet the keys a search computes now."""
+Alhassan: Hassan), and Bengali's মোঃ and Thai titles joined to a name are read as Md. and as
+titles, so keys stored before would not meet the keys a search computes now."""
 
 from importlib import import_module
 
