@@ -182,6 +182,8 @@ def test_a_fathers_name_given_with_a_marker_meets_it_written_as_a_family_name(
         ("Mohammed Al Hassan", "Mohammed Alhassan", 2),
         ("Mohammed Al Hassan", "Mohammed Hassan", 2),
         ("Zia-ul-Haq", "Ziaul Haq", 2),
+        ("فضل الرحمن", "Fazlur Rahman", 2),
+        ("شمس الحق", "Shamsul Haq", 2),
     ],
 )
 def test_an_arabic_names_article_may_be_written_or_left_out(
@@ -193,9 +195,12 @@ def test_an_arabic_names_article_may_be_written_or_left_out(
         assert not any(e.how in ("missing_in_record", "missing_in_query") for e in evidence)
 
 
-@pytest.mark.parametrize("name", ["خالد", "جلال", "الیاس", "الهام", "Albert", "Alam"])
+@pytest.mark.parametrize(
+    "name", ["خالد", "جلال", "الیاس", "الهام", "Albert", "Alam", "Mansur Ali", "Taimur Shah"]
+)
 def test_letters_that_only_look_like_the_article_stay_in_the_name(name: str) -> None:
-    """Khalid, Jalal, Ilyas, Elham: ال in them is no article; nor is Al in Alam."""
+    """Khalid, Jalal, Ilyas, Elham: ال in them is no article; nor is Al in Alam, nor -ur in
+    Mansur."""
     assert parse_name(name).names[0].readings == ()
 
 

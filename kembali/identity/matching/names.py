@@ -292,9 +292,25 @@ LATIN_ARTICLES = frozenset(
 )
 
 
+# Names that take the article, in Latin letters: before them, a name written with the article
+# joined (Fazlur Rahman, Nurul Islam, Shamsul Haq) is also read without it (Fazl, Nur, Shams),
+# as Arabic script writes it (فضل الرحمن). Only before them: Mansur and Taimur end in -ur too.
+LATIN_ARTICLE_NAMES = frozenset(
+    {
+        "rahman", "rehman", "haq", "haque", "hoque", "huq", "islam", "amin", "din", "deen",
+        "karim", "rahim", "hasan", "hassan", "hussain", "hossain", "zaman", "alam", "nabi",
+    }
+)  # fmt: skip
+_ARTICLE_JOINED = regex.compile(r"^([a-z]{3,})(?:ul|ur|ud|us|uz|un)$")
+
+
 def _articles_read(parts: list[NamePart]) -> tuple[NamePart, ...]:
     """An article before a name is no part of its own: the names on either side of it are
     also read written together with it (Mohammed Al Hassan: Mohammedal, Alhassan)."""
+    for i in range(len(parts) - 1):
+        joined = _ARTICLE_JOINED.match(parts[i].latin)
+        if joined and parts[i + 1].latin in LATIN_ARTICLE_NAMES:
+            parts[i] = _also_read(parts[i], joined.group(1))
     if len(parts) < 2 or not any(p.latin in LATIN_ARTICLES for p in parts):
         return tuple(parts)
     kept: list[NamePart] = []
