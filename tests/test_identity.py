@@ -271,6 +271,10 @@ def test_titles_written_short_or_joined_are_read_as_titles(
     assert list(parsed.honorifics) == set_aside
 
 
+def test_a_burmese_syllable_is_no_arabic_article() -> None:
+    assert [p.latin for p in parse_name("Thin Ar Kyaw").names] == ["thin", "ar", "kyaw"]
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],

@@ -286,10 +286,9 @@ def parse_name(text: str) -> ParsedName:
 
 # The Arabic article written as a word of its own in Latin letters (Zia ul Haq, Shams-ul-Islam,
 # Mohammed Al Hassan): the name part it belongs to is written with it elsewhere (Ziaul Haq,
-# Alhassan) or without it (Mohammed Hassan).
-LATIN_ARTICLES = frozenset(
-    {"al", "el", "ul", "ud", "ur", "us", "uz", "ush", "ad", "ar", "as", "az"}
-)
+# Alhassan) or without it (Mohammed Hassan). Its forms as South Asia writes them; ar and as
+# are Burmese syllables too.
+LATIN_ARTICLES = frozenset({"al", "el", "ul", "ud", "ur", "uz", "ush"})
 
 
 # Names that take the article, in Latin letters: before them, a name written with the article
@@ -306,7 +305,9 @@ _ARTICLE_JOINED = regex.compile(r"^([a-z]{3,})(?:ul|ur|ud|us|uz|un)$")
 
 def _articles_read(parts: list[NamePart]) -> tuple[NamePart, ...]:
     """An article before a name is no part of its own: the names on either side of it are
-    also read written together with it (Mohammed Al Hassan: Mohammedal, Alhassan)."""
+    also read written together with it (Mohammed Al Hassan: Mohammedal, Alhassan). A name
+    with the article joined, before a name that takes it, is also read without it (Fazlur
+    Rahman: Fazl)."""
     for i in range(len(parts) - 1):
         joined = _ARTICLE_JOINED.match(parts[i].latin)
         if joined and parts[i + 1].latin in LATIN_ARTICLE_NAMES:
