@@ -1020,6 +1020,28 @@ def test_a_duplicate_held_elsewhere_shows_only_its_holder(world: World, case: Ca
     assert vera.get(f"/api/v1/cases/{case.id}/identity/duplicates/").status_code == 404
 
 
+def test_every_kind_of_evidence_is_said_in_words() -> None:
+    """A caseworker reads the explanation: no stable code of the engine may reach them bare."""
+    from kembali.identity.explain import how_text
+    from kembali.identity.matching.dates import LEVELS
+
+    pairs = [
+        ("K. Sivakumar bin Kandasamy", "Sivakumar Kanagaratnam Kandasamy"),
+        ("Ahmad bin Ismail", "Ahmad bin Ismail"),
+        ("Abdul Rahman Karimi Noor", "Abdulrahman Karimy"),
+        ("Rahim Uddin", "Uddin Rahim"),
+        ("Mohammad Rahim", "Mohammed Rahim Chowdhury"),
+    ]
+    hows = {"agree", "different"} | set(LEVELS)
+    for one, other in pairs:
+        _, evidence, _ = compare_names(parse_name(one), parse_name(other), flat)
+        hows |= {e.how for e in evidence}
+    assert {"initial", "patronymic", "joined", "order_differs", "missing_in_query"} <= hows
+    for how in hows:
+        text = how_text(Evidence("name", how, "A", "B", 0.0))
+        assert text != how, how
+
+
 def test_the_api_searches_a_registry_for_systems_and_not_for_analysts(
     world: World, registry_dir: Path
 ) -> None:
