@@ -823,11 +823,15 @@ def _others(count: int) -> list[str]:
     return rows
 
 
+def _among_others(tmp_path: Path, rows: list[str]) -> Path:
+    """A case file of these rows among 300 people who are nobody's duplicate."""
+    return _write(tmp_path / "cases.csv", [*_others(300), *rows])
+
+
 def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path: Path) -> None:
-    cases = _write(
-        tmp_path / "cases.csv",
+    cases = _among_others(
+        tmp_path,
         [
-            *_others(300),
             "C1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,Chattogram,BGD,Karim Uddin,",
             "C2,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
             "C3,Md Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,",
@@ -850,10 +854,9 @@ def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path
 
 
 def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> None:
-    cases = _write(
-        tmp_path / "cases.csv",
+    cases = _among_others(
+        tmp_path,
         [
-            *_others(300),
             "A1,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
             "A2,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
             "A3,Ahmad Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",

@@ -422,12 +422,19 @@ def _compare_parents_once(
     r = ParsedName(" ".join(p.text for p in record), record)
     bits, evidence, aligned = compare_names(q, r, rarity, field_name)
     if not aligned:
-        against = PARENT_DIFFERS_BITS * weight
-        return against, [Evidence(field_name, "different", q.text, r.text, against)]
+        return _parents_differ(field_name, query, record, weight)
     # The evidence weighed as the field is, so that what a caseworker reads adds up.
     for item in evidence:
         item.bits = round(item.bits * weight, 1)
     return max(bits * weight, PARENT_DIFFERS_BITS * weight), evidence
+
+
+def _parents_differ(
+    field_name: str, query: Sequence[NamePart], record: Sequence[NamePart], weight: float
+) -> tuple[float, list[Evidence]]:
+    against = PARENT_DIFFERS_BITS * weight
+    q_text, r_text = (" ".join(p.text for p in parts) for parts in (query, record))
+    return against, [Evidence(field_name, "different", q_text, r_text, against)]
 
 
 def _sounds(part: NamePart) -> frozenset[str]:
@@ -532,8 +539,7 @@ def compare_rest(
     # A family name the person shares with a parent says nothing the name did not say; nor
     # does a father's name given in the name (bin …) that the names have compared already.
     own: set[str] | None = None
-    in_name = {e.query for e in evidence if e.how == "patronymic"}
-    in_name |= {e.record for e in evidence if e.how == "patronymic"}
+    in_name = {text for e in evidence if e.how == "patronymic" for text in (e.query, e.record)}
     for field_name, q_parts, r_parts, weight in (
         ("father_name", query.father, record.father, 0.8),
         ("mother_name", query.mother, record.mother, 0.5),
@@ -546,11 +552,9 @@ def compare_rest(
             # Subramaniam Suresh, son of Suresh, is not Suresh Subramaniam, son of
             # Subramaniam: where a name carries the father's, the same two names in other
             # roles are two people of one family (a nephew named after his grandfather).
-            against = PARENT_DIFFERS_BITS * weight
+            against, differ = _parents_differ(field_name, q_parts, r_parts, weight)
             bits += against
-            q_text = " ".join(p.text for p in q_parts)
-            r_text = " ".join(p.text for p in r_parts)
-            evidence.append(Evidence(field_name, "different", q_text, r_text, against))
+            evidence.extend(differ)
             continue
         if in_name and field_name == "father_name":
             q_parts = tuple(p for p in q_parts if p.text not in in_name)
