@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -36,6 +37,7 @@ from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birt
 from kembali.identity.matching.index import BadRow, RegistryIndex, build_index
 from kembali.identity.matching.latin import skeleton_key, to_latin_words
 from kembali.identity.matching.names import NamePart, name_keys, parse_name
+from kembali.identity.matching.places import place_key, places_agree
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
 from kembali.identity.records import person_keys, person_record, registry_for
 from tests.conftest import client_for
@@ -481,6 +483,33 @@ def test_another_tail_on_one_head_counts_for_less_than_a_slip_of_the_pen() -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "elsewhere"),
+    [
+        ("Yangon", "ရန်ကုန်"),
+        ("Pathein", "ပုသိမ်"),
+        ("Kandy", "මහනුවර"),
+        ("Jaffna", "யாழ்ப்பாணம்"),
+        ("Mazar-i-Sharif", "مزار شریف"),
+        ("Korat", "นครราชสีมา"),
+        ("Cox's Bazar District", "কক্সবাজার"),
+        ("Chitagong", "চট্টগ্রাম"),  # a spelling the table does not hold
+        ("Rangoon", "Yangon Region"),
+    ],
+)
+def test_a_town_in_latin_letters_is_the_town_in_its_own_script(
+    written: str, elsewhere: str
+) -> None:
+    assert places_agree(written, elsewhere)
+    assert place_key(written) == place_key(elsewhere) or written == "Chitagong"
+
+
+def test_two_towns_of_the_region_are_two_places_however_alike_written() -> None:
+    assert places_agree("Kandy", "Kandahar") is False
+    assert places_agree("Herat", "ہرات") is True
+    assert places_agree("Kandy", "") is None
+
+
 def test_a_shared_town_weighs_as_rare_as_it_is_among_compatriots() -> None:
     counts = {"b:kabul": 500, "n:AFG": 10_000}
 
@@ -731,6 +760,24 @@ def test_of_namesakes_the_one_whose_father_agrees_is_the_first_candidate(tmp_pat
     )
     [first] = index.fetch(index.candidates(query, limit=1))
     assert first.record.id == "SAME"
+
+
+def test_dedupe_looks_for_a_records_copies_before_it_in_the_file_too(tmp_path: Path) -> None:
+    """The record itself is left out of its candidates; the copies before it are not."""
+    rows = [
+        {"id": "FIRST", "full_name": "Sivakumar Kandasamy", "sex": "M", "birth_date": "1980"},
+        *(
+            {"id": f"O{n}", "full_name": f"Other Person{n}", "sex": "F", "birth_date": "1990"}
+            for n in range(20)
+        ),
+        {"id": "LAST", "full_name": "சிவகுமார் கந்தசாமி", "sex": "M", "birth_date": "1980"},
+    ]
+    build_index(list(enumerate(rows, start=2)), tmp_path / "ix", processes=1)
+    index = RegistryIndex(tmp_path / "ix")
+    last = index.size - 1
+    [query] = index.fetch(np.array([last]))
+    found = index.fetch(index.candidates(query, limit=8, exclude=last))
+    assert [c.record.id for c in found] == ["FIRST"]
 
 
 def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ from .places import place_key
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
 # 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
 # an Arabic name's article written or left out
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1
@@ -367,12 +367,12 @@ class RegistryIndex:
         prepared: Prepared,
         limit: int = CANDIDATES,
         frequent_above: int = FREQUENT,
-        after: int = -1,
+        exclude: int = -1,
         min_share: float = 0.0,
     ) -> np.ndarray:
         """Row numbers of the best `limit` candidates by the rarity of the keys they share.
-        `after`: only rows numbered higher (dedupe compares each pair once); `min_share`:
-        only rows sharing at least this share of the best row's key weight."""
+        `exclude`: a row left out (the record itself, in dedupe); `min_share`: only rows
+        sharing at least this share of the best other row's key weight."""
         lists: list[np.ndarray] = []
         weights: list[float] = []
         frequent: list[np.ndarray] = []
@@ -394,9 +394,9 @@ class RegistryIndex:
             return np.zeros(0, dtype=np.uint32)
         everything = np.concatenate(lists)
         scores = np.repeat(np.array(weights, dtype=np.float32), [len(p) for p in lists])
-        if after >= 0:
-            later = everything > after
-            everything, scores = everything[later], scores[later]
+        if exclude >= 0:
+            others = everything != exclude
+            everything, scores = everything[others], scores[others]
             if not len(everything):
                 return everything
         unique, inverse = np.unique(everything, return_inverse=True)
@@ -437,18 +437,16 @@ class RegistryIndex:
         limit: int = CANDIDATES,
         exclude_id: str | None = None,
         frequent_above: int = FREQUENT,
-        after: int = -1,
         min_share: float = 0.0,
     ) -> list[Candidate]:
         """The best `top` of `limit` candidates; `exclude_id` leaves a record out (itself,
-        when a file is searched against its own index); `after` as in `candidates`."""
+        when a file is searched against its own index)."""
         return self.search_prepared(
             prepare(record),
             top=top,
             limit=limit,
             exclude_id=exclude_id,
             frequent_above=frequent_above,
-            after=after,
             min_share=min_share,
         )
 
@@ -459,11 +457,10 @@ class RegistryIndex:
         limit: int = CANDIDATES,
         exclude_id: str | None = None,
         frequent_above: int = FREQUENT,
-        after: int = -1,
         min_share: float = 0.0,
     ) -> list[Candidate]:
         rows = self.candidates(
-            query, limit=limit, frequent_above=frequent_above, after=after, min_share=min_share
+            query, limit=limit, frequent_above=frequent_above, min_share=min_share
         )
         comparisons = []
         by_id = {}

@@ -2,47 +2,149 @@
 
 import functools
 
+import regex
 from rapidfuzz.distance import JaroWinkler
 
 from .latin import skeleton_key, spelling_key, to_latin_words
 
-# Towns renamed or spelled two ways in official use. Each set is one place.
-ALIASES: tuple[frozenset[str], ...] = tuple(
-    frozenset(names)
-    for names in (
-        {"chattogram", "chittagong"},
-        {"dhaka", "dacca"},
-        {"cumilla", "comilla"},
-        {"bogura", "bogra"},
-        {"barishal", "barisal"},
-        {"jashore", "jessore"},
-        {"coxsbazar", "coxbazar"},
-        {"yangon", "rangoon"},
-        {"sittwe", "akyab"},
-        {"mawlamyine", "moulmein"},
-        {"pathein", "bassein"},
-        {"bago", "pegu"},
-        {"dawei", "tavoy"},
-        {"myeik", "mergui"},
-        {"pyay", "prome"},
-        {"kandahar", "qandahar"},
-        {"mazarisharif", "mazaresharif", "mazar"},
-        {"kandy", "mahanuwara"},
-        {"jaffna", "yalpanam"},
-        {"kolkata", "calcutta"},
-        {"chennai", "madras"},
-        {"mumbai", "bombay"},
-        {"bangkok", "krungthep"},
-        {"male", "maale"},
-    )
+# The region's towns by their names in use, first the one written in Latin letters today, then
+# older names and other spellings, then the names in the scripts of the country. Each entry is
+# one place. A town's name in its own script is romanised as any name is, but Yangon is no
+# romanisation of ရန်ကုန် that a rule would find (yankon), Pathein none of ပုသိမ် (puthein),
+# Kandy none of මහනුවර (Mahanuwara): without the table, a town written in Latin letters on one
+# registration and in the country's script on the other counted against the two.
+GAZETTEER: tuple[tuple[str, ...], ...] = (
+    # Bangladesh
+    ("Dhaka", "Dacca", "ঢাকা"),
+    ("Chattogram", "Chittagong", "চট্টগ্রাম"),
+    ("Cumilla", "Comilla", "কুমিল্লা"),
+    ("Cox's Bazar", "Cox Bazar", "কক্সবাজার"),
+    ("Sylhet", "সিলেট"),
+    ("Khulna", "খুলনা"),
+    ("Rajshahi", "রাজশাহী"),
+    ("Barishal", "Barisal", "বরিশাল"),
+    ("Rangpur", "রংপুর"),
+    ("Mymensingh", "ময়মনসিংহ"),
+    ("Bogura", "Bogra", "বগুড়া"),
+    ("Jashore", "Jessore", "যশোর"),
+    ("Noakhali", "নোয়াখালী"),
+    ("Narayanganj", "নারায়ণগঞ্জ"),
+    ("Gazipur", "গাজীপুর"),
+    ("Teknaf", "টেকনাফ"),
+    ("Ukhia", "উখিয়া"),
+    # Myanmar
+    ("Yangon", "Rangoon", "ရန်ကုန်"),
+    ("Mandalay", "မန္တလေး"),
+    ("Naypyidaw", "Nay Pyi Taw", "နေပြည်တော်"),
+    ("Sittwe", "Akyab", "စစ်တွေ"),
+    ("Maungdaw", "မောင်တော"),
+    ("Buthidaung", "ဘူးသီးတောင်"),
+    ("Mawlamyine", "Moulmein", "မော်လမြိုင်"),
+    ("Pathein", "Bassein", "ပုသိမ်"),
+    ("Bago", "Pegu", "ပဲခူး"),
+    ("Dawei", "Tavoy", "ထားဝယ်"),
+    ("Myeik", "Mergui", "မြိတ်"),
+    ("Pyay", "Prome", "ပြည်"),
+    ("Taunggyi", "တောင်ကြီး"),
+    ("Myitkyina", "မြစ်ကြီးနား"),
+    ("Hpa-An", "Pa-an", "ဘားအံ"),
+    ("Lashio", "လားရှိုး"),
+    ("Monywa", "မုံရွာ"),
+    ("Magway", "Magwe", "မကွေး"),
+    # Afghanistan
+    ("Kabul", "کابل"),
+    ("Kandahar", "Qandahar", "قندهار"),
+    ("Herat", "هرات"),
+    ("Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar", "مزار شریف", "مزارشریف"),
+    ("Jalalabad", "جلال آباد", "جلال‌آباد", "جلالآباد"),
+    ("Kunduz", "Kondoz", "Qunduz", "کندز"),
+    ("Ghazni", "غزنی"),
+    ("Khost", "خوست"),
+    ("Lashkar Gah", "لشکرگاه", "لشکر گاه"),
+    ("Bamyan", "Bamiyan", "بامیان"),
+    ("Gardez", "گردیز"),
+    ("Maimana", "Maymana", "میمنه"),
+    ("Pul-i-Khumri", "Puli Khumri", "پلخمری", "پل خمری"),
+    ("Farah", "فراه"),
+    ("Zaranj", "زرنج"),
+    # Sri Lanka: Sinhala, then Tamil
+    ("Colombo", "කොළඹ", "கொழும்பு"),
+    ("Kandy", "Mahanuwara", "Nuwara", "මහනුවර", "නුවර", "கண்டி"),
+    ("Galle", "ගාල්ල", "காலி"),
+    ("Jaffna", "Yalpanam", "Yapanaya", "යාපනය", "யாழ்ப்பாணம்"),
+    ("Trincomalee", "Tirukonamalai", "ත්‍රිකුණාමලය", "திருகோணமலை"),
+    ("Batticaloa", "Mattakkalappu", "Madakalapuwa", "මඩකලපුව", "மட்டக்களப்பு"),
+    ("Negombo", "Migamuwa", "මීගමුව", "நீர்கொழும்பு"),
+    ("Kurunegala", "කුරුණෑගල", "குருணாகல்"),
+    ("Anuradhapura", "අනුරාධපුරය", "அனுராதபுரம்"),
+    ("Matara", "මාතර", "மாத்தறை"),
+    ("Ratnapura", "රත්නපුර", "இரத்தினபுரி"),
+    ("Badulla", "බදුල්ල", "பதுளை"),
+    ("Vavuniya", "වවුනියාව", "வவுனியா"),
+    ("Mannar", "මන්නාරම", "மன்னார்"),
+    ("Kilinochchi", "කිලිනොච්චිය", "கிளிநொச்சி"),
+    ("Mullaitivu", "මුලතිව්", "முல்லைத்தீவு"),
+    ("Nuwara Eliya", "නුවරඑළිය", "நுவரெலியா"),
+    # Thailand
+    ("Bangkok", "Krung Thep", "Krung Thep Maha Nakhon", "กรุงเทพมหานคร", "กรุงเทพฯ", "กรุงเทพ"),
+    ("Chiang Mai", "เชียงใหม่"),
+    ("Chiang Rai", "เชียงราย"),
+    ("Khon Kaen", "ขอนแก่น"),
+    ("Udon Thani", "อุดรธานี"),
+    ("Nakhon Ratchasima", "Korat", "Khorat", "นครราชสีมา", "โคราช"),
+    ("Ubon Ratchathani", "อุบลราชธานี"),
+    ("Hat Yai", "หาดใหญ่"),
+    ("Songkhla", "สงขลา"),
+    ("Phuket", "ภูเก็ต"),
+    ("Surat Thani", "สุราษฎร์ธานี"),
+    ("Nakhon Si Thammarat", "นครศรีธรรมราช"),
+    ("Mae Sot", "แม่สอด"),
+    ("Tak", "ตาก"),
+    ("Ranong", "ระนอง"),
+    ("Pattani", "ปัตตานี"),
+    # Maldives
+    ("Male", "Maale", "މާލެ"),
+    ("Hulhumale", "ހުޅުމާލެ"),
+    ("Addu", "Addu City", "އައްޑޫ"),
+    ("Hithadhoo", "ހިތަދޫ"),
+    ("Fuvahmulah", "Fuvammulah", "ފުވައްމުލައް"),
+    ("Kulhudhuffushi", "ކުޅުދުއްފުށި"),
+    ("Thinadhoo", "ތިނަދޫ"),
+    ("Naifaru", "ނައިފަރު"),
+    # Neighbours whose renamed cities are met as places of birth
+    ("Kolkata", "Calcutta"),
+    ("Chennai", "Madras"),
+    ("Mumbai", "Bombay"),
 )
-_CANONICAL = {name: min(names) for names in ALIASES for name in names}
+
+# Words that say what kind of place a name is, not which: Cox's Bazar District, Yangon Region.
+_KIND_WORDS = regex.compile(
+    r"(?i)\b(?:city|town|township|district|division|province|region|state|village|"
+    r"upazila|zila|zilla|thana)\b"
+)
+
+
+def _joined(text: str) -> str:
+    kept = _KIND_WORDS.sub(" ", text).strip() or text
+    return "".join(latin for _, latin in to_latin_words(kept))
+
+
+def _forms() -> dict[str, frozenset[str]]:
+    """Each town of the table, by the key of its first name: every name it goes by, keyed."""
+    forms: dict[str, frozenset[str]] = {}
+    for names in GAZETTEER:
+        forms[_joined(names[0])] = frozenset(_joined(name) for name in names)
+    return forms
+
+
+_FORMS = _forms()
+_CANONICAL = {form: key for key, forms in _FORMS.items() for form in forms}
 
 
 @functools.lru_cache(maxsize=65536)
 def place_key(text: str) -> str:
-    """One spelling per place: romanised, joined, aliases resolved."""
-    joined = "".join(latin for _, latin in to_latin_words(text))
+    """One spelling per place: romanised, joined, named as the region names it today."""
+    joined = _joined(text)
     return _CANONICAL.get(joined, joined)
 
 
@@ -53,6 +155,20 @@ def places_agree(a: str, b: str) -> bool | None:
     key_a, key_b = place_key(a), place_key(b)
     if not key_a or not key_b:
         return None
-    if key_a == key_b or skeleton_key(key_a) == skeleton_key(key_b):
+    if key_a == key_b:
         return True
-    return JaroWinkler.similarity(spelling_key(key_a), spelling_key(key_b)) >= 0.9
+    if key_a in _FORMS and key_b in _FORMS:
+        # Two towns of the table: Kandy is not Kandahar, however alike they are written.
+        return False
+    # A town of the table against a spelling it does not hold (Chitagong): any of its names.
+    return any(
+        _alike(form_a, form_b)
+        for form_a in _FORMS.get(key_a, (key_a,))
+        for form_b in _FORMS.get(key_b, (key_b,))
+    )
+
+
+def _alike(a: str, b: str) -> bool:
+    if skeleton_key(a) == skeleton_key(b):
+        return True
+    return JaroWinkler.similarity(spelling_key(a), spelling_key(b)) >= 0.9
