@@ -504,6 +504,18 @@ def test_a_town_in_latin_letters_is_the_town_in_its_own_script(
     assert place_key(written) == place_key(elsewhere) or written == "Chitagong"
 
 
+def test_a_stateless_registration_says_nothing_against_a_nationality() -> None:
+    def fields(q_nationality: str, r_nationality: str) -> dict[str, str]:
+        query = prepare(IdentityRecord("q", ("Nur Kamal",), nationality=q_nationality))
+        record = prepare(IdentityRecord("r", ("নুর কামাল",), nationality=r_nationality))
+        evidence = compare(query, record, lambda _: 10.0, -10.0).evidence
+        return {e.field: e.how for e in evidence}
+
+    assert "nationality" not in fields("XXA", "MMR")
+    assert "nationality" not in fields("MMR", "XXB")
+    assert fields("BGD", "MMR")["nationality"] == "different"
+
+
 def test_two_towns_of_the_region_are_two_places_however_alike_written() -> None:
     assert places_agree("Kandy", "Kandahar") is False
     assert places_agree("Herat", "ہرات") is True

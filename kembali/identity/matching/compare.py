@@ -43,6 +43,10 @@ MAX_PLACE_BITS = 8.0
 CONFLICT_BITS = 1.5
 # A parent's name recorded twice for one person rarely comes out wholly different.
 PARENT_DIFFERS_BITS = -4.5
+# Values that say nothing about the person's sex or nationality: X, and the codes travel
+# documents use for a stateless person, a refugee and a nationality not known (ICAO 9303).
+# A Rohingya registered as stateless in Cox's Bazar and as MMR elsewhere is one person.
+UNKNOWN_VALUES = {"sex": frozenset({"X"}), "nationality": frozenset({"XXA", "XXB", "XXC", "XXX"})}
 
 
 @dataclass(frozen=True)
@@ -586,7 +590,7 @@ def compare_rest(
     for field_name, agree_bits, differ_bits in (("sex", 0.9, -5.0), ("nationality", 0.5, -4.0)):
         q_value = getattr(query.record, field_name).strip().upper()
         r_value = getattr(record.record, field_name).strip().upper()
-        if q_value and r_value and "X" not in (q_value, r_value):
+        if q_value and r_value and not {q_value, r_value} & UNKNOWN_VALUES[field_name]:
             same = q_value == r_value
             value_bits = agree_bits if same else differ_bits
             bits += value_bits
