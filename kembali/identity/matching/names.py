@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import thai
+from . import burmese, thai
 from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
 # Latin spellings, folded to lower case, of honorifics and titles found before names in the
@@ -195,13 +195,14 @@ class ParsedName:
 
 
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
-_LATIN_READINGS = {"THA": thai.latin_readings}
+_LATIN_READINGS = {"THA": thai.latin_readings, "MMR": burmese.latin_readings}
 
 
 def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
     """A name as its bearer's nation spells it: each part in Latin letters also carries the
-    other spellings common there (a Thai Chanpen is also Janpen) — which nothing but the
-    nationality can tell, since Chamal and Jamal are two names in Bengali."""
+    other spellings common there (a Thai Chanpen is also Janpen, a Burmese Mar also Ma) —
+    which nothing but the nationality can tell, since Chamal and Jamal are two names in
+    Bengali."""
     if nationality not in _LATIN_READINGS:
         return parsed
     return _as_written_in(parsed, nationality)
