@@ -9,7 +9,6 @@ spells each one that way. Zawgyi-encoded text is converted to Unicode first (`to
 import functools
 
 import icu
-import regex
 from myanmartools import ZawgyiDetector
 
 _DETECTOR = ZawgyiDetector()
@@ -184,23 +183,3 @@ def romanise(text: str) -> tuple[tuple[str, str], ...]:
         if word:
             words.append((syllable, word))
     return tuple(words)
-
-
-# In Latin letters a long a at a syllable's end is written a, ar or ah (Ma, Mar, Mah; Wa, War,
-# Wah; Thandar, Thanda) and a closing we also way (Shwe, Shway; Nwe, Nway): Khaing Ma and
-# Khaing Mar are one name, which a Bengali Mar and Ma would not be.
-_LONG_A = regex.compile(r"^(.*[^aeiou])a[rh]?$")
-_CLOSING_WE = regex.compile(r"^(.*w)(?:e|ay)$")
-
-
-@functools.lru_cache(maxsize=65536)
-def latin_readings(latin: str) -> tuple[str, ...]:
-    """Other spellings of a Burmese name already written in Latin letters."""
-    others: set[str] = set()
-    long_a = _LONG_A.match(latin)
-    if long_a:
-        others.update(long_a.group(1) + end for end in ("a", "ar", "ah"))
-    closing = _CLOSING_WE.match(latin)
-    if closing:
-        others.update(closing.group(1) + end for end in ("e", "ay"))
-    return tuple(sorted(others - {latin}))

@@ -11,12 +11,12 @@ between documents.
 import dataclasses
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
-from . import burmese, thai
+from . import thai
 from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
 # Latin spellings, folded to lower case, of honorifics and titles found before names in the
@@ -195,32 +195,55 @@ class ParsedName:
 
 
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
-_LATIN_READINGS = {"THA": thai.latin_readings, "MMR": burmese.latin_readings}
+_LATIN_READINGS = {"THA": thai.latin_readings}
 
 
 def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
     """A name as its bearer's nation spells it: each part in Latin letters also carries the
-    other spellings common there (a Thai Chanpen is also Janpen, a Burmese Mar also Ma) —
-    which nothing but the nationality can tell, since Chamal and Jamal are two names in
-    Bengali."""
+    other spellings common there (a Thai Chanpen is also Janpen) — which nothing but the
+    nationality can tell, since Chamal and Jamal are two names in Bengali."""
     if nationality not in _LATIN_READINGS:
         return parsed
-    return _as_written_in(parsed, nationality)
+    # Kept by identity, not by value: a name's text is parsed once into one object, and a
+    # word's parts are one object wherever the word recurs. Read again for each name, a word's
+    # parts became new objects in every name that holds it, and the comparisons kept by part
+    # (`compare.part_similarity`) were crowded out for everyone.
+    return _kept_by_identity(_WRITTEN_IN, parsed, nationality, _as_written_in)
 
 
-@functools.lru_cache(maxsize=65536)
+def _kept_by_identity[T](
+    store: dict[tuple[int, str], tuple[T, T]], item: T, nation: str, make: Callable[[T, str], T]
+) -> T:
+    key = (id(item), nation)
+    kept = store.get(key)
+    if kept is not None and kept[0] is item:
+        return kept[1]
+    made = make(item, nation)
+    if len(store) > 1 << 18:
+        store.clear()
+    store[key] = (item, made)
+    return made
+
+
+_WRITTEN_IN: dict[tuple[int, str], tuple[ParsedName, ParsedName]] = {}
+_READ_PARTS: dict[tuple[int, str], tuple[NamePart, NamePart]] = {}
+
+
 def _as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
-    reading = _LATIN_READINGS[nationality]
-
     def read(parts: tuple[NamePart, ...]) -> tuple[NamePart, ...]:
         return tuple(
-            dataclasses.replace(p, readings=tuple(sorted({*p.readings, *reading(p.latin)})))
+            _kept_by_identity(_READ_PARTS, p, nationality, _read_part)
             if p.kind == "name" and p.text.isascii()
             else p
             for p in parts
         )
 
     return dataclasses.replace(parsed, parts=read(parsed.parts), father=read(parsed.father))
+
+
+def _read_part(part: NamePart, nationality: str) -> NamePart:
+    others = _LATIN_READINGS[nationality](part.latin)
+    return dataclasses.replace(part, readings=tuple(sorted({*part.readings, *others})))
 
 
 _ARABIC = regex.compile(r"\p{Arabic}")

@@ -148,8 +148,10 @@ def place_key(text: str) -> str:
     return _CANONICAL.get(joined, joined)
 
 
+@functools.lru_cache(maxsize=65536)
 def places_agree(a: str, b: str) -> bool | None:
-    """True or False when both are known; None when either is missing."""
+    """True or False when both are known; None when either is missing. Kept: a query meets
+    the same few towns in most of its candidates."""
     if not a.strip() or not b.strip():
         return None
     key_a, key_b = place_key(a), place_key(b)
