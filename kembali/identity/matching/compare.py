@@ -20,6 +20,7 @@ from typing import Any
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .dates import BirthDate, compare_dates
+from .kept import Kept, kept
 from .latin import (
     breath_key,
     glide_keys,
@@ -121,32 +122,11 @@ class Comparison:
 Rarity = Callable[[str], float]
 
 
-# Values kept for these very objects, by their ids, with the objects themselves: they are kept
-# alive with the entry, so no other object can take their ids while it lives.
-Kept = dict[tuple[int, ...], tuple[tuple[object, ...], Any]]
-
-
-def _kept[T](store: Kept, objects: tuple[Any, ...], make: Callable[..., T], limit: int) -> T:
-    """`make(*objects)`, made once while it is kept. Identity, not equality: a word's parts
-    are one object wherever the word recurs, and an id is cheaper to look up than a part's
-    fields are to hash."""
-    key = tuple(map(id, objects))
-    cached = store.get(key)
-    if cached is not None and all(x is y for x, y in zip(cached[0], objects, strict=True)):
-        value: T = cached[1]
-        return value
-    value = make(*objects)
-    if len(store) > limit:
-        store.clear()
-    store[key] = (objects, value)
-    return value
-
-
 _PAIRS: dict[tuple[int, int], tuple[NamePart, NamePart, tuple[float, str]]] = {}
 
 
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    # `_kept` written out for two parts: this is called for every pair of parts of every
+    # `kept` written out for two parts: this is called for every pair of parts of every
     # comparison, and the general form costs a fifth of a dedupe.
     key = (id(a), id(b))
     cached = _PAIRS.get(key)
@@ -224,13 +204,13 @@ _JOINED_PARTS: Kept = {}
 
 def _joined(parts: Sequence[NamePart]) -> Options:
     """Each part alone, and each two adjacent parts written as one word."""
-    return _kept(_JOINED, (parts,), _options, 200_000)
+    return kept(_JOINED, (parts,), _options, 200_000)
 
 
 def _options(parts: Sequence[NamePart]) -> Options:
     options: Options = [((i,), p) for i, p in enumerate(parts)]
     for i in range(len(parts) - 1):
-        joined = _kept(_JOINED_PARTS, (parts[i], parts[i + 1]), _joined_part, 200_000)
+        joined = kept(_JOINED_PARTS, (parts[i], parts[i + 1]), _joined_part, 200_000)
         options.append(((i, i + 1), joined))
     return options
 
@@ -468,9 +448,13 @@ def _roles(person: Prepared) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(own), frozenset(carried)
 
 
-def _roles_swapped(query: Prepared, record: Prepared) -> bool:
-    """Each one's own name is the name the other carries from the father."""
-    own_q, carried_q = _roles(query)
+def _roles_swapped(query: Prepared, record: Prepared, memo: Memo) -> bool:
+    """Each one's own name is the name the other carries from the father. The query's roles
+    are read once for all its candidates."""
+    key = ("roles", id(query))
+    if key not in memo:
+        memo[key] = _roles(query)
+    own_q, carried_q = memo[key]
     own_r, carried_r = _roles(record)
     return bool(own_q & carried_r) and bool(own_r & carried_q) and not (own_q & own_r)
 
@@ -552,7 +536,7 @@ def compare_rest(
             continue
         if own is None:
             own = set().union(*(_sounds(p) for n in query.names + record.names for p in n.names))
-        if field_name == "father_name" and _roles_swapped(query, record):
+        if field_name == "father_name" and _roles_swapped(query, record, memo):
             # Subramaniam Suresh, son of Suresh, is not Suresh Subramaniam, son of
             # Subramaniam: where a name carries the father's, the same two names in other
             # roles are two people of one family (a nephew named after his grandfather).

@@ -42,7 +42,7 @@ from .places import place_key
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
 # 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
-# an Arabic name's article written or left out
+# an Arabic name's article written or left out; 8: towns keyed by their name in the table
 FORMAT_VERSION = 8
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24

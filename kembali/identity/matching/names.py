@@ -11,12 +11,13 @@ between documents.
 import dataclasses
 import functools
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from . import thai
+from .kept import Kept, kept
 from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
 # Latin spellings, folded to lower case, of honorifics and titles found before names in the
@@ -204,37 +205,26 @@ def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
     nationality can tell, since Chamal and Jamal are two names in Bengali."""
     if nationality not in _LATIN_READINGS:
         return parsed
-    # Kept by identity, not by value: a name's text is parsed once into one object, and a
-    # word's parts are one object wherever the word recurs. Read again for each name, a word's
-    # parts became new objects in every name that holds it, and the comparisons kept by part
+    # Kept by identity, not by value (`kept`). Read again for each name, a word's parts became
+    # new objects in every name that holds it, and the comparisons kept by part
     # (`compare.part_similarity`) were crowded out for everyone.
-    return _kept_by_identity(_WRITTEN_IN, parsed, nationality, _as_written_in)
+    read = functools.partial(_as_written_in, nationality=nationality)
+    return kept(_WRITTEN_IN.setdefault(nationality, {}), (parsed,), read, _KEPT)
 
 
-def _kept_by_identity[T](
-    store: dict[tuple[int, str], tuple[T, T]], item: T, nation: str, make: Callable[[T, str], T]
-) -> T:
-    key = (id(item), nation)
-    kept = store.get(key)
-    if kept is not None and kept[0] is item:
-        return kept[1]
-    made = make(item, nation)
-    if len(store) > 1 << 18:
-        store.clear()
-    store[key] = (item, made)
-    return made
-
-
-_WRITTEN_IN: dict[tuple[int, str], tuple[ParsedName, ParsedName]] = {}
-_READ_PARTS: dict[tuple[int, str], tuple[NamePart, NamePart]] = {}
+# Per nation, so that the nation's code (a new string on every row read) is no part of the key.
+_WRITTEN_IN: dict[str, Kept] = {}
+_READ_PARTS: dict[str, Kept] = {}
+_KEPT = 1 << 18
 
 
 def _as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
+    store = _READ_PARTS.setdefault(nationality, {})
+    read_part = functools.partial(_read_part, nationality=nationality)
+
     def read(parts: tuple[NamePart, ...]) -> tuple[NamePart, ...]:
         return tuple(
-            _kept_by_identity(_READ_PARTS, p, nationality, _read_part)
-            if p.kind == "name" and p.text.isascii()
-            else p
+            kept(store, (p,), read_part, _KEPT) if p.kind == "name" and p.text.isascii() else p
             for p in parts
         )
 
