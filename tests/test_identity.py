@@ -1009,6 +1009,22 @@ def test_the_case_page_searches_the_registry_and_keeps_the_decision(
         assert client_for(outsider).get(f"/cases/{case.id}/identity/registry/").status_code == 404
 
 
+def test_demo_registries_hold_siblings_of_people_born_on_29_february(
+    world: World, settings: Any, tmp_path: Path
+) -> None:
+    from kembali.identity.demo import build_demo_registries
+
+    settings.KEMBALI_REGISTRY_DIR = tmp_path / "registries"
+    for _ in range(40):
+        make_case(world.alice, world.iom_mys, birth="1992-02-29")
+    build_demo_registries()
+    # A sibling is born a few years apart: on the 29th in a leap year, else on the 28th.
+    registry = RegistryIndex(tmp_path / "registries" / "BGD")
+    siblings = [registry.row(n) for n, id in enumerate(registry.ids()) if id.endswith("S")]
+    days = {row["birth_date"][4:] for row in siblings}
+    assert "-02-28" in days and days <= {"-02-28", "-02-29"}
+
+
 def test_a_registry_built_by_an_older_kembali_is_named_and_not_searched(
     world: World, case: Case, registry_dir: Path
 ) -> None:
