@@ -931,6 +931,24 @@ def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> No
     assert cluster["B1"] == cluster["B2"]
 
 
+def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path: Path) -> None:
+    """A record "Md Rahim Uddin, 1990" fits two men of that name born in 1990; they are two
+    people, with other fathers, towns and birthdays, and a cluster holds at most one of them."""
+    cases = _among_others(
+        tmp_path,
+        [
+            "C1,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "C2,Mohammad Rahim Uddin,M,1990-11-02,Sylhet,BGD,Jamal Hossain,",
+            "C3,Md Rahim Uddin,M,1990,,BGD,,",
+            "C4,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,চট্টগ্রাম,BGD,করিম উদ্দিন,",
+        ],
+    )
+    from kembali.identity.matching.batch import dedupe_file
+
+    cluster, _ = dedupe_file(cases, processes=1)
+    assert cluster["C1"] == cluster["C4"] != cluster["C2"]
+
+
 def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
     """Pool workers open the index themselves and set the collector for long-lived caches;
     what they find is what one process finds."""

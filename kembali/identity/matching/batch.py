@@ -196,14 +196,20 @@ def search_many(
                 progress(1)
 
 
-# A pair of records is the same person when the comparison is this sure and the dates agree.
-# A pair's own score, before rivals are weighed, is too sure of itself: on the benchmark, of
-# pairs scored 0.95 to 0.98 about 84 in 100 are one person, 0.98 to 0.99 about 94. From 0.9
-# the pairs found outweigh the pairs wrongly joined (pairwise F1, 20,000 people: 0.873 at
-# 0.95, 0.885 at 0.9, 0.889 at 0.85; 100,000 people: 0.790, 0.806, 0.808), and precision
-# stays near 0.95 where a registry is small (0.949; 0.900 at 100,000 people). A cluster is a
-# proposal to review, never a merge.
-DEDUPE_SCORE = 0.9
+# Two records are linked when the comparison is this sure and the dates agree. A pair's own
+# score, before rivals are weighed, is too sure of itself (on the benchmark, of pairs scored
+# 0.95 to 0.98 about 84 in 100 are one person), but a link alone no longer makes a cluster:
+# links are joined strongest first, and never across two records that contradict each other
+# (`SPLIT_BELOW`). With that check, 0.8 found the most (pairwise F1, 20,000 people: 0.900 at
+# 0.8, 0.888 at 0.9, 0.906 at 0.7; 100,000 people: 0.830, 0.815, 0.837) while precision
+# stays near 0.97 and 0.93 — where links joined alone gave 0.949 and 0.891 at 0.9. A cluster
+# is a proposal to review, never a merge.
+DEDUPE_SCORE = 0.8
+# Two records of one cluster that compare below this are two people, whatever chain of links
+# joins them: "Md Rahim, 1990" linked to "Md Rahim Uddin, 1990-03-14" and that to
+# "Md Rahim, 1990-11-02, son of another father". Dates years apart and names that do not
+# align as wholes count as below it. Measured: 0.2, 0.3 and 0.4 within 0.003 of each other.
+SPLIT_BELOW = 0.3
 # Fewer candidates per record than a search: a duplicate shares a rare key or two with it.
 DEDUPE_LIMIT = 8
 # Duplicates share rarer keys than a name millions carry.
@@ -213,47 +219,79 @@ DEDUPE_MIN_SHARE = 0.7
 # Records a worker takes at a time.
 SPAN = 2_000
 
+# Two records by their row numbers in the index, the lower first, and the pair's score.
+Link = tuple[int, int, float]
 
-def _pairs_of(span: tuple[int, int]) -> list[tuple[str, str]]:
-    """Pairs of each record numbered in [start, end) with its best candidates among all the
+
+def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float, bool]:
+    """The pair's score and whether a second field corroborates the names; what rules the
+    pair out is checked as soon as it is known, cheapest first: dates years apart, then the
+    names, then parents and town."""
+    index = _WORKER_INDEX
+    assert index is not None
+    if compare_dates(query.record.birth_date, candidate.record.birth_date).level == "different":
+        return 0.0, False
+    names = best_names(query, candidate, index.rarity, memo)
+    if names[2] < 2 or not names_whole(names[1]):
+        return 0.0, False
+    comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
+    return comparison.pair_score, comparison.corroborated
+
+
+def _links_of(span: tuple[int, int]) -> list[Link]:
+    """Links of each record numbered in [start, end) with its best candidates among all the
     others. A pair may be judged twice, once from each side: to judge it once, the first of
     the two judged it alone, among the records after it — and the record whose copies came
     before it spent its candidates on namesakes after it (on the benchmark that compared 9 %
     more pairs and found fewer: pairwise F1 0.863 -> 0.873). Records are read from the
-    worker's own index, so nothing but two numbers crosses between processes."""
-    assert _WORKER_INDEX is not None
-    pairs: list[tuple[str, str]] = []
-    for row, query in enumerate(_WORKER_INDEX.fetch(np.arange(*span)), start=span[0]):
-        pairs.extend(_pairs_of_one(row, query))
-    _settle()
-    return pairs
-
-
-def _pairs_of_one(row: int, query: Prepared) -> list[tuple[str, str]]:
+    worker's own index, so nothing but numbers crosses between processes."""
     index = _WORKER_INDEX
     assert index is not None
-    record = query.record
-    rows = index.candidates(
-        query,
-        limit=DEDUPE_LIMIT,
-        frequent_above=DEDUPE_FREQUENT,
-        exclude=row,
-        min_share=DEDUPE_MIN_SHARE,
-    )
-    pairs = []
-    memo: Memo = {}
-    for candidate in index.fetch(rows):
-        # What joins two records is checked as soon as it is known, cheapest first: dates
-        # years apart, then the names; parents and town only for the pairs still standing.
-        if compare_dates(record.birth_date, candidate.record.birth_date).level == "different":
+    links: list[Link] = []
+    for row, query in enumerate(index.fetch(np.arange(*span)), start=span[0]):
+        rows = index.candidates(
+            query,
+            limit=DEDUPE_LIMIT,
+            frequent_above=DEDUPE_FREQUENT,
+            exclude=row,
+            min_share=DEDUPE_MIN_SHARE,
+        )
+        memo: Memo = {}
+        for other, candidate in zip(rows.tolist(), index.fetch(rows), strict=True):
+            score, corroborated = _pair_score(query, candidate, memo)
+            if score >= DEDUPE_SCORE and corroborated:
+                links.append((min(row, other), max(row, other), score))
+    _settle()
+    return links
+
+
+def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
+    """One chain of links as the people in it: links joined strongest first, and two groups
+    never joined while any record of one compares with any record of the other below
+    `SPLIT_BELOW`. Each pair is compared once, and only when a join asks for it."""
+    index = _WORKER_INDEX
+    assert index is not None
+    members, links = job
+    if len(members) == 2:
+        return [members]  # one link, nothing to contradict it
+    records = dict(zip(members, index.fetch(np.array(members)), strict=True))
+    scores = {(a, b): score for a, b, score in links}
+
+    def apart(a: int, b: int) -> bool:
+        key = (min(a, b), max(a, b))
+        if key not in scores:
+            scores[key] = _pair_score(records[key[0]], records[key[1]], {})[0]
+        return scores[key] < SPLIT_BELOW
+
+    group = {row: [row] for row in members}
+    for a, b, _score in sorted(links, key=lambda link: -link[2]):
+        one, two = group[a], group[b]
+        if one is two or any(apart(x, y) for x in one for y in two):
             continue
-        names = best_names(query, candidate, index.rarity, memo)
-        if names[2] < 2 or not names_whole(names[1]):
-            continue
-        comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
-        if comparison.pair_score >= DEDUPE_SCORE and comparison.corroborated:
-            pairs.append((record.id, candidate.record.id))
-    return pairs
+        one.extend(two)
+        for row in two:
+            group[row] = one
+    return list({id(people): people for people in group.values()}.values())
 
 
 def dedupe_file(
@@ -266,34 +304,60 @@ def dedupe_file(
     with tempfile.TemporaryDirectory(prefix="kembali-dedupe-") as scratch:
         directory = Path(scratch)
         _records, bad = index_file(source, directory, processes=processes)
-        index = RegistryIndex(directory)
-        ids = index.ids()
-        del index
-        parent = {record_id: record_id for record_id in ids}
-
-        def find(item: str) -> str:
-            while parent[item] != item:
-                parent[item] = parent[parent[item]]
-                item = parent[item]
-            return item
-
+        ids = RegistryIndex(directory).ids()
         spans = [(start, min(start + SPAN, len(ids))) for start in range(0, len(ids), SPAN)]
         if processes == 1:
             _open_worker(str(directory))
-            results: Iterable[list[tuple[str, str]]] = map(_pairs_of, spans)
+            chains = _chains(map(_links_of, spans), spans, len(ids), progress)
+            people = list(map(_split, chains))
         else:
             context = multiprocessing.get_context("forkserver")
-            pool = context.Pool(processes, initializer=_start_worker, initargs=(str(directory),))
-            results = pool.imap(_pairs_of, spans)
-        for span, pairs in zip(spans, results, strict=True):
-            for a, b in pairs:
-                root_a, root_b = find(a), find(b)
-                if root_a != root_b:
-                    parent[max(root_a, root_b)] = min(root_a, root_b)
-            if progress is not None:
-                progress(span[1] - span[0])
-        if processes != 1:
-            pool.close()
-            pool.join()
-        clusters = {record_id: find(record_id) for record_id in ids}
+            with context.Pool(
+                processes, initializer=_start_worker, initargs=(str(directory),)
+            ) as pool:
+                found = pool.imap(_links_of, spans)
+                chains = _chains(found, spans, len(ids), progress)
+                people = [[members] for members, _links in chains if len(members) == 2]
+                longer = [chain for chain in chains if len(chain[0]) > 2]
+                people += pool.imap_unordered(_split, longer, chunksize=16)
+    clusters = {record_id: record_id for record_id in ids}
+    for groups in people:
+        for rows in groups:
+            cluster_id = min(ids[row] for row in rows)
+            for row in rows:
+                clusters[ids[row]] = cluster_id
     return clusters, bad
+
+
+def _chains(
+    found: Iterable[list[Link]],
+    spans: list[tuple[int, int]],
+    size: int,
+    progress: Callable[[int], object] | None,
+) -> list[tuple[list[int], list[Link]]]:
+    """The records links join, directly or through others, each chain with its links."""
+    parent = list(range(size))
+
+    def find(row: int) -> int:
+        while parent[row] != row:
+            parent[row] = parent[parent[row]]
+            row = parent[row]
+        return row
+
+    strongest: dict[tuple[int, int], float] = {}
+    for span, links in zip(spans, found, strict=True):
+        for a, b, score in links:
+            strongest[a, b] = max(score, strongest.get((a, b), 0.0))
+            root_a, root_b = find(a), find(b)
+            if root_a != root_b:
+                parent[max(root_a, root_b)] = min(root_a, root_b)
+        if progress is not None:
+            progress(span[1] - span[0])
+    chains: dict[int, tuple[list[int], list[Link]]] = {}
+    for (a, b), score in strongest.items():
+        chain = chains.setdefault(find(a), ([], []))
+        chain[1].append((a, b, score))
+    for row in range(size):
+        if (root := find(row)) in chains:
+            chains[root][0].append(row)
+    return list(chains.values())
