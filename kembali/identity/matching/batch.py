@@ -210,6 +210,10 @@ DEDUPE_SCORE = 0.8
 # "Md Rahim, 1990-11-02, son of another father". Dates years apart and names that do not
 # align as wholes count as below it. Measured: 0.2, 0.3 and 0.4 within 0.003 of each other.
 SPLIT_BELOW = 0.3
+# A group is checked against the first records it gathered, the most strongly linked, up to
+# this many: a file holding one sparse record thousands of times (a name and a year) would
+# otherwise compare every two of them.
+SPLIT_CHECKS = 32
 # Fewer candidates per record than a search: a duplicate shares a rare key or two with it.
 DEDUPE_LIMIT = 8
 # Duplicates share rarer keys than a name millions carry.
@@ -268,7 +272,8 @@ def _links_of(span: tuple[int, int]) -> list[Link]:
 def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
     """One chain of links as the people in it: links joined strongest first, and two groups
     never joined while any record of one compares with any record of the other below
-    `SPLIT_BELOW`. Each pair is compared once, and only when a join asks for it."""
+    `SPLIT_BELOW` (of a large group, its first `SPLIT_CHECKS`). Each pair is compared once,
+    and only when a join asks for it."""
     index = _WORKER_INDEX
     assert index is not None
     members, links = job
@@ -286,11 +291,14 @@ def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
     group = {row: [row] for row in members}
     for a, b, _score in sorted(links, key=lambda link: -link[2]):
         one, two = group[a], group[b]
-        if one is two or any(apart(x, y) for x in one for y in two):
+        if one is two:
             continue
-        one.extend(two)
-        for row in two:
-            group[row] = one
+        small, large = sorted((one, two), key=len)
+        if any(apart(x, y) for x in small for y in large[:SPLIT_CHECKS]):
+            continue
+        large.extend(small)
+        for row in small:
+            group[row] = large
     return list({id(people): people for people in group.values()}.values())
 
 
