@@ -949,6 +949,31 @@ def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path
     assert cluster["C1"] == cluster["C4"] != cluster["C2"]
 
 
+def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: Path) -> None:
+    """A record "S. Suresh Kumar" shares only common names with "Suresh Kumar Subramaniam", as
+    a dozen other Suresh Kumars do: the initial with the names is the key that finds him."""
+    families = ["Rajan", "Nadarajah", "Mahendran", "Thevarajah", "Ravi", "Murugan", "Pillai"]
+    families += ["Yogarajah", "Balasingham", "Ganesan", "Arumugam", "Param", "Jeyaraj", "Vel"]
+    families += ["Ratnam", "Thurai", "Mohan", "Nathan", "Lingam", "Dharma", "Uthayan"]
+    namesakes = [
+        f"N{n},Suresh Kumar {family},M,1985-{n % 12 + 1:02d}-{n + 3:02d},Jaffna,LKA,,"
+        for n, family in enumerate(families)
+    ]
+    cases = _among_others(
+        tmp_path,
+        [
+            "T2,S. Suresh Kumar,M,1985,Jaffna,LKA,,",
+            *namesakes,
+            "T1,Suresh Kumar Subramaniam,M,1985-04-02,Jaffna,LKA,Subramaniam,",
+        ],
+    )
+    from kembali.identity.matching.batch import dedupe_file
+
+    cluster, _ = dedupe_file(cases, processes=1)
+    assert cluster["T1"] == cluster["T2"]
+    assert all(cluster[f"N{n}"] != cluster["T1"] for n in range(len(families)))
+
+
 def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
     """Pool workers open the index themselves and set the collector for long-lived caches;
     what they find is what one process finds."""

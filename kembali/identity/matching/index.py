@@ -37,13 +37,14 @@ from .compare import (
     record_from_row,
 )
 from .dates import BirthDate, DateError
-from .names import father_keys, name_keys
+from .names import father_keys, initial_keys, name_keys, spelled_out_initial_keys
 from .places import place_key
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
 # 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
-# an Arabic name's article written or left out; 8: towns keyed by their name in the table
-FORMAT_VERSION = 8
+# an Arabic name's article written or left out; 8: towns keyed by their name in the table;
+# 9: initials keyed with the names they go with
+FORMAT_VERSION = 9
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1
@@ -79,10 +80,18 @@ def key_hash(key: str) -> int:
     return zlib.crc32(data) | (zlib.crc32(data, 0x9E3779B9) << 32)
 
 
+# Names of more parts are not keyed by every initial they could be shortened to: the keys
+# grow with the square of the parts, and initials stand in names of two or three.
+MAX_PARTS_SPELLED_OUT = 4
+
+
 def record_keys(prepared: Prepared) -> set[str]:
     keys: set[str] = set()
     for parsed in prepared.names:
         keys |= name_keys(parsed)
+        keys |= initial_keys(parsed)
+        if len(parsed.names) + len(prepared.father) <= MAX_PARTS_SPELLED_OUT:
+            keys |= spelled_out_initial_keys(parsed.names + prepared.father)
     keys |= father_keys(prepared.father)
     birth = prepared.record.birth_date
     if birth is not None:
@@ -108,6 +117,8 @@ def query_keys(prepared: Prepared) -> dict[str, float]:
         names |= name_keys(parsed)
     keys = dict.fromkeys(names, 0.0)
     keys.update(dict.fromkeys(father_keys(prepared.father), 0.0))
+    for parsed in prepared.names:
+        keys.update(dict.fromkeys(initial_keys(parsed), 0.0))
     birth = prepared.record.birth_date
     if birth is not None:
         tokens = [k[2:] for k in names if k.startswith("t:")]

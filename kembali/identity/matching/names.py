@@ -368,6 +368,37 @@ def name_keys(parsed: ParsedName) -> set[str]:
     return keys
 
 
+def _initial_sound(part: NamePart) -> str:
+    """What an initial for this part is keyed by: the sound its name begins with (Tamil
+    writes one letter for t, d and th), or the vowel it begins with."""
+    if part.latin[:1] in "aeiou":
+        return part.latin[:1]
+    return skeleton_key(part.latin)[:1]
+
+
+def initial_keys(parsed: ParsedName) -> set[str]:
+    """An initial with each of the name's parts ("S. Suresh": s with suresh): a rarer key than
+    the given name alone, which namesakes share."""
+    return {
+        f"i:{sound}+{p.skeleton}"
+        for initial in parsed.initials
+        if (sound := _initial_sound(initial))
+        for p in parsed.names
+    }
+
+
+def spelled_out_initial_keys(names: Sequence[NamePart]) -> set[str]:
+    """The keys of every initial a name written in full could be shortened to: "Suresh
+    Subramaniam" (or Suresh, son of Subramaniam) is also "S. Suresh" and "S. Subramaniam"."""
+    return {
+        f"i:{sound}+{b.skeleton}"
+        for a in names
+        if (sound := _initial_sound(a))
+        for b in names
+        if b is not a and b.skeleton
+    }
+
+
 def father_keys(father: Sequence[NamePart]) -> set[str]:
     """Blocking keys of a father's name, apart from the person's own: of two namesakes, the
     one whose father's name agrees too comes first (a sibling shares only the father)."""
