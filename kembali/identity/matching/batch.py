@@ -277,8 +277,6 @@ def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
     index = _WORKER_INDEX
     assert index is not None
     members, links = job
-    if len(members) == 2:
-        return [members]  # one link, nothing to contradict it
     records = dict(zip(members, index.fetch(np.array(members)), strict=True))
     scores = {(a, b): score for a, b, score in links}
 
@@ -316,18 +314,16 @@ def dedupe_file(
         spans = [(start, min(start + SPAN, len(ids))) for start in range(0, len(ids), SPAN)]
         if processes == 1:
             _open_worker(str(directory))
-            chains = _chains(map(_links_of, spans), spans, len(ids), progress)
-            people = list(map(_split, chains))
+            pairs, longer = _chains(map(_links_of, spans), spans, len(ids), progress)
+            people = [*pairs, *map(_split, longer)]
         else:
             context = multiprocessing.get_context("forkserver")
             with context.Pool(
                 processes, initializer=_start_worker, initargs=(str(directory),)
             ) as pool:
                 found = pool.imap(_links_of, spans)
-                chains = _chains(found, spans, len(ids), progress)
-                people = [[members] for members, _links in chains if len(members) == 2]
-                longer = [chain for chain in chains if len(chain[0]) > 2]
-                people += pool.imap_unordered(_split, longer, chunksize=16)
+                pairs, longer = _chains(found, spans, len(ids), progress)
+                people = [*pairs, *pool.imap_unordered(_split, longer, chunksize=16)]
     clusters = {record_id: record_id for record_id in ids}
     for groups in people:
         for rows in groups:
@@ -342,8 +338,10 @@ def _chains(
     spans: list[tuple[int, int]],
     size: int,
     progress: Callable[[int], object] | None,
-) -> list[tuple[list[int], list[Link]]]:
-    """The records links join, directly or through others, each chain with its links."""
+) -> tuple[list[list[list[int]]], list[tuple[list[int], list[Link]]]]:
+    """The records links join, directly or through others: two records one link joins, as
+    one person already (nothing can contradict them), and each longer chain with its links,
+    for `_split`."""
     parent = list(range(size))
 
     def find(row: int) -> int:
@@ -368,4 +366,6 @@ def _chains(
     for row in range(size):
         if (root := find(row)) in chains:
             chains[root][0].append(row)
-    return list(chains.values())
+    pairs = [[members] for members, _links in chains.values() if len(members) == 2]
+    longer = [chain for chain in chains.values() if len(chain[0]) > 2]
+    return pairs, longer

@@ -113,12 +113,11 @@ def query_keys(prepared: Prepared) -> dict[str, float]:
     """Name keys, and name-and-date keys covering a guessed age or a swapped day and month,
     each with a bonus for how closely it pins the date."""
     names: set[str] = set()
+    initials: set[str] = set()
     for parsed in prepared.names:
         names |= name_keys(parsed)
-    keys = dict.fromkeys(names, 0.0)
-    keys.update(dict.fromkeys(father_keys(prepared.father), 0.0))
-    for parsed in prepared.names:
-        keys.update(dict.fromkeys(initial_keys(parsed), 0.0))
+        initials |= initial_keys(parsed)
+    keys = dict.fromkeys(names | initials | father_keys(prepared.father), 0.0)
     birth = prepared.record.birth_date
     if birth is not None:
         tokens = [k[2:] for k in names if k.startswith("t:")]

@@ -379,23 +379,22 @@ def _initial_sound(part: NamePart) -> str:
 def initial_keys(parsed: ParsedName) -> set[str]:
     """An initial with each of the name's parts ("S. Suresh": s with suresh): a rarer key than
     the given name alone, which namesakes share."""
-    return {
-        f"i:{sound}+{p.skeleton}"
-        for initial in parsed.initials
-        if (sound := _initial_sound(initial))
-        for p in parsed.names
-    }
+    return _initials_with(parsed.initials, parsed.names)
 
 
 def spelled_out_initial_keys(names: Sequence[NamePart]) -> set[str]:
     """The keys of every initial a name written in full could be shortened to: "Suresh
     Subramaniam" (or Suresh, son of Subramaniam) is also "S. Suresh" and "S. Subramaniam"."""
+    return _initials_with(names, names)
+
+
+def _initials_with(initials: Sequence[NamePart], names: Sequence[NamePart]) -> set[str]:
     return {
-        f"i:{sound}+{b.skeleton}"
-        for a in names
-        if (sound := _initial_sound(a))
-        for b in names
-        if b is not a and b.skeleton
+        f"i:{sound}+{part.skeleton}"
+        for initial in initials
+        if (sound := _initial_sound(initial))
+        for part in names
+        if part is not initial and part.skeleton
     }
 
 
