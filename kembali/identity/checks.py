@@ -12,7 +12,10 @@ def registries_are_readable(app_configs: Any, **kwargs: Any) -> list[CheckMessag
     return [
         Warning(
             f"Origin registry {directory} is not used: {reason}",
-            hint="Build it again from the registry file with `kembali identity index`.",
+            hint=(
+                "Build it again from the registry file with `kembali identity index` "
+                "(the demo's registries: `kembali demo --reset`, which reloads the demo)."
+            ),
             id="kembali.W101",
         )
         for directory, reason in unusable_registries()
