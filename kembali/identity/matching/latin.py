@@ -61,7 +61,18 @@ _THAANA_AS_SPOKEN = str.maketrans({"ޛ": "ޒ", "ޟ": "ޒ", "ޡ": "ޒ", "ޘ": "ސ
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
 _B_PHALA = regex.compile("(?<!\u09ae)\u09cd\u09ac")
-_SCHWA_SCRIPTS = {"Beng": ("\u0985", "\u0994"), "Deva": ("\u0904", "\u0914")}
+# Gurmukhi, Gujarati: the same (ਕੌਰ is Kaur, પટેલ is Patel).
+_SCHWA_SCRIPTS = {
+    "Beng": ("\u0985", "\u0994"),
+    "Deva": ("\u0904", "\u0914"),
+    "Guru": ("\u0a05", "\u0a14"),
+    "Gujr": ("\u0a85", "\u0a94"),
+}
+# Gurmukhi's tippi is the nasal its bindi is, which ICU leaves out (ਸਿੰਘ: Singh, not Sigh).
+_GURMUKHI_TIPPI = str.maketrans({"\u0a70": "\u0a02"})
+# Khmer's bantoc closes a syllable on its consonant (ចាន់: Chan), which anyascii reads as a
+# vowel of its own.
+_KHMER_BANTOC = str.maketrans({"\u17cb": None})
 
 
 def _latin(word: str, script: str) -> str:
@@ -83,7 +94,15 @@ def _latin(word: str, script: str) -> str:
             word = word.translate(_PASHTO_URDU).translate(_ARABIC_AS_SPOKEN)
         elif script == "Thaa":
             word = word.translate(_THAANA_AS_SPOKEN)
+        elif script == "Guru":
+            word = word.translate(_GURMUKHI_TIPPI)
+        elif script == "Khmr":
+            word = word.translate(_KHMER_BANTOC)
         latin = _ICU_TO_LATIN.transliterate(word)
+        if any(char.isalpha() and not char.isascii() for char in set(latin) & set(word)):
+            # A script ICU has no transliterator for (Khmer, Lao, Tibetan) comes back as it
+            # went in; anyascii reads every script.
+            latin = anyascii(word)
     latin = _NON_LETTERS.sub("", latin.lower())
     bounds = _SCHWA_SCRIPTS.get(script)
     last = word[-1]
@@ -93,6 +112,9 @@ def _latin(word: str, script: str) -> str:
     if bounds and latin.endswith("a") and ends_in_consonant:
         latin = latin[:-1]
     return latin
+
+
+_SYLLABLE_SCRIPTS = frozenset({"Hani", "Hang"})
 
 
 @functools.lru_cache(maxsize=262144)
@@ -105,6 +127,12 @@ def to_latin_words(text: str) -> tuple[tuple[str, str], ...]:
     for word in text.split():
         if script == "Mymr":
             words.extend(burmese.romanise(word))
+            continue
+        if script in _SYLLABLE_SCRIPTS:
+            # A Chinese or Korean name is written without spaces, a syllable a character,
+            # and in Latin letters with them or not (王小明: Wang Xiaoming, Wang Xiao Ming).
+            syllables = [(char, _latin(char, script)) for char in word if char.isalpha()]
+            words.extend((char, latin) for char, latin in syllables if latin)
             continue
         latin = _latin(word, script)
         if latin:
