@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from .dates import BirthDate, compare_dates
 from .kept import Kept, kept
 from .latin import (
+    arabic_letters_fit,
     breath_key,
     glide_keys,
     glides_agree,
@@ -142,6 +143,12 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     glides, breaths, hushes = a.glides and b.glides, a.breaths and b.breaths, a.hushes or b.hushes
     best = _similarity(a.latin, b.latin, glides, breaths, hushes)
+    if best[0] < 1.0 and a.glides != b.glides:
+        # One side in Arabic script, the other with its vowels written: the skeleton sets
+        # the vowels aside, the letters tell whether they are this name's (Ahmadi, احمدی).
+        arabic, other = (b, a) if a.glides else (a, b)
+        if arabic_letters_fit(other.latin, arabic.text):
+            return 1.0, "same_spelling"
     if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
         # spelled another way: it sounds alike at most, so it is tried only below that.

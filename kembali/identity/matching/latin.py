@@ -341,3 +341,71 @@ def _consonants(word: str, vowels: frozenset[str]) -> str:
     for written, replacement in _SKELETON_FOLDS:
         folded = folded.replace(written, replacement)
     return _collapse("".join(c for c in folded if c not in vowels and c != "h"))
+
+
+# Arabic script writes a long vowel with a letter (ا a, ی i or e, و u or o) and a short one not
+# at all; a final ه is said as a vowel (فاطمه: Fatima, Fatemeh), an ع as a vowel or not at all
+# (علی: Ali; سعید: Saeed), the article's alif as the vowel before it (عبدالله: Abdullah).
+_SHORT = "[aeiou]?"
+_ARABIC_LETTER_PATTERNS = {
+    "ا": "[aeiou]*a[aeiou]*",
+    "آ": "[aeiou]*a[aeiou]*",
+    "ی": "(?:[aeiou]*[ie][aeiou]*|y[aeiou]?)",
+    "ي": "(?:[aeiou]*[ie][aeiou]*|y[aeiou]?)",
+    "ى": "[aeiou]*[aiey][aeiou]*",
+    "و": "(?:[aeiou]*[uo][aeiou]*|w[aeiou]?)",
+    "ع": "[aeiou]*",
+    "ء": "[aeiou]*",
+    "أ": "[aeiou]+",
+    "إ": "[aeiou]+",
+    "ئ": "[aeiouy]*",
+    "ؤ": "[aeiouw]*",
+    "ة": "[aeiou]?[ht]?",
+}
+
+
+def _letters(word: str) -> str:
+    """A word with the consonants folded into their skeleton classes and the vowels kept."""
+    folded = spelling_key(word)
+    for written, replacement in _SKELETON_FOLDS:
+        folded = folded.replace(written, replacement)
+    return folded
+
+
+@functools.lru_cache(maxsize=65536)
+def _arabic_pattern(arabic: str) -> regex.Pattern[str] | None:
+    letters = [c for c in arabic.translate(_PASHTO_URDU) if c.isalpha()]
+    if not letters:
+        return None
+    pieces = [] if letters[0] in "اآأإ" else ["[aeiou]*"]  # before an ع or a dropped alif
+    previous = ""
+    for position, letter in enumerate(letters):
+        following = letters[position + 1] if position + 1 < len(letters) else ""
+        if letter in "اآ" and position == 0:
+            pieces.append("[aeiou]+")  # the alif that carries a first vowel (اسماعیل)
+        elif letter == "ا" and following == "ل" and position:
+            pieces.append("[aeiou]*")  # the article's alif (عبدالله, نصرالله)
+        elif letter == "ه" and not following and position:
+            pieces.append("[aeiou]*h?")
+        elif letter in _ARABIC_LETTER_PATTERNS:
+            pieces.append(_ARABIC_LETTER_PATTERNS[letter])
+        else:
+            consonant = _letters(_latin(letter, "Arab"))
+            if not consonant or consonant == previous:
+                continue  # a doubled letter is written once in Latin letters (spelling key)
+            # A short vowel after the last letter would be written (نوری: Nuri; نور: Nur).
+            pieces.append(regex.escape(consonant) + (_SHORT if following else ""))
+            previous = consonant
+            continue
+        previous = ""
+    return regex.compile("".join(pieces))
+
+
+@functools.lru_cache(maxsize=262144)
+def arabic_letters_fit(latin: str, arabic: str) -> bool:
+    """Whether a romanisation with its vowels written (Ahmadi) spells the letters of an
+    Arabic-script name (احمدی) vowel for vowel: each long vowel the script writes is a vowel of
+    its kind in the Latin, and the vowels it leaves unwritten are short ones. Ahmadi fits
+    احمدی; Mohammadi, with the same consonants, does not, nor Mona مینا."""
+    pattern = _arabic_pattern(arabic)
+    return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
