@@ -646,6 +646,23 @@ def test_pashto_letters_are_read_not_dropped(pashto: str, latin: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("latin", "native"),
+    [
+        ("Sharif", "ޝަރީފް"),
+        ("Rasheed", "ރަޝީދު"),
+        ("Aishath", "ޢާއިޝަތު"),
+        ("Shahin", "শাহীন"),
+        ("Santosh", "সন্তোষ"),
+    ],
+)
+def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
+    latin: str, native: str
+) -> None:
+    similarity, _ = part_similarity(parse_name(latin).names[0], parse_name(native).names[0])
+    assert similarity == 1.0
+
+
+@pytest.mark.parametrize(
     ("latin", "arabic"),
     [
         ("Ahmadi", "احمدی"),

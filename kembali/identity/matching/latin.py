@@ -23,7 +23,17 @@ from kembali.cases.names import detect_script
 
 from . import burmese, thai
 
-_ICU_TO_LATIN = icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
+_ICU_ANY_LATIN = icu.Transliterator.createInstance("Any-Latin")
+_ICU_LATIN_ASCII = icu.Transliterator.createInstance("Latin-ASCII")
+# Letters of the scholarly romanisations ICU writes that names write as two: श, ষ, ஷ and
+# Thaana's ޝ are "sh" (Shiva, Santosh, Suresh, Sharif), ޗ is "ch" — not the s and c that
+# Latin-ASCII would leave of ś, ṣ, š and č.
+_DIGRAPHS = str.maketrans({"ś": "sh", "ṣ": "sh", "š": "sh", "č": "ch"})
+
+
+def _icu_to_latin(word: str) -> str:
+    return _ICU_LATIN_ASCII.transliterate(_ICU_ANY_LATIN.transliterate(word).translate(_DIGRAPHS))
+
 _NON_LETTERS = regex.compile(r"[^a-z]+")
 _VOWELS = frozenset("aeiouyw")
 _PURE_VOWELS = frozenset("aeiou")
@@ -81,7 +91,7 @@ def _latin(word: str, script: str) -> str:
     elif script == "Beng":
         # A ব joined under another consonant is said w or not at all (বিশ্বজিৎ: Biswajit,
         # স্বপন: Swapan), but b after ম (অম্বিকা: Ambika).
-        latin = _ICU_TO_LATIN.transliterate(_B_PHALA.sub("", word))
+        latin = _icu_to_latin(_B_PHALA.sub("", word))
     elif script == "Sinh":
         # The anusvara is said, and romanised, "ng" (සිංහ → Singhe, ලංකා → Lanka).
         latin = anyascii(word.replace("\u0d82", "\u0d9e\u0dca"))
@@ -98,7 +108,7 @@ def _latin(word: str, script: str) -> str:
             word = word.translate(_GURMUKHI_TIPPI)
         elif script == "Khmr":
             word = word.translate(_KHMER_BANTOC)
-        latin = _ICU_TO_LATIN.transliterate(word)
+        latin = _icu_to_latin(word)
         if any(char.isalpha() and not char.isascii() for char in set(latin) & set(word)):
             # A script ICU has no transliterator for (Khmer, Lao, Tibetan) comes back as it
             # went in; anyascii reads every script.
@@ -110,6 +120,10 @@ def _latin(word: str, script: str) -> str:
         bounds and bounds[0] <= last <= bounds[1]
     )
     if bounds and latin.endswith("a") and ends_in_consonant:
+        latin = latin[:-1]
+    elif script == "Thaa" and word.endswith("\u07aa") and len(latin) > 2:
+        # Dhivehi says a final consonant of a name with a u after it that the Latin spelling
+        # leaves out (ރަޝީދު: Rasheed, ޢާއިޝަތު: Aishath).
         latin = latin[:-1]
     return latin
 
