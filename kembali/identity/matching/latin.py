@@ -34,6 +34,7 @@ _DIGRAPHS = str.maketrans({"ś": "sh", "ṣ": "sh", "š": "sh", "č": "ch"})
 def _icu_to_latin(word: str) -> str:
     return _ICU_LATIN_ASCII.transliterate(_ICU_ANY_LATIN.transliterate(word).translate(_DIGRAPHS))
 
+
 _NON_LETTERS = regex.compile(r"[^a-z]+")
 _VOWELS = frozenset("aeiouyw")
 _PURE_VOWELS = frozenset("aeiou")
