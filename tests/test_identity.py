@@ -697,6 +697,36 @@ def test_a_romanisation_with_other_vowels_than_an_arabic_names_letters_is_anothe
     assert similarity < 0.9
 
 
+@pytest.mark.parametrize(
+    ("latin", "tamil"),
+    [
+        ("Murugan", "முருகன்"),
+        ("Selvam", "செல்வம்"),
+        ("Devi", "தேவி"),
+        ("Chandran", "சந்திரன்"),
+        ("Priya", "பிரியா"),
+        ("Subramaniam", "சுப்பிரமணியம்"),
+        ("Mahendran", "மகேந்திரன்"),
+        ("Rajah", "ராஜா"),
+    ],
+)
+def test_a_spelling_of_either_sound_a_tamil_letter_writes_is_that_name(
+    latin: str, tamil: str
+) -> None:
+    # Tamil writes one letter for k and g (and h between vowels), t, th and d, s and ch, and
+    # says a vowel in a cluster that Latin spellings leave out.
+    pair = part_similarity(parse_name(latin).names[0], parse_name(tamil).names[0])
+    assert pair == (1.0, "same_spelling")
+
+
+@pytest.mark.parametrize(("latin", "tamil"), [("Selvi", "செல்வம்"), ("Devi", "தேவா"), ("Raja", "ராஜன்")])
+def test_a_spelling_with_other_letters_than_a_tamil_names_is_not_that_name(
+    latin: str, tamil: str
+) -> None:
+    similarity, _ = part_similarity(parse_name(latin).names[0], parse_name(tamil).names[0])
+    assert similarity < 1.0
+
+
 @pytest.mark.parametrize("written", ["Ridhwan", "Rizwan", "ރިޟްވާން", "رضوان"])
 def test_an_arabic_letter_read_dh_or_z_meets_under_either_reading(written: str) -> None:
     keys = name_keys(parse_name(written))

@@ -22,11 +22,11 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from .dates import BirthDate, compare_dates
 from .kept import Kept, kept
 from .latin import (
-    arabic_letters_fit,
     breath_key,
     glide_keys,
     glides_agree,
     hushing_agrees,
+    native_letters_fit,
     other_skeletons,
     skeleton_key,
     spelling_key,
@@ -143,11 +143,13 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     glides, breaths, hushes = a.glides and b.glides, a.breaths and b.breaths, a.hushes or b.hushes
     best = _similarity(a.latin, b.latin, glides, breaths, hushes)
-    if best[0] < 1.0 and a.glides != b.glides:
-        # One side in Arabic script, the other with its vowels written: the skeleton sets
-        # the vowels aside, the letters tell whether they are this name's (Ahmadi, احمدی).
-        arabic, other = (b, a) if a.glides else (a, b)
-        if arabic_letters_fit(other.latin, arabic.text):
+    if best[0] < 1.0 and a.text.isascii() != b.text.isascii():
+        # One side in Arabic or Tamil script, the other in Latin letters: the skeleton sets
+        # vowels aside and folds sounds together, the letters tell whether the vowels are
+        # this name's (Ahmadi, احمدی) and the sounds the ones its script writes alike
+        # (Murugan, முருகன்).
+        native, other = (b, a) if a.text.isascii() else (a, b)
+        if native_letters_fit(other.latin, native.text, native.latin):
             return 1.0, "same_spelling"
     if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name

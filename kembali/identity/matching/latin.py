@@ -13,6 +13,7 @@ folded into two keys:
 """
 
 import functools
+import re
 import unicodedata
 
 import icu
@@ -388,7 +389,7 @@ def _letters(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _arabic_pattern(arabic: str) -> regex.Pattern[str] | None:
+def _arabic_pattern(arabic: str) -> re.Pattern[str] | None:
     letters = [c for c in arabic.translate(_PASHTO_URDU) if c.isalpha()]
     if not letters:
         return None
@@ -409,11 +410,13 @@ def _arabic_pattern(arabic: str) -> regex.Pattern[str] | None:
             if not consonant or consonant == previous:
                 continue  # a doubled letter is written once in Latin letters (spelling key)
             # A short vowel after the last letter would be written (نوری: Nuri; نور: Nur).
-            pieces.append(regex.escape(consonant) + (_SHORT if following else ""))
+            pieces.append(re.escape(consonant) + (_SHORT if following else ""))
             previous = consonant
             continue
         previous = ""
-    return regex.compile("".join(pieces))
+    # The standard library's engine: these patterns are simple, and it compiles them many
+    # times faster than `regex`, for the thousands of a registry's names.
+    return re.compile("".join(pieces))
 
 
 @functools.lru_cache(maxsize=262144)
@@ -424,3 +427,53 @@ def arabic_letters_fit(latin: str, arabic: str) -> bool:
     احمدی; Mohammadi, with the same consonants, does not, nor Mona مینا."""
     pattern = _arabic_pattern(arabic)
     return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
+
+
+# A vowel Tamil says between a consonant and r that Latin spellings leave out (பிரியா: Priya;
+# சந்திரன்: Chandran), and the y Tamil writes between i and a vowel (Subramaniam).
+_TAMIL_CLUSTER_VOWEL = regex.compile(r"(?<=[^aeiou])[iu](?=r)")
+_TAMIL_GLIDE = regex.compile(r"(?<=i)y(?=[aeiou])")
+# க between vowels, said and written h (மகேந்திரன்: Mahendran).
+_TAMIL_SOFT = regex.compile(r"(?<=[aeiou])k(?=[aeiou])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _tamil_pattern(tamil_latin: str) -> re.Pattern[str]:
+    letters = _letters(tamil_latin)
+    soft = {m.start() for m in _TAMIL_SOFT.finditer(letters)}
+    pattern = "".join(
+        "[kh]" if position in soft else re.escape(char) + ("?" if optional else "")
+        for position, (char, optional) in enumerate(_optional_letters(letters))
+    )
+    # A name ending in a vowel is often written with an h after it (ராஜா: Rajah).
+    return re.compile(pattern + ("h?" if letters[-1:] in ("a", "i", "u") else ""))
+
+
+def _optional_letters(letters: str) -> list[tuple[str, bool]]:
+    optional = {m.start() for m in _TAMIL_CLUSTER_VOWEL.finditer(letters)}
+    optional |= {m.start() for m in _TAMIL_GLIDE.finditer(letters)}
+    return [(char, position in optional) for position, char in enumerate(letters)]
+
+
+@functools.lru_cache(maxsize=262144)
+def tamil_letters_fit(latin: str, tamil_latin: str) -> bool:
+    """Whether a Latin spelling (Murugan) writes a Tamil name's letters (முருகன், read
+    murukan) as names are written: Tamil writes one letter for k and g, t, th and d, p and b,
+    s, ch and j, so its letters fit a spelling of either sound, but not other vowels."""
+    return bool(tamil_latin) and bool(_tamil_pattern(tamil_latin).fullmatch(_letters(latin)))
+
+
+@functools.lru_cache(maxsize=262144)
+def _script_of(word: str) -> str:
+    return detect_script(word)
+
+
+def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
+    """Whether a spelling in Latin letters writes a native-script name's letters, for the
+    scripts whose romanisation the skeleton alone serves badly (Arabic, Tamil)."""
+    script = _script_of(native)
+    if script == "Arab":
+        return arabic_letters_fit(latin, native)
+    if script == "Taml":
+        return tamil_letters_fit(latin, native_latin)
+    return False
