@@ -7,6 +7,7 @@ spells each one that way. Zawgyi-encoded text is converted to Unicode first (`to
 """
 
 import functools
+from collections.abc import Callable
 
 import icu
 from myanmartools import ZawgyiDetector
@@ -183,3 +184,50 @@ def romanise(text: str) -> tuple[tuple[str, str], ...]:
         if word:
             words.append((syllable, word))
     return tuple(words)
+
+
+# The spellings names write for each conventional rhyme (ခိုင်: Khaing, Khine; ဟိန်း: Hein,
+# Hane; မိုး: Moe, Mo; ဌေး: Htay, Hte). A spelling is listed under one rhyme only, so Khin
+# (ခင်) is never Khine; only the two o-like rhymes share theirs (ွန်: Mon, Mun; ုန်: Lone, Lun).
+RHYME_SPELLINGS = {
+    "a": ("a", "ar", "ah", "aa"),
+    "i": ("i", "ee", "y", "ie"),
+    "u": ("u", "oo"),
+    "e": ("e", "ay", "ae", "ei", "eh", "aye", "ey"),
+    "aw": ("aw", "or", "aww"),
+    "o": ("o", "oe", "oh", "ou"),
+    "an": ("an", "arn", "ann"),
+    "ein": ("ein", "ane", "eine", "ain"),
+    "on": ("on", "one", "oun", "ohn", "oan", "un"),
+    "un": ("un", "oon", "on", "one", "oun"),
+    "in": ("in", "inn", "ing"),
+    "int": ("int", "ind"),
+    "aung": ("aung", "aong", "ong"),
+    "aing": ("aing", "ine", "aeng", "ai"),
+    "et": ("et", "ek", "ett"),
+    "auk": ("auk", "ouk"),
+    "aik": ("aik", "ike"),
+    "eik": ("eik", "ake", "eike"),
+    "ok": ("ok", "oke", "oak"),
+    "it": ("it", "eit"),
+    "at": ("at", "ut"),
+    "ut": ("ut", "oot"),
+}
+_VOWEL_LETTERS = "aeiou"
+
+
+def _onset_and_rhyme(syllable: str) -> tuple[str, str]:
+    for index, char in enumerate(syllable):
+        if char in _VOWEL_LETTERS:
+            return syllable[:index], syllable[index:]
+    return syllable, ""
+
+
+def rhyme_fits(latin: str, conventional: str, same_onset: Callable[[str, str], bool]) -> bool:
+    """Whether a syllable in Latin letters (Khine) spells a Burmese syllable whose conventional
+    romanisation is `conventional` (khaing): an onset `same_onset` takes for the same, and
+    a rhyme one of the spellings names write for it."""
+    onset, rhyme = _onset_and_rhyme(latin)
+    own_onset, own_rhyme = _onset_and_rhyme(conventional)
+    spellings = RHYME_SPELLINGS.get(own_rhyme, (own_rhyme,))
+    return rhyme in spellings and same_onset(onset, own_onset)

@@ -470,10 +470,19 @@ def _script_of(word: str) -> str:
 
 def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     """Whether a spelling in Latin letters writes a native-script name's letters, for the
-    scripts whose romanisation the skeleton alone serves badly (Arabic, Tamil)."""
+    scripts whose romanisation the skeleton alone serves badly (Arabic, Tamil, and Burmese,
+    whose syllables' rhymes are spelled many ways)."""
     script = _script_of(native)
     if script == "Arab":
         return arabic_letters_fit(latin, native)
     if script == "Taml":
         return tamil_letters_fit(latin, native_latin)
+    if script == "Mymr":
+        return burmese.rhyme_fits(latin, native_latin, _same_onset)
     return False
+
+
+def _same_onset(a: str, b: str) -> bool:
+    """Two onsets of a syllable, spelled the ways names spell them: Htun and Tun, Nyein and
+    ngyein, Kyaw and Chaw."""
+    return _consonants(a + "a", _VOWELS) == _consonants(b + "a", _VOWELS)
