@@ -692,6 +692,13 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Moe", "မိုး"),
         ("Htay", "ဌေး"),
         ("Tun", "ထွန်း"),
+        # Bengali: the vowel a letter carries unwritten is said o or a, or not at all; ে is e
+        # or ai.
+        ("Begum", "বেগম"),
+        ("Boshir", "বশির"),
+        ("Hossain", "হোসেন"),
+        ("Choudhury", "চৌধুরী"),
+        ("Mariam", "মরিয়ম"),
     ],
 )
 def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
@@ -714,6 +721,8 @@ def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
         ("Raja", "ராஜன்"),
         ("Khin", "ခိုင်"),
         ("Khine", "ခင်"),
+        ("Rahima", "রহিম"),
+        ("Hasan", "হোসেন"),
     ],
 )
 def test_a_latin_spelling_with_other_letters_than_a_native_names_is_another_name(

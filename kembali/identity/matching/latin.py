@@ -479,6 +479,8 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
         return tamil_letters_fit(latin, native_latin)
     if script == "Mymr":
         return burmese.rhyme_fits(latin, native_latin, _same_onset)
+    if script == "Beng":
+        return bengali_letters_fit(latin, native)
     return False
 
 
@@ -486,3 +488,81 @@ def _same_onset(a: str, b: str) -> bool:
     """Two onsets of a syllable, spelled the ways names spell them: Htun and Tun, Nyein and
     ngyein, Kyaw and Chaw."""
     return _consonants(a + "a", _VOWELS) == _consonants(b + "a", _VOWELS)
+
+
+# Bengali letters as names spell them in Latin letters, and each vowel sign's spellings: the
+# vowel a consonant carries unwritten is said o as often as a, and left unsaid inside a word
+# and at its end (রহিম: Rahim; মজুমদার: Majumdar, Mojumder); ে is e or ai (হোসেন: Hossen,
+# Hossain).
+_BENGALI_CONSONANTS = {
+    "ক": "k", "খ": "kh", "গ": "g", "ঘ": "gh", "ঙ": "ng", "চ": "ch", "ছ": "ch", "জ": "j",
+    "ঝ": "jh", "ঞ": "n", "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t",
+    "থ": "th", "দ": "d", "ধ": "dh", "ন": "n", "প": "p", "ফ": "ph", "ব": "b", "ভ": "bh",
+    "ম": "m", "য": "j", "র": "r", "ল": "l", "শ": "sh", "ষ": "sh", "স": "s", "হ": "h",
+    "ৎ": "t", "R": "r", "Q": "rh", "Y": "y",
+}  # fmt: skip
+# ড়, ঢ় and য় are a letter and a nukta (Unicode keeps them apart in every normal form).
+_BENGALI_NUKTA = (("\u09a1\u09bc", "R"), ("\u09a2\u09bc", "Q"), ("\u09af\u09bc", "Y"))
+_BENGALI_VOWELS = {
+    "া": "a",
+    "ি": "[iey]",
+    "ী": "[iey]",
+    "ু": "[uo]",
+    "ূ": "[uo]",
+    "ৃ": "ri?",
+    "ে": "(?:e|ai|a|ei|i|ay)",
+    "ৈ": "(?:oi|oy|ai|ay)",
+    "ো": "[ou]",
+    "ৌ": "(?:au|u|o)",
+    "অ": "[aoe]",
+    "আ": "a",
+    "ই": "[iey]",
+    "ঈ": "[iey]",
+    "উ": "[uo]",
+    "ঊ": "[uo]",
+    "ঋ": "ri?",
+    "এ": "(?:e|a|ei)",
+    "ঐ": "(?:oi|oy|ai)",
+    "ও": "[ou]",
+    "ঔ": "(?:au|u|o)",
+}
+_BENGALI_MARKS = {"ং": "(?:n|m)k?", "ঃ": "h?", "ঁ": "n?"}
+_HASANTA = "\u09cd"
+
+
+@functools.lru_cache(maxsize=65536)
+def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
+    text = unicodedata.normalize("NFC", _B_PHALA.sub("", bengali))
+    for letters, marker in _BENGALI_NUKTA:
+        text = text.replace(letters, marker)
+    if not any(c in _BENGALI_CONSONANTS for c in text):
+        return None
+    pieces: list[str] = []
+    previous = ""
+    for position, char in enumerate(text):
+        following = text[position + 1] if position + 1 < len(text) else ""
+        if char in _BENGALI_CONSONANTS:
+            consonant = _letters(_BENGALI_CONSONANTS[char])
+            if consonant != previous:
+                pieces.append(re.escape(consonant) + ("?" if char == "Y" else ""))
+            previous = consonant
+            if following == _HASANTA or following in _BENGALI_VOWELS:
+                continue
+            # The vowel the letter carries unwritten: said o or a, or not at all; at the end of
+            # a word o or nothing (রহিম is Rahim, রহিমা Rahima).
+            pieces.append("[aoeu]?" if following else "o?")
+        elif char in _BENGALI_VOWELS:
+            pieces.append(_BENGALI_VOWELS[char])
+            previous = ""
+        elif char in _BENGALI_MARKS:
+            pieces.append(_BENGALI_MARKS[char])
+            previous = ""
+    return re.compile("".join(pieces))
+
+
+@functools.lru_cache(maxsize=262144)
+def bengali_letters_fit(latin: str, bengali: str) -> bool:
+    """Whether a Latin spelling (Mojumder) writes a Bengali name's letters (মজুমদার) with
+    the vowels names write for them."""
+    pattern = _bengali_pattern(bengali)
+    return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
