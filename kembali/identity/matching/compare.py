@@ -144,10 +144,10 @@ def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     glides, breaths, hushes = a.glides and b.glides, a.breaths and b.breaths, a.hushes or b.hushes
     best = _similarity(a.latin, b.latin, glides, breaths, hushes)
     if best[0] < 1.0 and a.text.isascii() != b.text.isascii():
-        # One side in Arabic or Tamil script, the other in Latin letters: the skeleton sets
-        # vowels aside and folds sounds together, the letters tell whether the vowels are
-        # this name's (Ahmadi, احمدی) and the sounds the ones its script writes alike
-        # (Murugan, முருகன்).
+        # One side in its own script, the other in Latin letters: the skeleton sets vowels
+        # aside and folds sounds together, the letters tell whether the vowels are this
+        # name's (Ahmadi, احمدی; Hossain, হোসেন) and the sounds the ones its script writes
+        # alike (Murugan, முருகன்). `native_letters_fit` says for which scripts.
         native, other = (b, a) if a.text.isascii() else (a, b)
         if native_letters_fit(other.latin, native.text, native.latin):
             return 1.0, "same_spelling"

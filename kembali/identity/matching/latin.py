@@ -470,8 +470,9 @@ def _script_of(word: str) -> str:
 
 def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     """Whether a spelling in Latin letters writes a native-script name's letters, for the
-    scripts whose romanisation the skeleton alone serves badly (Arabic, Tamil, and Burmese,
-    whose syllables' rhymes are spelled many ways)."""
+    scripts whose romanisations the skeleton alone serves badly: Arabic and Bengali, whose
+    vowels are written or said otherwise than Latin spells them; Tamil, one letter for two
+    sounds; Burmese, whose syllables' rhymes are spelled many ways."""
     script = _script_of(native)
     if script == "Arab":
         return arabic_letters_fit(latin, native)
