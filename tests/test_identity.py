@@ -699,6 +699,11 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Hossain", "হোসেন"),
         ("Choudhury", "চৌধুরী"),
         ("Mariam", "মরিয়ম"),
+        # Sinhala: the vowel a letter carries is written in Latin letters, not in anyascii's.
+        ("Nimal", "නිමල්"),
+        ("Chaminda", "චමින්ද"),
+        ("Ranasinghe", "රණසිංහ"),
+        ("Abeysinghe", "අබේසිංහ"),
     ],
 )
 def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
@@ -723,6 +728,7 @@ def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
         ("Khine", "ခင်"),
         ("Rahima", "রহিম"),
         ("Hasan", "হোসেন"),
+        ("Nimali", "නිමල්"),
     ],
 )
 def test_a_latin_spelling_with_other_letters_than_a_native_names_is_another_name(

@@ -470,9 +470,9 @@ def _script_of(word: str) -> str:
 
 def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     """Whether a spelling in Latin letters writes a native-script name's letters, for the
-    scripts whose romanisations the skeleton alone serves badly: Arabic and Bengali, whose
-    vowels are written or said otherwise than Latin spells them; Tamil, one letter for two
-    sounds; Burmese, whose syllables' rhymes are spelled many ways."""
+    scripts whose romanisations the skeleton alone serves badly: Arabic, Bengali and
+    Sinhala, whose vowels are written or said otherwise than Latin spells them; Tamil, one
+    letter for two sounds; Burmese, whose syllables' rhymes are spelled many ways."""
     script = _script_of(native)
     if script == "Arab":
         return arabic_letters_fit(latin, native)
@@ -482,6 +482,8 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
         return burmese.rhyme_fits(latin, native_latin, _same_onset)
     if script == "Beng":
         return bengali_letters_fit(latin, native)
+    if script == "Sinh":
+        return sinhala_letters_fit(latin, native)
     return False
 
 
@@ -566,4 +568,55 @@ def bengali_letters_fit(latin: str, bengali: str) -> bool:
     """Whether a Latin spelling (Mojumder) writes a Bengali name's letters (মজুমদার) with
     the vowels names write for them."""
     pattern = _bengali_pattern(bengali)
+    return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
+
+
+# Sinhala as names spell it: a letter without a vowel sign or al-lakuna carries an a that
+# anyascii leaves out (නිමල්: Nimal; චමින්ද: Chaminda), said e at a name's end after ha
+# (රණසිංහ: Ranasinghe); ච ශ ෂ are ch and sh.
+_SINHALA_SHIFTED = {"ච": "ch", "ශ": "sh", "ෂ": "sh"}
+_SINHALA_VOWELS = {
+    "ා": "a", "ැ": "[ae]", "ෑ": "[ae]", "ි": "i", "ී": "ie?", "ු": "u", "ූ": "u",
+    "ෘ": "r[iu]", "ෙ": "e", "ේ": "(?:e|ay|ey)", "ෛ": "ai", "ො": "o", "ෝ": "o", "ෞ": "au",
+    "අ": "a", "ආ": "a", "ඇ": "[ae]", "ඈ": "[ae]", "ඉ": "i", "ඊ": "i", "උ": "u", "ඌ": "u",
+    "එ": "e", "ඒ": "e", "ඔ": "o", "ඕ": "o", "ඓ": "ai", "ඖ": "au",
+}  # fmt: skip
+_SINHALA_MARKS = {"ං": "nk?", "ඃ": "h?"}
+_AL_LAKUNA = "\u0dca"
+
+
+@functools.lru_cache(maxsize=65536)
+def _sinhala_pattern(sinhala: str) -> re.Pattern[str] | None:
+    text = [c for c in unicodedata.normalize("NFC", sinhala) if "\u0d80" <= c <= "\u0dff"]
+    pieces: list[str] = []
+    previous = ""
+    for position, char in enumerate(text):
+        following = text[position + 1] if position + 1 < len(text) else ""
+        if char in _SINHALA_VOWELS:
+            pieces.append(_SINHALA_VOWELS[char])
+            previous = ""
+        elif char in _SINHALA_MARKS:
+            pieces.append(_SINHALA_MARKS[char])
+            previous = ""
+        elif "\u0d9a" <= char <= "\u0dc6":
+            consonant = _letters(_SINHALA_SHIFTED.get(char) or anyascii(char))
+            if char == "හ" and position and text[position - 1] == "ං":
+                pieces.append("h?")  # සිංහ: Singha, Sinha (the spelling key reads gh as g)
+            elif consonant != previous:
+                pieces.append(re.escape(consonant))
+            previous = consonant
+            if following == _AL_LAKUNA or following in _SINHALA_VOWELS:
+                continue
+            pieces.append("a?" if following else ("[ae]" if char == "හ" else "a"))
+            previous = ""
+    if not pieces:
+        return None
+    return re.compile("".join(pieces))
+
+
+@functools.lru_cache(maxsize=262144)
+def sinhala_letters_fit(latin: str, sinhala: str) -> bool:
+    """Whether a Latin spelling (Chaminda) writes a Sinhala name's letters (චමින්ද) with the
+    vowels its letters carry unwritten."""
+    pattern = _sinhala_pattern(sinhala)
     return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
