@@ -15,6 +15,7 @@ folded into two keys:
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 import icu
 import regex
@@ -390,6 +391,9 @@ def _letters(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _arabic_pattern(arabic: str) -> re.Pattern[str] | None:
+    """The spellings of an Arabic-script name (احمدی) with its vowels written: each long vowel
+    the script writes a vowel of its kind, the vowels it leaves unwritten short ones. Ahmadi
+    fits احمدی; Mohammadi, with the same consonants, does not, nor Mona مینا."""
     letters = [c for c in arabic.translate(_PASHTO_URDU) if c.isalpha()]
     if not letters:
         return None
@@ -419,16 +423,6 @@ def _arabic_pattern(arabic: str) -> re.Pattern[str] | None:
     return re.compile("".join(pieces))
 
 
-@functools.lru_cache(maxsize=262144)
-def arabic_letters_fit(latin: str, arabic: str) -> bool:
-    """Whether a romanisation with its vowels written (Ahmadi) spells the letters of an
-    Arabic-script name (احمدی) vowel for vowel: each long vowel the script writes is a vowel of
-    its kind in the Latin, and the vowels it leaves unwritten are short ones. Ahmadi fits
-    احمدی; Mohammadi, with the same consonants, does not, nor Mona مینا."""
-    pattern = _arabic_pattern(arabic)
-    return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
-
-
 # A vowel Tamil says between a consonant and r that Latin spellings leave out (பிரியா: Priya;
 # சந்திரன்: Chandran), and the y Tamil writes between i and a vowel (Subramaniam).
 _TAMIL_CLUSTER_VOWEL = regex.compile(r"(?<=[^aeiou])[iu](?=r)")
@@ -438,8 +432,13 @@ _TAMIL_SOFT = regex.compile(r"(?<=[aeiou])k(?=[aeiou])")
 
 
 @functools.lru_cache(maxsize=65536)
-def _tamil_pattern(tamil_latin: str) -> re.Pattern[str]:
-    letters = _letters(tamil_latin)
+def _tamil_pattern(tamil: str) -> re.Pattern[str] | None:
+    """The spellings of a Tamil name (முருகன், read murukan) as names are written: Tamil
+    writes one letter for k and g, t, th and d, p and b, s, ch and j, so its letters fit a
+    spelling of either sound, but not other vowels."""
+    letters = _letters("".join(latin for _, latin in to_latin_words(tamil)))
+    if not letters:
+        return None
     soft = {m.start() for m in _TAMIL_SOFT.finditer(letters)}
     pattern = "".join(
         "[kh]" if position in soft else re.escape(char) + ("?" if optional else "")
@@ -456,14 +455,6 @@ def _optional_letters(letters: str) -> list[tuple[str, bool]]:
 
 
 @functools.lru_cache(maxsize=262144)
-def tamil_letters_fit(latin: str, tamil_latin: str) -> bool:
-    """Whether a Latin spelling (Murugan) writes a Tamil name's letters (முருகன், read
-    murukan) as names are written: Tamil writes one letter for k and g, t, th and d, p and b,
-    s, ch and j, so its letters fit a spelling of either sound, but not other vowels."""
-    return bool(tamil_latin) and bool(_tamil_pattern(tamil_latin).fullmatch(_letters(latin)))
-
-
-@functools.lru_cache(maxsize=262144)
 def _script_of(word: str) -> str:
     return detect_script(word)
 
@@ -474,17 +465,15 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     Sinhala, whose vowels are written or said otherwise than Latin spells them; Tamil, one
     letter for two sounds; Burmese, whose syllables' rhymes are spelled many ways."""
     script = _script_of(native)
-    if script == "Arab":
-        return arabic_letters_fit(latin, native)
-    if script == "Taml":
-        return tamil_letters_fit(latin, native_latin)
     if script == "Mymr":
         return burmese.rhyme_fits(latin, native_latin, _same_onset)
-    if script == "Beng":
-        return bengali_letters_fit(latin, native)
-    if script == "Sinh":
-        return sinhala_letters_fit(latin, native)
-    return False
+    return script in _PATTERNS and _pattern_fits(latin, native, script)
+
+
+@functools.lru_cache(maxsize=262144)
+def _pattern_fits(latin: str, native: str, script: str) -> bool:
+    pattern = _PATTERNS[script](native)
+    return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
 
 
 def _same_onset(a: str, b: str) -> bool:
@@ -535,6 +524,8 @@ _HASANTA = "\u09cd"
 
 @functools.lru_cache(maxsize=65536)
 def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
+    """The spellings of a Bengali name (মজুমদার: Majumdar, Mojumder) with the vowels names
+    write for its letters."""
     text = unicodedata.normalize("NFC", _B_PHALA.sub("", bengali))
     for letters, marker in _BENGALI_NUKTA:
         text = text.replace(letters, marker)
@@ -563,14 +554,6 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
     return re.compile("".join(pieces))
 
 
-@functools.lru_cache(maxsize=262144)
-def bengali_letters_fit(latin: str, bengali: str) -> bool:
-    """Whether a Latin spelling (Mojumder) writes a Bengali name's letters (মজুমদার) with
-    the vowels names write for them."""
-    pattern = _bengali_pattern(bengali)
-    return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
-
-
 # Sinhala as names spell it: a letter without a vowel sign or al-lakuna carries an a that
 # anyascii leaves out (නිමල්: Nimal; චමින්ද: Chaminda), said e at a name's end after ha
 # (රණසිංහ: Ranasinghe); ච ශ ෂ are ch and sh.
@@ -587,6 +570,8 @@ _AL_LAKUNA = "\u0dca"
 
 @functools.lru_cache(maxsize=65536)
 def _sinhala_pattern(sinhala: str) -> re.Pattern[str] | None:
+    """The spellings of a Sinhala name (චමින්ද: Chaminda) with the vowels its letters carry
+    unwritten."""
     text = [c for c in unicodedata.normalize("NFC", sinhala) if "\u0d80" <= c <= "\u0dff"]
     pieces: list[str] = []
     previous = ""
@@ -614,9 +599,10 @@ def _sinhala_pattern(sinhala: str) -> re.Pattern[str] | None:
     return re.compile("".join(pieces))
 
 
-@functools.lru_cache(maxsize=262144)
-def sinhala_letters_fit(latin: str, sinhala: str) -> bool:
-    """Whether a Latin spelling (Chaminda) writes a Sinhala name's letters (චමින්ද) with the
-    vowels its letters carry unwritten."""
-    pattern = _sinhala_pattern(sinhala)
-    return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
+# Builders of the spellings a native-script name fits, by script (`native_letters_fit`).
+_PATTERNS: dict[str, Callable[[str], re.Pattern[str] | None]] = {
+    "Arab": _arabic_pattern,
+    "Beng": _bengali_pattern,
+    "Sinh": _sinhala_pattern,
+    "Taml": _tamil_pattern,
+}
