@@ -23,6 +23,7 @@ from rest_framework.authtoken.models import Token
 from kembali.audit.models import AuditEvent
 from kembali.cases.actions import share_case
 from kembali.cases.models import Case, Person
+from kembali.identity.matching.batch import read_rows
 from kembali.identity.matching.compare import (
     Comparison,
     Evidence,
@@ -1083,6 +1084,31 @@ def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: P
     cluster, _ = dedupe_file(cases, processes=1)
     assert cluster["T1"] == cluster["T2"]
     assert all(cluster[f"N{n}"] != cluster["T1"] for n in range(len(families)))
+
+
+def test_an_open_registry_hands_what_it_set_aside_back_to_the_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a registry kept open sets aside from the collector (in the app, with the request
+    being served) is handed back when its kept records are dropped."""
+    import gc
+
+    from kembali.identity.matching import index as index_module
+
+    registry = _write(tmp_path / "registry.csv", _others(50))
+    build_index(read_rows(registry), tmp_path / "ix")
+    opened = RegistryIndex(tmp_path / "ix")
+    monkeypatch.setattr(index_module, "SETTLE_AFTER", 10)
+    monkeypatch.setattr(index_module, "PREPARED_KEPT", 30)
+    gc.unfreeze()
+    try:
+        opened.fetch(np.arange(20))
+        assert gc.get_freeze_count() > 0
+        monkeypatch.setattr(index_module, "SETTLE_AFTER", 1_000)
+        opened.fetch(np.arange(20, 32))  # the 31st record drops the kept ones
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
 
 
 def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:

@@ -441,6 +441,9 @@ class RegistryIndex:
         slowest twentieth of queries at 1M records. Every `SETTLE_AFTER` records prepared,
         the young cycles are collected and what survives is set aside from future
         collections (`gc.freeze`). Reference counting frees it as before: it holds no cycles.
+        What else was alive then (in the app, the request being served) is set aside too,
+        so when the kept records are dropped everything is handed back to the collector
+        (`gc.unfreeze`): cycles among those objects wait at most one round of the cache.
         """
         prepared = []
         for number in rows.tolist():
@@ -449,6 +452,7 @@ class RegistryIndex:
                 item = prepare(record_from_row(self.row(number)))
                 if len(self._prepared) >= PREPARED_KEPT:
                     self._prepared.clear()
+                    gc.unfreeze()
                 self._prepared[number] = item
                 self._unsettled += 1
             prepared.append(item)
