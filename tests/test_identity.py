@@ -700,6 +700,7 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Hossain", "হোসেন"),
         ("Choudhury", "চৌধুরী"),
         ("Mariam", "মরিয়ম"),
+        ("Momota", "মমতা"),
         # Sinhala: the vowel a letter carries is written in Latin letters, not in anyascii's.
         ("Nimal", "නිමල්"),
         ("Chaminda", "චමින්ද"),

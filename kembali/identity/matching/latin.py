@@ -531,27 +531,19 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
         text = text.replace(letters, marker)
     if not any(c in _BENGALI_CONSONANTS for c in text):
         return None
-    pieces: list[str] = []
-    previous = ""
-    for position, char in enumerate(text):
-        following = text[position + 1] if position + 1 < len(text) else ""
-        if char in _BENGALI_CONSONANTS:
-            consonant = _letters(_BENGALI_CONSONANTS[char])
-            if consonant != previous:
-                pieces.append(re.escape(consonant) + ("?" if char == "Y" else ""))
-            previous = consonant
-            if following == _HASANTA or following in _BENGALI_VOWELS:
-                continue
-            # The vowel the letter carries unwritten: said o or a, or not at all; at the end of
-            # a word o or nothing (রহিম is Rahim, রহিমা Rahima).
-            pieces.append("[aoeu]?" if following else "o?")
-        elif char in _BENGALI_VOWELS:
-            pieces.append(_BENGALI_VOWELS[char])
-            previous = ""
-        elif char in _BENGALI_MARKS:
-            pieces.append(_BENGALI_MARKS[char])
-            previous = ""
-    return re.compile("".join(pieces))
+
+    def spell(position: int) -> str | None:
+        char = text[position]
+        if char not in _BENGALI_CONSONANTS:
+            return None
+        return re.escape(_letters(_BENGALI_CONSONANTS[char])) + ("?" if char == "Y" else "")
+
+    def inherent(position: int) -> str:
+        # Said o or a, or not at all; at the end of a word o or nothing (রহিম is Rahim,
+        # রহিমা Rahima).
+        return "[aoeu]?" if position + 1 < len(text) else "o?"
+
+    return _abugida_pattern(text, spell, inherent, _BENGALI_VOWELS, _BENGALI_MARKS, _HASANTA)
 
 
 # Sinhala as names spell it: a letter without a vowel sign or al-lakuna carries an a that
@@ -572,31 +564,54 @@ _AL_LAKUNA = "\u0dca"
 def _sinhala_pattern(sinhala: str) -> re.Pattern[str] | None:
     """The spellings of a Sinhala name (චමින්ද: Chaminda) with the vowels its letters carry
     unwritten."""
-    text = [c for c in unicodedata.normalize("NFC", sinhala) if "\u0d80" <= c <= "\u0dff"]
+    text = "".join(c for c in unicodedata.normalize("NFC", sinhala) if "\u0d80" <= c <= "\u0dff")
+
+    def spell(position: int) -> str | None:
+        char = text[position]
+        if not "\u0d9a" <= char <= "\u0dc6":
+            return None
+        if char == "හ" and position and text[position - 1] == "ං":
+            return "h?"  # සිංහ: Singha, Sinha (the spelling key reads gh as g)
+        return re.escape(_letters(_SINHALA_SHIFTED.get(char) or anyascii(char)))
+
+    def inherent(position: int) -> str:
+        if position + 1 < len(text):
+            return "a?"
+        return "[ae]" if text[position] == "හ" else "a"
+
+    return _abugida_pattern(text, spell, inherent, _SINHALA_VOWELS, _SINHALA_MARKS, _AL_LAKUNA)
+
+
+def _abugida_pattern(
+    text: str,
+    spell: Callable[[int], str | None],
+    inherent: Callable[[int], str],
+    vowels: dict[str, str],
+    marks: dict[str, str],
+    virama: str,
+) -> re.Pattern[str] | None:
+    """The spellings of a name in a script whose letters carry a vowel unless a vowel sign or
+    the virama follows (Bengali, Sinhala): `spell` gives a letter's pattern (None: not a
+    letter), `inherent` the pattern of the vowel it carries. A letter written twice with no
+    vowel between is written once in Latin letters (the spelling key folds doubles)."""
     pieces: list[str] = []
     previous = ""
     for position, char in enumerate(text):
         following = text[position + 1] if position + 1 < len(text) else ""
-        if char in _SINHALA_VOWELS:
-            pieces.append(_SINHALA_VOWELS[char])
+        if char in vowels or char in marks:
+            pieces.append(vowels.get(char) or marks[char])
             previous = ""
-        elif char in _SINHALA_MARKS:
-            pieces.append(_SINHALA_MARKS[char])
+            continue
+        consonant = spell(position)
+        if consonant is None:
+            continue
+        if consonant != previous:
+            pieces.append(consonant)
+        previous = consonant
+        if following != virama and following not in vowels:
+            pieces.append(inherent(position))
             previous = ""
-        elif "\u0d9a" <= char <= "\u0dc6":
-            consonant = _letters(_SINHALA_SHIFTED.get(char) or anyascii(char))
-            if char == "හ" and position and text[position - 1] == "ං":
-                pieces.append("h?")  # සිංහ: Singha, Sinha (the spelling key reads gh as g)
-            elif consonant != previous:
-                pieces.append(re.escape(consonant))
-            previous = consonant
-            if following == _AL_LAKUNA or following in _SINHALA_VOWELS:
-                continue
-            pieces.append("a?" if following else ("[ae]" if char == "හ" else "a"))
-            previous = ""
-    if not pieces:
-        return None
-    return re.compile("".join(pieces))
+    return re.compile("".join(pieces)) if pieces else None
 
 
 # Builders of the spellings a native-script name fits, by script (`native_letters_fit`).
