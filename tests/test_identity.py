@@ -281,6 +281,16 @@ def test_the_same_names_in_other_roles_are_two_people_of_one_family(
         ("นางสาวกนกวรรณ ศรีสุข", ["กนกวรรณ", "ศรีสุข"], ["นางสาว"]),  # Miss, joined
         ("นายสมชาย ใจดี", ["สมชาย", "ใจดี"], ["นาย"]),
         ("นางนวล ใจดี", ["นางนวล", "ใจดี"], []),  # a name, not Mrs Nuan
+        # Burmese: မာ (Mar) is romanised as the honorific မ (Ma) is, and is a name
+        ("မာသက်", ["မာ", "သက်"], []),
+        ("မသက်", ["သက်"], ["မ"]),
+        ("ဒေါ်မာသက်", ["မာ", "သက်"], ["ဒေါ်"]),
+        # a syllable said twice is a name (Ko Ko, Maung Maung), in either script
+        ("ဦးကိုကိုနိုင်", ["ကို", "ကို", "နိုင်"], ["ဦး"]),
+        ("U Maung Maung", ["Maung", "Maung"], ["U"]),
+        # Urdu and Dari: Haji and Bibi in Arabic script, Bibi written as two words
+        ("حاجی محمد گل", ["محمد", "گل"], ["حاجی"]),
+        ("عائشہ بی بی", ["عائشہ"], ["بیبی"]),
     ],
 )
 def test_titles_written_short_or_joined_are_read_as_titles(
@@ -706,6 +716,10 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Chaminda", "චමින්ද"),
         ("Ranasinghe", "රණසිංහ"),
         ("Abeysinghe", "අබේසිංහ"),
+        # Urdu's heh and Arabic's closing t are said as a final vowel, as Persian's heh is.
+        ("Ayesha", "عائشہ"),
+        ("Zahida", "زاہدہ"),
+        ("Fatimah", "فاطمة"),
     ],
 )
 def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(

@@ -67,6 +67,11 @@ _PASHTO_URDU = str.maketrans(
         "ے": "ی",
         "ھ": "ه",
         "ۀ": "ه",
+        # Urdu's heh and the closing t of feminine names, said as a vowel at a word's end as
+        # the Persian ه is (عائشہ: Ayesha, فاطمة: Fatima).
+        "ہ": "ه",
+        "ۃ": "ه",
+        "ة": "ه",
     }
 )
 # Thaana writes the same Arabic letters for Arabic-origin names (ރިޟްވާން, Rizwan / رضوان).

@@ -63,6 +63,19 @@ HONORIFICS = frozenset(
         "janab",
         "sahib",
         "sahiba",
+        # the same as Arabic script writes them, romanised: حاجی, شیخ, ملا, مولوی, مولانا, حافظ,
+        # قاری, جناب, صاحب, بی بی, محترمه
+        "hajy",
+        "shykh",
+        "mla",
+        "mwlwy",
+        "mwlana",
+        "hafz",
+        "qary",
+        "jnab",
+        "sahb",
+        "byby",
+        "mhtrmh",
         # Tamil, Sinhala, Hindi
         "sri",
         "shri",
@@ -141,6 +154,10 @@ LEADING_ONLY = frozenset(
         "ashin",
     }
 )
+# Burmese honorifics as Burmese script writes them. A Burmese word is read a syllable a part,
+# and a name's syllables are romanised like the honorifics (မာ, the name syllable Mar, is "ma"
+# as the honorific မ is): in Burmese script only these spellings are honorifics.
+BURMESE_HONORIFICS = frozenset({"ဦး", "ဒေါ်", "ကို", "မ", "မောင်", "နော်"})
 # Thai titles, recognised in Thai script only: romanised, Nai and Nang are Burmese and Mon name
 # syllables too (Nai Kyaw). Mr, Mrs, Miss, boy, girl, Khun, and Phra for a monk.
 THAI_TITLES = frozenset({"นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "คุณ", "พระ"})
@@ -150,6 +167,9 @@ THAI_SHORT_TITLES = regex.compile(r"(?:^|\s)(?:ด\.ช\.|ด\.ญ\.|น\.ส\.)
 # Thai titles written joined to the name, as they often are (นางสาวกนกวรรณ). Nang (Mrs) only
 # before a name of four letters or more: นางนวล (Nangnuan) is a name.
 THAI_JOINED_TITLE = regex.compile(r"^(?:นางสาว|นาย|เด็กชาย|เด็กหญิง|นาง(?=\p{Thai}{4}))(?=\p{Thai})")
+
+# Bibi written as the two words Urdu and Dari write it (عائشہ بی بی: Ayesha Bibi).
+BIBI = regex.compile(r"(?<!\S)ب[یي]\s+ب[یي](?!\S)")
 
 # Markers after which the father's (or, for w/o, the husband's) name follows.
 PATRONYMIC = regex.compile(
@@ -239,6 +259,7 @@ def _read_part(part: NamePart, nationality: str) -> NamePart:
 _ARABIC = regex.compile(r"\p{Arabic}")
 _SINHALA = regex.compile(r"\p{Sinhala}")
 _THAI_BURMESE = regex.compile(r"[\p{Thai}\p{Myanmar}]")
+_BURMESE = regex.compile(r"\p{Myanmar}")
 _INNER_APOSTROPHE = regex.compile(r"(?<=\p{L})['‘’`ʿʾ](?=\p{L})")
 _SEPARATORS = regex.compile(r"[.\-_,;:()\"“”‘’'`]+")
 
@@ -277,6 +298,7 @@ def _word_parts(written: str) -> tuple[NamePart, ...]:
 def parse_name(text: str) -> ParsedName:
     text = THAI_SHORT_TITLES.sub(" ", text).strip() or text
     text = THAI_JOINED_TITLE.sub(lambda title: title.group(0) + " ", text)
+    text = BIBI.sub("بیبی", text)
     own, father_text = text, ""
     marker = PATRONYMIC.search(text)
     if marker:
@@ -286,12 +308,13 @@ def parse_name(text: str) -> ParsedName:
     parts = _parts(own)
     honorifics: list[str] = []
     # Leading honorifics, as long as a name remains after them.
-    while len(parts) > 1 and (parts[0].latin in HONORIFICS or parts[0].text in THAI_TITLES):
+    while len(parts) > 1 and (_honorific(parts[0], parts[1]) or parts[0].text in THAI_TITLES):
         honorifics.append(parts[0].text)
         parts = parts[1:]
     kept: list[NamePart] = []
-    for part in parts:
-        if part.latin in HONORIFICS and part.latin not in LEADING_ONLY and len(parts) > 1:
+    for position, part in enumerate(parts):
+        following = parts[position + 1] if position + 1 < len(parts) else None
+        if _honorific(part, following) and part.latin not in LEADING_ONLY and len(parts) > 1:
             honorifics.append(part.text)
             continue
         kept.append(part)
@@ -315,6 +338,14 @@ LATIN_ARTICLE_NAMES = frozenset(
     }
 )  # fmt: skip
 _ARTICLE_JOINED = regex.compile(r"^([a-z]{3,})(?:ul|ur|ud|us|uz|un)$")
+
+
+def _honorific(part: NamePart, following: NamePart | None) -> bool:
+    if following is not None and following.text == part.text:
+        return False  # a syllable said twice is a name: Ko Ko, Maung Maung, Ma Ma
+    if _BURMESE.search(part.text):
+        return part.text in BURMESE_HONORIFICS
+    return part.latin in HONORIFICS
 
 
 def _articles_read(parts: list[NamePart]) -> tuple[NamePart, ...]:
