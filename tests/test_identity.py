@@ -720,6 +720,14 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Ayesha", "عائشہ"),
         ("Zahida", "زاہدہ"),
         ("Fatimah", "فاطمة"),
+        # Thaana: a short a is a or e, a long ee i, ee or ea; a name's final u is unwritten.
+        ("Mohamed", "މުޙައްމަދު"),
+        ("Easa", "ޢީސާ"),
+        ("Dawood", "ދާއޫދު"),
+        ("Hawwa", "ހަވްވާ"),
+        ("Mariyam", "މަރްޔަމް"),
+        ("Zulaiha", "ޒުލައިޚާ"),
+        ("Fathimath", "ފާޠިމަތު"),
     ],
 )
 def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
@@ -745,6 +753,9 @@ def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
         ("Rahima", "রহিম"),
         ("Hasan", "হোসেন"),
         ("Nimali", "නිමල්"),
+        ("Hussain", "ޙަސަން"),
+        ("Mohamed", "ޙަމީދު"),
+        ("Ahmed", "މުޙައްމަދު"),
     ],
 )
 def test_a_latin_spelling_with_other_letters_than_a_native_names_is_another_name(

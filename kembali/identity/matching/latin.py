@@ -466,8 +466,8 @@ def _script_of(word: str) -> str:
 
 def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     """Whether a spelling in Latin letters writes a native-script name's letters, for the
-    scripts whose romanisations the skeleton alone serves badly: Arabic, Bengali and
-    Sinhala, whose vowels are written or said otherwise than Latin spells them; Tamil, one
+    scripts whose romanisations the skeleton alone serves badly: Arabic, Bengali, Sinhala
+    and Thaana, whose vowels are written or said otherwise than Latin spells them; Tamil, one
     letter for two sounds; Burmese, whose syllables' rhymes are spelled many ways."""
     script = _script_of(native)
     if script == "Mymr":
@@ -619,10 +619,71 @@ def _abugida_pattern(
     return re.compile("".join(pieces)) if pieces else None
 
 
+# Thaana writes every vowel (its fili), and Maldivian names spell them loosely: a short a is a
+# or e (މުޙައްމަދު: Mohamed, އަޙްމަދު: Ahmed), a long ee i, ee or ea (ޢީސާ: Isa, Easa). The
+# vowel after a name's last consonant is said and not written in Latin letters (ދާއޫދު: Dawood),
+# and an alif or ain carrying a vowel after a vowel may be written as a glide (Dawud, Aishath).
+_THAANA_VOWELS = {
+    "\u07a6": "[ae]", "\u07a7": "a", "\u07a8": "[ie]", "\u07a9": "(?:i|e|ea|ie)", "\u07aa": "[uo]",
+    "\u07ab": "[uo]", "\u07ac": "[ea]", "\u07ad": "(?:e|ey|ay|ei|ai)", "\u07ae": "[ou]",
+    "\u07af": "(?:o|oa)",
+}  # fmt: skip
+_SUKUN = "\u07b0"
+_THAANA_CARRIERS = frozenset("\u0787\u07a2")  # alif and ain
+# Arabic letters of Arabic-origin names, said as Dhivehi says them or written as Arabic is
+# romanised (ރިޟްވާން: Rizwan, Ridhwan).
+_THAANA_EITHER = {"ޛ": "[tj]", "ޟ": "[tj]", "ޡ": "j", "ޘ": "[ts]", "ޚ": "[kh]"}
+
+
+@functools.cache
+def _thaana_letter(char: str) -> str:
+    return re.escape(_letters(_latin(char + _SUKUN, "Thaa")))
+
+
+@functools.lru_cache(maxsize=65536)
+def _thaana_pattern(thaana: str) -> re.Pattern[str] | None:
+    """The spellings of a Thaana name (ފާޠިމަތު: Fathimath, Fatimath) as Maldivian names
+    write its vowels."""
+    text = [c for c in unicodedata.normalize("NFC", thaana) if "\u0780" <= c <= "\u07b1"]
+    pieces: list[str] = []
+    previous = ""
+    for position, char in enumerate(text):
+        before = text[position - 1] if position else ""
+        if char in _THAANA_VOWELS:
+            last = position + 1 == len(text)
+            dropped = char == "\u07aa" and last and position > 1 and before not in _THAANA_CARRIERS
+            pieces.append("[uo]?" if dropped else _THAANA_VOWELS[char])
+            previous = ""
+        elif char in _THAANA_CARRIERS:
+            if before in _THAANA_VOWELS:
+                pieces.append("[wy]?")
+        elif char != _SUKUN:
+            consonant = _THAANA_EITHER.get(char) or _thaana_letter(char)
+            if consonant == "y" and before == _SUKUN:
+                consonant = "(?:[ie]?y|[ie])"  # މަރްޔަމް: Maryam, Mariyam, Mariam
+            elif (
+                consonant == "w"
+                and not previous
+                and pieces
+                and text[position + 1 :][:1] == [_SUKUN]
+            ):
+                # A closing w is o to the spelling key (ހަވްވާ, Hawwa: "howa"; a w said twice
+                # is written once or twice, Hawa or Hawwa).
+                doubled = text[position + 2 :][:1] == [char]
+                pieces[-1] = f"(?:{pieces[-1]}|o)" if doubled else f"(?:{pieces[-1]}w|o)"
+                previous = "" if doubled else "w"
+                continue
+            if consonant and consonant != previous:  # a doubled letter is written once
+                pieces.append(consonant)
+            previous = consonant
+    return re.compile("".join(pieces)) if pieces else None
+
+
 # Builders of the spellings a native-script name fits, by script (`native_letters_fit`).
 _PATTERNS: dict[str, Callable[[str], re.Pattern[str] | None]] = {
     "Arab": _arabic_pattern,
     "Beng": _bengali_pattern,
     "Sinh": _sinhala_pattern,
     "Taml": _tamil_pattern,
+    "Thaa": _thaana_pattern,
 }
