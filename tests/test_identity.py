@@ -697,6 +697,11 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Subramaniam", "சுப்பிரமணியம்"),
         ("Mahendran", "மகேந்திரன்"),
         ("Rajah", "ராஜா"),
+        # and Sanskrit names keep their Sanskrit spellings
+        ("Lakshmi", "லட்சுமி"),
+        ("Krishnan", "கிருஷ்ணன்"),
+        ("Jayakumar", "ஜெயக்குமார்"),
+        ("Subramanian", "சுப்பிரமணியம்"),
         # Burmese: a syllable's rhyme is spelled many ways.
         ("Khine", "ခိုင်"),
         ("Hane", "ဟိန်း"),
@@ -748,6 +753,7 @@ def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
         ("Selvi", "செல்வம்"),
         ("Devi", "தேவா"),
         ("Raja", "ராஜன்"),
+        ("Selvan", "செல்வம்"),
         ("Khin", "ခိုင်"),
         ("Khine", "ခင်"),
         ("Rahima", "রহিম"),

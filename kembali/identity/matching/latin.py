@@ -449,8 +449,22 @@ def _tamil_pattern(tamil: str) -> re.Pattern[str] | None:
         "[kh]" if position in soft else re.escape(char) + ("?" if optional else "")
         for position, (char, optional) in enumerate(_optional_letters(letters))
     )
+    for tamil_spelling, sanskrit_spellings in _TAMIL_SANSKRIT:
+        pattern = pattern.replace(tamil_spelling, sanskrit_spellings)
+    if pattern.endswith("iy?am"):
+        pattern = pattern[:-1] + "[mn]"
     # A name ending in a vowel is often written with an h after it (ராஜா: Rajah).
     return re.compile(pattern + ("h?" if letters[-1:] in ("a", "i", "u") else ""))
+
+
+# Sanskrit names in Tamil letters, and the Latin spellings they keep from Sanskrit: ட்சு is
+# ksh (லட்சுமி: Lakshmi, Latchumi), கிரு kri (கிருஷ்ணன்: Krishnan), ஜெ ja (ஜெயக்குமார்:
+# Jayakumar), a closing -iyam -ian (சுப்பிரமணியம்: Subramanian). Applied to the pattern.
+_TAMIL_SANSKRIT = (
+    ("tsu", "(?:k?s|ts)u?"),
+    ("i?ru", "i?r[iu]"),
+    ("je", "j[ea]"),
+)
 
 
 def _optional_letters(letters: str) -> list[tuple[str, bool]]:
