@@ -599,6 +599,15 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("กาญจนา", "kanchana"),  # a syllable between a closed one and the next: kan-cha-na
         ("อัจฉรา", "atchara"),
         ("เพชรสุข", "phetsuk"),  # but a ร after a closing consonant stays silent
+        ("มณี", "mani"),  # a first consonant before one that carries a vowel: ma-ni
+        ("วงศ์มณี", "wongmani"),  # a silent letter ends a word of a compound name
+        ("ทองวงศ์", "thongwong"),  # ว after a closed syllable starts one: thong-wong
+        ("สวน", "suan"),  # …between two bare consonants it is the vowel ua
+        ("ลำดวน", "lamduan"),  # ำ closes its syllable
+        ("สวัสดิ์", "sawat"),  # ส and ว are no cluster (ขวัญ: khwan is)
+        ("ขวัญ", "khwan"),
+        ("ชัยมณี", "chaimani"),  # after a closing ย, a syllable of its own
+        ("ประเสริฐ", "prasoet"),  # ร after s is silent
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:
@@ -613,6 +622,10 @@ def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: s
         ("พรทิพย์", "Porntip"),
         ("เจริญ", "Jaroen"),
         ("บุญเลิศ", "Boonlert"),
+        ("ประเสริฐ", "Prasert"),
+        ("แก้ว", "Kaew"),  # a closing ว written w
+        ("บุญเพ็ญ", "Bunpen"),  # ph written p
+        ("ศรีสุข", "Sisuk"),  # ศรี written si, as the royal system writes it
     ],
 )
 def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None:

@@ -194,6 +194,8 @@ def _similarity(
         floor = 0.95 if len(skeleton_a) > 2 else 0.85
         return max(floor, spelling), "sounds_alike"
     if skeleton_b in other_skeletons(a) or skeleton_a in other_skeletons(b):
+        if hushes and not hushing_agrees(a, b):
+            return min(spelling, 0.9), "similar"  # Srichai is not ชัยศรี (Chaisi)
         return max(0.9, spelling), "sounds_alike"
     skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
     if spelling >= ALIGN_THRESHOLD and OSA.distance(spelling_a, spelling_b) > 1:

@@ -45,8 +45,9 @@ from .places import place_key
 # 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
 # an Arabic name's article written or left out; 8: towns keyed by their name in the table;
 # 9: initials keyed with the names they go with; 10: Khmer, Lao, Chinese, Korean, Gurmukhi
-# and Gujarati read; 11: Burmese honorifics by their Burmese spelling, Urdu's heh as a vowel
-FORMAT_VERSION = 11
+# and Gujarati read; 11: Burmese honorifics by their Burmese spelling, Urdu's heh as a vowel;
+# 12: Thai compound names read a word at a time, their common spellings read more widely
+FORMAT_VERSION = 12
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -30,7 +30,8 @@ FINAL = {
     "ย": "i",
     "ว": "o",
 }
-FINALS = frozenset(FINAL.values())
+# Closing sounds as either the system or common spellings write them.
+FINALS = frozenset(FINAL.values()) | {"l", "rn", "w"}
 LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 FOLLOWING = {
     "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue",
@@ -48,6 +49,14 @@ OE = "\ue000"  # stands for the vowel เ◌ิ once its two halves are brought 
 CLUSTER_STARTS = "กขคตปผพบดทศส"
 
 
+def _cluster(first: str, second: str) -> bool:
+    """Whether two consonants begin one syllable: these with ร and ล (กราบ, ปลา, ศรี), and
+    ก ข ค with ว (ขวัญ); บุญรัตน์ is bun-rat, สวัสดิ์ sa-wat."""
+    return (first in CLUSTER_STARTS and second in "รล") or (first in "กขค" and second == "ว")
+
+
+_LONG = "าีูื"
+_GLIDES = (["i"], ["o"], ["w"])  # ย and ว closing a syllable, as written
 # Consonants that also stand for vowels (ทอง, สวน, ชาย): a run holding them is read letter by
 # letter below.
 _VOWEL_LIKE = "อวย"
@@ -69,7 +78,7 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
     if run and following and not _is_consonant(following):
         # The last of the run carries a vowel: it starts the next syllable.
         following = run.pop()
-    if run and following and following in "รลว" and run[-1] in CLUSTER_STARTS:
+    if run and following and _cluster(run[-1], following):
         # ...with the consonant before it, when the two are a cluster (สมศรี: som-si).
         run.pop()
     if index and following:
@@ -117,7 +126,9 @@ def _vowel_oe(chars: list[str]) -> list[str]:
                 index += 3
                 continue
             if len(window) == 4 and _is_consonant(window[2]) and window[3] == "ิ":
-                if window[1] in CLUSTER_STARTS and window[2] in "รลว":
+                if window[1] in "สศซ" and window[2] == "ร":
+                    out += [window[1], OE]  # ร after s is silent (ประเสริฐ: pra-soet)
+                elif _cluster(window[1], window[2]):
                     out += [window[1], window[2], OE]
                 else:
                     out += [window[1], "ะ", window[2], OE]
@@ -129,8 +140,9 @@ def _vowel_oe(chars: list[str]) -> list[str]:
 
 
 # How names are often written besides the system: จ as j (Jaroen for Charoen), a closing ล
-# as l (Thanapol for Thanaphon), a closing ร as rn (Porntip for Phonthip), เ◌ิ as er.
-COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn"}
+# as l (Thanapol for Thanaphon), a closing ร as rn (Porntip for Phonthip), a closing ว as w
+# (Kaew for Kaeo), เ◌ิ as er.
+COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn", "ว": "w"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -142,6 +154,12 @@ def readings(word: str) -> tuple[str, ...]:
     if "oe" in common:
         # เ◌ิ is written er as often as oe (Boonlert, Charoen / Charern).
         others.add(common.replace("oe", "er"))
+    if "ph" in common:
+        # พ, ภ and ผ are written p as often as ph (Pornthip, Petch).
+        others.add(common.replace("ph", "p"))
+    if "ศรี" in word:
+        # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
+        others.add(romanise(word.replace("ศรี", "ศี"), common=True))
     return tuple(sorted(others - {own}))
 
 
@@ -165,9 +183,24 @@ def latin_readings(latin: str) -> tuple[str, ...]:
     return tuple(sorted(others - {latin}))
 
 
+def _wo_or_ua(before: str, after: str) -> str:
+    """ว before a consonant, after what is read so far (`before`, the last sound) and with
+    `after` the letter after the consonant: after a closed syllable, before a consonant that
+    closes the word, it starts a syllable of its own with the vowel o unwritten (ทองวงศ์:
+    thong-wong); between two bare consonants it is the vowel ua (สวน: suan), not after แก้."""
+    if before in FINALS and not (after and not _is_consonant(after)):
+        return "wo"
+    return "" if set(before) & set("aeiou") else "ua"
+
+
 @functools.lru_cache(maxsize=65536)
 def romanise(word: str, common: bool = False, j: bool = False) -> str:
     """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j."""
+    end = word.find(SILENT)
+    if 0 <= end < len(word) - 1:
+        # A silent letter ends a word of a compound name (วงศ์มณี: wong-mani, not wa-ngom-ni):
+        # each is read alone.
+        return romanise(word[: end + 1], common, j) + romanise(word[end + 1 :], common, j)
     final = COMMON_FINAL if common else FINAL
     chars = [c for c in word if c not in MARKS]
     # Drop each silent letter with its mark (สมศักดิ์ → สมศัก, จันทร์ → จัน).
@@ -201,30 +234,33 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
         if _is_consonant(char):
             nxt = kept[index + 1] if index + 1 < len(kept) else ""
             after = kept[index + 2] if index + 2 < len(kept) else ""
-            # Only these begin a cluster with ร, ล, ว (กราบ, ปลา, ขวา); บุญรัตน์ is bun-rat.
-            cluster = char in CLUSTER_STARTS and nxt in "รลว" and after in FOLLOWING
+            cluster = _cluster(char, nxt) and after in FOLLOWING
             starts = (
                 index == 0
                 or kept[index - 1] in LEADING
+                # ำ closes its syllable (ลำดวน: lam-duan).
+                or kept[index - 1] == "ำ"
                 # A leading vowel belongs to the syllable after (บุญเพ็ญ: bun-phen).
                 or bool(nxt and not _is_consonant(nxt) and nxt not in LEADING)
                 or cluster
             )
-            if char == "อ" and index and not starts:
+            if (
+                index == 0
+                and char != "อ"
+                and _is_consonant(nxt)
+                and after in FOLLOWING
+                and not _cluster(char, nxt)
+            ):
+                # A first consonant before one that carries a vowel is a syllable of its own
+                # with the vowel a unwritten (มณี: ma-ni, สุดา is no such word).
+                out.append(("j" if j and char == "จ" else INITIAL[char]) + "a")
+            elif char == "อ" and index and not starts:
                 out.append("o")
             elif char == "อ" and not index and _is_consonant(nxt) and nxt != "ย":
                 # A word-initial อ before a bare consonant is the vowel a (อนุชา: a-nu-cha).
                 out.append("a")
-            elif (
-                char == "ว"
-                and index
-                and nxt
-                and _is_consonant(nxt)
-                and out
-                and not set(out[-1]) & set("aeiou")
-            ):
-                # ว between two bare consonants is the vowel ua (สวน: suan), not after แก้.
-                out.append("ua")
+            elif char == "ว" and index and _is_consonant(nxt) and out and _wo_or_ua(out[-1], after):
+                out.append(_wo_or_ua(out[-1], after))
             elif starts or pending:
                 initial = "j" if j and char == "จ" else INITIAL[char]
                 out.append(initial + pending)
@@ -240,6 +276,16 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             ):
                 # Nor is a second closing consonant at the end (ลักษณ์: lak).
                 continue
+            elif (
+                (kept[index - 1] in _LONG or (kept[index - 1] in "ยว" and out[-1:] in _GLIDES))
+                and _is_consonant(nxt)
+                and after in FOLLOWING
+                and not _cluster(char, nxt)
+            ):
+                # After a long vowel or a closing ย or ว, a consonant before one that
+                # carries a vowel is a syllable of its own with the vowel a unwritten
+                # (มณีสวัสดิ์: mani-sawat, ชัยมณี: chai-mani).
+                out.append(("j" if j and char == "จ" else INITIAL[char]) + "a")
             elif (
                 out
                 and out[-1][-1:] not in ("a", "e", "i", "o", "u")
