@@ -746,6 +746,19 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Mariyam", "މަރްޔަމް"),
         ("Zulaiha", "ޒުލައިޚާ"),
         ("Fathimath", "ފާޠިމަތު"),
+        ("Faysal", "ފައިޞަލް"),  # an i carried after a vowel written y
+        ("Ibrahimu", "އިބްރާހީމް"),  # a closing consonant said with a u
+        # Sinhala: a final a is e after ka and tna; a joined y may bring an i.
+        ("Senanayake", "සේනානායක"),
+        ("Abeyratne", "අබේරත්න"),
+        ("Shiyamali", "ශ්‍යාමලී"),
+        # Bengali: া before a closing র is a or e; ৃ is ri or ir; য় a glide.
+        ("Akter", "আক্তার"),
+        ("Sarker", "সরকার"),
+        ("Mirdha", "মৃধা"),
+        ("Patowari", "পাটোয়ারী"),
+        # Burmese: the rhyme ည closes is spelled as it is said.
+        ("Pyae", "ပြည့်"),
     ],
 )
 def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
@@ -775,6 +788,8 @@ def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
         ("Hussain", "ޙަސަން"),
         ("Mohamed", "ޙަމީދު"),
         ("Ahmed", "މުޙައްމަދު"),
+        ("Chaminde", "චමින්ද"),
+        ("Thae", "သီ"),
     ],
 )
 def test_a_latin_spelling_with_other_letters_than_a_native_names_is_another_name(

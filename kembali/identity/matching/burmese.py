@@ -223,11 +223,20 @@ def _onset_and_rhyme(syllable: str) -> tuple[str, str]:
     return syllable, ""
 
 
-def rhyme_fits(latin: str, conventional: str, same_onset: Callable[[str, str], bool]) -> bool:
-    """Whether a syllable in Latin letters (Khine) spells a Burmese syllable whose conventional
-    romanisation is `conventional` (khaing): an onset `same_onset` takes for the same, and
-    a rhyme one of the spellings names write for it."""
+# The rhyme ည closes is romanised i and spelled by names as they say it (ပြည့်: Pyae, Pyay,
+# Pyi), not as the i of ီ (သီ: Thi, Thee).
+NYA_SPELLINGS = ("i", "ae", "ay", "e", "ye", "ee")
+
+
+def rhyme_fits(
+    latin: str, conventional: str, same_onset: Callable[[str, str], bool], native: str = ""
+) -> bool:
+    """Whether a syllable in Latin letters (Khine) spells a Burmese syllable (`native`) whose
+    conventional romanisation is `conventional` (khaing): an onset `same_onset` takes for the
+    same, and a rhyme one of the spellings names write for it."""
     onset, rhyme = _onset_and_rhyme(latin)
     own_onset, own_rhyme = _onset_and_rhyme(conventional)
     spellings = RHYME_SPELLINGS.get(own_rhyme, (own_rhyme,))
+    if own_rhyme == "i" and "ည" in native:
+        spellings = NYA_SPELLINGS
     return rhyme in spellings and same_onset(onset, own_onset)

@@ -485,7 +485,7 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     letter for two sounds; Burmese, whose syllables' rhymes are spelled many ways."""
     script = _script_of(native)
     if script == "Mymr":
-        return burmese.rhyme_fits(latin, native_latin, _same_onset)
+        return burmese.rhyme_fits(latin, native_latin, _same_onset, native)
     return script in _PATTERNS and _pattern_fits(latin, native, script)
 
 
@@ -514,13 +514,16 @@ _BENGALI_CONSONANTS = {
 }  # fmt: skip
 # ড়, ঢ় and য় are a letter and a nukta (Unicode keeps them apart in every normal form).
 _BENGALI_NUKTA = (("\u09a1\u09bc", "R"), ("\u09a2\u09bc", "Q"), ("\u09af\u09bc", "Y"))
+# া before a name's closing র is written a or e (আক্তার: Akter, Aktar; মজুমদার: Mojumder;
+# সরকার: Sarker): marked before the walk.
+_CLOSING_AA = "\ue001"
 _BENGALI_VOWELS = {
     "া": "a",
     "ি": "[iey]",
     "ী": "[iey]",
     "ু": "[uo]",
     "ূ": "[uo]",
-    "ৃ": "ri?",
+    "ৃ": "(?:ri?|ir)",
     "ে": "(?:e|ai|a|ei|i|ay)",
     "ৈ": "(?:oi|oy|ai|ay)",
     "ো": "[ou]",
@@ -536,6 +539,7 @@ _BENGALI_VOWELS = {
     "ঐ": "(?:oi|oy|ai)",
     "ও": "[ou]",
     "ঔ": "(?:au|u|o)",
+    _CLOSING_AA: "[ae]",
 }
 _BENGALI_MARKS = {"ং": "(?:n|m)k?", "ঃ": "h?", "ঁ": "n?"}
 _HASANTA = "\u09cd"
@@ -548,6 +552,8 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
     text = unicodedata.normalize("NFC", _B_PHALA.sub("", bengali))
     for letters, marker in _BENGALI_NUKTA:
         text = text.replace(letters, marker)
+    if text.endswith("ার"):
+        text = text[:-2] + _CLOSING_AA + "র"
     if not any(c in _BENGALI_CONSONANTS for c in text):
         return None
 
@@ -555,7 +561,9 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
         char = text[position]
         if char not in _BENGALI_CONSONANTS:
             return None
-        return re.escape(_letters(_BENGALI_CONSONANTS[char])) + ("?" if char == "Y" else "")
+        if char == "Y":
+            return "[wy]?"  # য় is a glide, written y or w or not at all (পাটোয়ারী: Patowari)
+        return re.escape(_letters(_BENGALI_CONSONANTS[char]))
 
     def inherent(position: int) -> str:
         # Said o or a, or not at all; at the end of a word o or nothing (রহিম is Rahim,
@@ -589,6 +597,8 @@ def _sinhala_pattern(sinhala: str) -> re.Pattern[str] | None:
         char = text[position]
         if not "\u0d9a" <= char <= "\u0dc6":
             return None
+        if char == "ය" and position and text[position - 1] == _AL_LAKUNA:
+            return "i?y"  # a y joined under a letter may bring an i (ශ්‍යාමලී: Shiyamali)
         if char == "හ" and position and text[position - 1] == "ං":
             return "h?"  # සිංහ: Singha, Sinha (the spelling key reads gh as g)
         return re.escape(_letters(_SINHALA_SHIFTED.get(char) or anyascii(char)))
@@ -596,7 +606,9 @@ def _sinhala_pattern(sinhala: str) -> re.Pattern[str] | None:
     def inherent(position: int) -> str:
         if position + 1 < len(text):
             return "a?"
-        return "[ae]" if text[position] == "හ" else "a"
+        # Said e at a name's end after ha, ka and tna (Ranasinghe, Senanayake, Jayaratne).
+        tna = text[position - 2 : position + 1] == "ත්න"
+        return "[ae]" if text[position] in "හක" or tna else "a"
 
     return _abugida_pattern(text, spell, inherent, _SINHALA_VOWELS, _SINHALA_MARKS, _AL_LAKUNA)
 
@@ -666,10 +678,14 @@ def _thaana_pattern(thaana: str) -> re.Pattern[str] | None:
         if char in _THAANA_VOWELS:
             last = position + 1 == len(text)
             dropped = char == "\u07aa" and last and position > 1 and before not in _THAANA_CARRIERS
-            pieces.append("[uo]?" if dropped else _THAANA_VOWELS[char])
+            # An i carried after a vowel may be written y alone (ފައިޞަލް: Faisal, Faysal).
+            glided = char == "\u07a8" and _thaana_glide(text, position - 1)
+            pieces.append(
+                "[uo]?" if dropped else "(?:[wy]?[ie]|y)" if glided else _THAANA_VOWELS[char]
+            )
             previous = ""
         elif char in _THAANA_CARRIERS:
-            if before in _THAANA_VOWELS:
+            if _thaana_glide(text, position) and text[position + 1 :][:1] != ["\u07a8"]:
                 pieces.append("[wy]?")
         elif char != _SUKUN:
             consonant = _THAANA_EITHER.get(char) or _thaana_letter(char)
@@ -690,7 +706,17 @@ def _thaana_pattern(thaana: str) -> re.Pattern[str] | None:
             if consonant and consonant != previous:  # a doubled letter is written once
                 pieces.append(consonant)
             previous = consonant
+    if text[-1:] == [_SUKUN] and text[-2] not in _THAANA_CARRIERS:
+        pieces.append("u?")  # and said, and written, with a u after it (Ibrahimu, Nizaru)
     return re.compile("".join(pieces)) if pieces else None
+
+
+def _thaana_glide(text: list[str], position: int) -> bool:
+    """Whether the letter at `position` is an alif or ain carrying a vowel after a vowel,
+    which Latin letters may write as a glide (ދާއޫދު: Dawud, ޢާއިޝަތު: Aishath)."""
+    return (
+        text[position] in _THAANA_CARRIERS and position > 0 and text[position - 1] in _THAANA_VOWELS
+    )
 
 
 # Builders of the spellings a native-script name fits, by script (`native_letters_fit`).
