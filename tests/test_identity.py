@@ -37,7 +37,13 @@ from kembali.identity.matching.compare import (
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
 from kembali.identity.matching.index import BadRow, RegistryIndex, build_index, record_keys
 from kembali.identity.matching.latin import skeleton_key, to_latin_words
-from kembali.identity.matching.names import NamePart, name_keys, parse_name
+from kembali.identity.matching.names import (
+    NamePart,
+    ParsedName,
+    as_written_in,
+    name_keys,
+    parse_name,
+)
 from kembali.identity.matching.places import place_key, places_agree
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
 from kembali.identity.records import person_keys, person_record, registry_for
@@ -635,6 +641,26 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
     assert name_keys(native) & name_keys(written)
     # Another name that a Latin j or l does not make the same stays apart.
     assert part_similarity(native.names[0], parse_name("Somchai").names[0])[0] < 0.8
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Djoko", "Joko"),  # Indonesian Dutch-era spellings: dj is j, tj c, oe u, j y
+        ("Tjahjono", "Cahyono"),
+        ("Soedjono", "Sujono"),
+        ("Aisyah", "Aishah"),  # sy and sh write one sound
+    ],
+)
+def test_malay_and_indonesian_names_meet_in_their_other_spellings(old: str, new: str) -> None:
+    def read(name: str, nation: str) -> ParsedName:
+        return as_written_in(parse_name(name), nation)
+
+    older, newer = read(old, "IDN"), read(new, "MYS")
+    assert part_similarity(older.names[0], newer.names[0]) == (0.95, "sounds_alike")
+    assert name_keys(older) & name_keys(newer)
+    # Only the nation says which spelling a name is in: in Bengali Syed is no Shed.
+    assert read("Syed", "BGD").names[0].readings == ()
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import thai
+from . import malay, thai
 from .kept import Kept, kept
 from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
@@ -216,7 +216,10 @@ class ParsedName:
 
 
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
-_LATIN_READINGS = {"THA": thai.latin_readings}
+_LATIN_READINGS = {
+    "THA": thai.latin_readings,
+    **dict.fromkeys(("MYS", "IDN", "BRN", "SGP"), malay.latin_readings),
+}
 
 
 def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
