@@ -785,6 +785,11 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Patowari", "পাটোয়ারী"),
         # Burmese: the rhyme ည closes is spelled as it is said.
         ("Pyae", "ပြည့်"),
+        # Devanagari (Nepali): the vowel a letter carries written or not; व as b.
+        ("Shrestha", "श्रेष्ठ"),
+        ("Bishnu", "विष्णु"),
+        ("Krishna", "कृष्ण"),
+        ("Laxmi", "लक्ष्मी"),
     ],
 )
 def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
@@ -816,6 +821,7 @@ def test_a_latin_spelling_that_writes_a_native_names_letters_is_that_name(
         ("Ahmed", "މުޙައްމަދު"),
         ("Chaminde", "චමින්ද"),
         ("Thae", "သီ"),
+        ("Rajesh", "रमेश"),
     ],
 )
 def test_a_latin_spelling_with_other_letters_than_a_native_names_is_another_name(

@@ -480,9 +480,10 @@ def _script_of(word: str) -> str:
 
 def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     """Whether a spelling in Latin letters writes a native-script name's letters, for the
-    scripts whose romanisations the skeleton alone serves badly: Arabic, Bengali, Sinhala
-    and Thaana, whose vowels are written or said otherwise than Latin spells them; Tamil, one
-    letter for two sounds; Burmese, whose syllables' rhymes are spelled many ways."""
+    scripts whose romanisations the skeleton alone serves badly: Arabic, Bengali, Devanagari,
+    Sinhala and Thaana, whose vowels are written or said otherwise than Latin spells them;
+    Tamil, one letter for two sounds; Burmese, whose syllables' rhymes are spelled many
+    ways."""
     script = _script_of(native)
     if script == "Mymr":
         return burmese.rhyme_fits(latin, native_latin, _same_onset, native)
@@ -719,10 +720,42 @@ def _thaana_glide(text: list[str], position: int) -> bool:
     )
 
 
+# Devanagari as Nepali and Hindi names are written: the vowel a letter carries is written or
+# not, at the end too (श्रेष्ठ: Shrestha, राम: Ram); व is b as often as v or w (विष्णु: Bishnu).
+_DEVANAGARI_VOWELS = {
+    "ा": "a", "ि": "[iey]", "ी": "[iey]", "ु": "[uo]", "ू": "[uo]", "ृ": "(?:ri?|ir|ru)",
+    "े": "(?:e|ay|ai)", "ै": "(?:ai|ay|e)", "ो": "[ou]", "ौ": "(?:au|ou|o|u)",
+    "अ": "a", "आ": "a", "इ": "[iey]", "ई": "[iey]", "उ": "[uo]", "ऊ": "[uo]", "ऋ": "ri?",
+    "ए": "e", "ऐ": "(?:ai|e)", "ओ": "o", "औ": "(?:au|o)",
+}  # fmt: skip
+_DEVANAGARI_MARKS = {"ं": "[nm]?", "ँ": "n?", "ः": "h?"}
+_VIRAMA = "\u094d"
+
+
+@functools.cache
+def _devanagari_letter(char: str) -> str:
+    return "[pw]" if char == "व" else re.escape(_letters(_icu_to_latin(char + _VIRAMA)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _devanagari_pattern(devanagari: str) -> re.Pattern[str] | None:
+    """The spellings of a Devanagari name (बहादुर: Bahadur) as Latin letters write it."""
+    text = "".join(c for c in unicodedata.normalize("NFC", devanagari) if c != "\u093c")
+
+    def spell(position: int) -> str | None:
+        char = text[position]
+        return _devanagari_letter(char) if "\u0915" <= char <= "\u0939" else None
+
+    return _abugida_pattern(
+        text, spell, lambda _: "a?", _DEVANAGARI_VOWELS, _DEVANAGARI_MARKS, _VIRAMA
+    )
+
+
 # Builders of the spellings a native-script name fits, by script (`native_letters_fit`).
 _PATTERNS: dict[str, Callable[[str], re.Pattern[str] | None]] = {
     "Arab": _arabic_pattern,
     "Beng": _bengali_pattern,
+    "Deva": _devanagari_pattern,
     "Sinh": _sinhala_pattern,
     "Taml": _tamil_pattern,
     "Thaa": _thaana_pattern,
