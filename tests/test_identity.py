@@ -41,8 +41,10 @@ from kembali.identity.matching.names import (
     NamePart,
     ParsedName,
     as_written_in,
+    initial_keys,
     name_keys,
     parse_name,
+    spelled_out_initial_keys,
 )
 from kembali.identity.matching.places import place_key, places_agree
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
@@ -154,6 +156,8 @@ def test_an_initial_fits_the_name_it_stands_for() -> None:
         ("G. Santhiran", "சந்திரன் கணேஷ்", "கணேஷ்"),  # க is k and g
         ("S. Vasanthi", "வசந்தி சுரேஷ்", "சுரேஷ்"),  # ச is s and ch
         ("K. Sivakumar", "Sivakumar Kanagaratnam", "Kanagaratnam"),
+        ("W. Ravi", "ரவி விஜய்", "விஜய்"),  # வ is v and w
+        ("H. Rahim", "Hasan Rahim", "Hasan"),  # an h the skeleton sets aside
     ],
 )
 def test_an_initial_stands_for_a_name_of_its_sound_and_the_explanation_adds_up(
@@ -167,6 +171,10 @@ def test_an_initial_stands_for_a_name_of_its_sound_and_the_explanation_adds_up(
         # The name the initial stands for is not also counted missing.
         assert not any(e.how.startswith("missing") for e in evidence)
         assert bits == pytest.approx(sum(e.bits for e in evidence), abs=0.1)
+    # ...and the two share a key, so that dedupe compares them.
+    assert initial_keys(parse_name(with_initial)) & spelled_out_initial_keys(
+        parse_name(written_out).names
+    )
 
 
 def test_an_initial_does_not_stand_for_a_name_of_another_sound() -> None:

@@ -374,8 +374,9 @@ def _fathers_fitted(
 
 def initial_fits(initial: NamePart, part: NamePart) -> bool:
     """An initial stands for a name beginning with its letter, or with its sound: Tamil
-    writes one letter for t, d and th (தினேஷ், Dinesh, D.), k and g, s and ch."""
-    if part.latin.startswith(initial.latin):
+    writes one letter for t, d and th (தினேஷ், Dinesh, D.), k and g, s and ch, v and w
+    (விஜய், Vijay, W.)."""
+    if part.latin.startswith(initial.latin) or part.spelling.startswith(initial.spelling):
         return True
     sound = skeleton_key(initial.latin)
     return bool(sound) and any(

@@ -47,8 +47,9 @@ from .places import place_key
 # 9: initials keyed with the names they go with; 10: Khmer, Lao, Chinese, Korean, Gurmukhi
 # and Gujarati read; 11: Burmese honorifics by their Burmese spelling, Urdu's heh as a vowel;
 # 12: Thai compound names read a word at a time, their common spellings read more widely;
-# 13: Malay and Indonesian names keyed in their Dutch-era and 1972 spellings
-FORMAT_VERSION = 13
+# 13: Malay and Indonesian names keyed in their Dutch-era and 1972 spellings; 14: an initial
+# keyed by the glide or h its name begins with
+FORMAT_VERSION = 14
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -404,9 +404,13 @@ def name_keys(parsed: ParsedName) -> set[str]:
 
 def _initial_sound(part: NamePart) -> str:
     """What an initial for this part is keyed by: the sound its name begins with (Tamil
-    writes one letter for t, d and th), or the vowel it begins with."""
-    if part.latin[:1] in "aeiou":
-        return part.latin[:1]
+    writes one letter for t, d and th), or the vowel, glide or h it begins with, which the
+    skeleton sets aside (V. and W. for Vijay, H. for Hasan)."""
+    first = part.latin[:1]
+    if first in "aeiou":
+        return first
+    if skeleton_key(first) == "V":
+        return spelling_key(first)  # v and w are one letter
     return skeleton_key(part.latin)[:1]
 
 
