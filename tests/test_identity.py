@@ -230,6 +230,19 @@ def test_an_arabic_names_article_may_be_written_or_left_out(
 
 
 @pytest.mark.parametrize(
+    ("assimilated", "written"),
+    [("Abdurrahman Karimi", "Abdul Rahman Karimi"), ("Abdussalam", "Abdul Salam")],
+)
+def test_an_article_said_as_the_next_letter_shares_a_key_with_it_written(
+    assimilated: str, written: str
+) -> None:
+    """The article's l is said as a sun letter after it (Abdul Rahman: Abdurrahman): the two
+    share a key besides a common family name, so dedupe compares them."""
+    shared = name_keys(parse_name(assimilated)) & name_keys(parse_name(written))
+    assert shared - name_keys(parse_name("Karimi"))
+
+
+@pytest.mark.parametrize(
     "name", ["خالد", "جلال", "الیاس", "الهام", "Albert", "Alam", "Mansur Ali", "Taimur Shah"]
 )
 def test_letters_that_only_look_like_the_article_stay_in_the_name(name: str) -> None:

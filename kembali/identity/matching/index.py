@@ -48,8 +48,9 @@ from .places import place_key
 # and Gujarati read; 11: Burmese honorifics by their Burmese spelling, Urdu's heh as a vowel;
 # 12: Thai compound names read a word at a time, their common spellings read more widely;
 # 13: Malay and Indonesian names keyed in their Dutch-era and 1972 spellings; 14: an initial
-# keyed by the glide or h its name begins with
-FORMAT_VERSION = 14
+# keyed by the glide or h its name begins with; 15: a name joined to the next by the article
+# keyed with the article said as the next letter (Abdul Rahman: Abdurrahman)
+FORMAT_VERSION = 15
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

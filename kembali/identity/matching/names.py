@@ -399,6 +399,11 @@ def name_keys(parsed: ParsedName) -> set[str]:
     for first, second in itertools.pairwise(names):
         joined = skeleton_key(first.latin + second.latin)
         keys.add("t:" + joined)
+        article = _ARTICLE_JOINED.match(first.latin)
+        if article:
+            # The article's l is said as the letter after it (Abdul Rahman: Abdurrahman,
+            # Abdus Salam), which the skeleton keeps: the two are keyed without it.
+            keys.add("t:" + skeleton_key(article.group(1) + second.latin))
     return keys
 
 
