@@ -97,19 +97,20 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
     return run
 
 
+def _initial(char: str, j: bool) -> str:
+    """A consonant starting a syllable; `j`: จ as j."""
+    return "j" if j and char == "จ" else INITIAL[char]
+
+
 def _read_bare(run: list[str], final: dict[str, str], j: bool) -> str:
     """Unwritten vowels: an odd first consonant takes a (กมล: ka-mon), then each two are
     consonant, o, closing consonant (สมพร: som-phon)."""
-
-    def initial(char: str) -> str:
-        return "j" if j and char == "จ" else INITIAL[char]
-
     out = []
     if len(run) % 2:
-        out.append(initial(run[0]) + "a")
+        out.append(_initial(run[0], j) + "a")
         run = run[1:]
     for first, second in zip(run[::2], run[1::2], strict=True):
-        out.append(initial(first) + "o" + final.get(second, INITIAL[second]))
+        out.append(_initial(first, j) + "o" + final.get(second, INITIAL[second]))
     return "".join(out)
 
 
@@ -252,8 +253,8 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
                 and not _cluster(char, nxt)
             ):
                 # A first consonant before one that carries a vowel is a syllable of its own
-                # with the vowel a unwritten (มณี: ma-ni, สุดา is no such word).
-                out.append(("j" if j and char == "จ" else INITIAL[char]) + "a")
+                # with the vowel a unwritten (มณี: ma-ni).
+                out.append(_initial(char, j) + "a")
             elif char == "อ" and index and not starts:
                 out.append("o")
             elif char == "อ" and not index and _is_consonant(nxt) and nxt != "ย":
@@ -262,8 +263,7 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             elif char == "ว" and index and _is_consonant(nxt) and out and _wo_or_ua(out[-1], after):
                 out.append(_wo_or_ua(out[-1], after))
             elif starts or pending:
-                initial = "j" if j and char == "จ" else INITIAL[char]
-                out.append(initial + pending)
+                out.append(_initial(char, j) + pending)
                 pending = ""
             elif char == "ร" and _is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
                 # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
@@ -285,7 +285,7 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
                 # After a long vowel or a closing ย or ว, a consonant before one that
                 # carries a vowel is a syllable of its own with the vowel a unwritten
                 # (มณีสวัสดิ์: mani-sawat, ชัยมณี: chai-mani).
-                out.append(("j" if j and char == "จ" else INITIAL[char]) + "a")
+                out.append(_initial(char, j) + "a")
             elif (
                 out
                 and out[-1][-1:] not in ("a", "e", "i", "o", "u")
@@ -295,8 +295,7 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             ):
                 # After a closed syllable, before one that starts: a syllable of its own with
                 # the vowel not written (กาญจนา: kan-cha-na, สุขสวัสดิ์: suk-sa-wat).
-                initial = "j" if j and char == "จ" else INITIAL[char]
-                out.append(initial + "a")
+                out.append(_initial(char, j) + "a")
             elif (
                 char == "ร"
                 and kept[index - 1] in "ุิ"
