@@ -242,6 +242,14 @@ def test_an_article_said_as_the_next_letter_shares_a_key_with_it_written(
     assert shared - name_keys(parse_name("Karimi"))
 
 
+@pytest.mark.parametrize("written", ["ذبیح الله", "Zabih Ullah", "ذبیح‌الله", "Zabihullah"])
+def test_a_name_and_the_allah_closing_it_are_one_name(written: str) -> None:
+    """Written apart or not, Zabihullah is one name: two parts would weigh it twice."""
+    assert len(parse_name(written).names) == 1
+    bits, _, aligned = compare_names(parse_name(written), parse_name("Zabihullah"), flat)
+    assert aligned == 1 and bits > 0
+
+
 @pytest.mark.parametrize(
     "name", ["خالد", "جلال", "الیاس", "الهام", "Albert", "Alam", "Mansur Ali", "Taimur Shah"]
 )

@@ -308,7 +308,7 @@ def parse_name(text: str) -> ParsedName:
         own = text[: marker.start()]
         if marker.group(1).lower() not in SPOUSE_MARKERS:
             father_text = text[marker.end() :]
-    parts = _parts(own)
+    parts = _allah_joined(_parts(own))
     honorifics: list[str] = []
     # Leading honorifics, as long as a name remains after them.
     while len(parts) > 1 and (_honorific(parts[0], parts[1]) or parts[0].text in THAI_TITLES):
@@ -341,6 +341,22 @@ LATIN_ARTICLE_NAMES = frozenset(
     }
 )  # fmt: skip
 _ARTICLE_JOINED = regex.compile(r"^([a-z]{3,})(?:ul|ur|ud|us|uz|un)$")
+
+
+# Allah closing a name (ذبیح الله, Zabih Ullah: Zabihullah, one name), written apart or not.
+_ALLAH = frozenset({"الله", "اللہ", "ullah", "ulla", "allah"})
+
+
+def _allah_joined(parts: list[NamePart]) -> list[NamePart]:
+    """A name and the Allah that closes it, written as two words, are one name: counted as two
+    parts, ذبیح الله weighed twice what Zabihullah does, and two namesakes seemed surer."""
+    joined: list[NamePart] = []
+    for part in parts:
+        if joined and joined[-1].kind == "name" and part.text.lower() in _ALLAH:
+            joined[-1:] = _word_parts(joined[-1].text + part.text)
+        else:
+            joined.append(part)
+    return joined
 
 
 def _honorific(part: NamePart, following: NamePart | None) -> bool:
