@@ -663,8 +663,10 @@ _THAANA_EITHER = {"ޛ": "[tj]", "ޟ": "[tj]", "ޡ": "j", "ޘ": "[ts]", "ޚ": "[k
 
 
 @functools.cache
-def _thaana_letter(char: str) -> str:
-    return re.escape(_letters(_latin(char + _SUKUN, "Thaa")))
+def _letter_pattern(letter: str, script: str) -> str:
+    """A consonant written without a vowel (with its sukun or virama), as a pattern of the
+    folded Latin letters `_letters` compares."""
+    return re.escape(_letters(_latin(letter, script)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -689,7 +691,7 @@ def _thaana_pattern(thaana: str) -> re.Pattern[str] | None:
             if _thaana_glide(text, position) and text[position + 1 :][:1] != ["\u07a8"]:
                 pieces.append("[wy]?")
         elif char != _SUKUN:
-            consonant = _THAANA_EITHER.get(char) or _thaana_letter(char)
+            consonant = _THAANA_EITHER.get(char) or _letter_pattern(char + _SUKUN, "Thaa")
             if consonant == "y" and before == _SUKUN:
                 consonant = "(?:[ie]?y|[ie])"  # މަރްޔަމް: Maryam, Mariyam, Mariam
             elif (
@@ -732,11 +734,6 @@ _DEVANAGARI_MARKS = {"ं": "[nm]?", "ँ": "n?", "ः": "h?"}
 _VIRAMA = "\u094d"
 
 
-@functools.cache
-def _devanagari_letter(char: str) -> str:
-    return "[pw]" if char == "व" else re.escape(_letters(_icu_to_latin(char + _VIRAMA)))
-
-
 @functools.lru_cache(maxsize=65536)
 def _devanagari_pattern(devanagari: str) -> re.Pattern[str] | None:
     """The spellings of a Devanagari name (बहादुर: Bahadur) as Latin letters write it."""
@@ -744,7 +741,9 @@ def _devanagari_pattern(devanagari: str) -> re.Pattern[str] | None:
 
     def spell(position: int) -> str | None:
         char = text[position]
-        return _devanagari_letter(char) if "\u0915" <= char <= "\u0939" else None
+        if not "\u0915" <= char <= "\u0939":
+            return None
+        return "[pw]" if char == "व" else _letter_pattern(char + _VIRAMA, "Deva")
 
     return _abugida_pattern(
         text, spell, lambda _: "a?", _DEVANAGARI_VOWELS, _DEVANAGARI_MARKS, _VIRAMA

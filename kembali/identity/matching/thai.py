@@ -260,8 +260,14 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             elif char == "อ" and not index and _is_consonant(nxt) and nxt != "ย":
                 # A word-initial อ before a bare consonant is the vowel a (อนุชา: a-nu-cha).
                 out.append("a")
-            elif char == "ว" and index and _is_consonant(nxt) and out and _wo_or_ua(out[-1], after):
-                out.append(_wo_or_ua(out[-1], after))
+            elif (
+                char == "ว"
+                and index
+                and _is_consonant(nxt)
+                and out
+                and (vowel := _wo_or_ua(out[-1], after))
+            ):
+                out.append(vowel)
             elif starts or pending:
                 out.append(_initial(char, j) + pending)
                 pending = ""
