@@ -394,25 +394,63 @@ def test_birth_dates_agree_at_the_level_their_precision_allows(a: str, b: str, l
 
 
 @pytest.mark.parametrize(
-    ("written", "problem"),
+    ("written", "nationality", "problem"),
     [
-        ("15/03/1990", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
-        ("about 1990", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
-        ("1990-13", "month 13 does not exist"),
-        ("1990-02-30", "day 30 does not exist in 1990-02"),
-        ("1991-02-29", "day 29 does not exist in 1991-02"),
-        ("1990-04-00", "day 0 does not exist in 1990-04"),
-        ("2569-01-01", "year 2569 is out of range"),
+        ("15/03/1990", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("about 1990", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("1990-03/15", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("3001", "", "year 3001 is out of range"),
+        ("1840", "", "year 1840 is out of range"),
+        # A Solar Hijri year is one only for the nations that count in it.
+        ("1366-05-12", "BGD", "year 1366 is out of range (a Solar Hijri year is read as one"),
     ],
 )
 def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
-    written: str, problem: str
+    written: str, nationality: str, problem: str
 ) -> None:
     from kembali.identity.matching.dates import DateError
 
     with pytest.raises(DateError, match=re.escape(problem)):
-        parse_birth_date(written)
-    assert parse_birth_date("1992-02-29") == BirthDate(1992, 2, 29)
+        parse_birth_date(written, nationality)
+
+
+@pytest.mark.parametrize(
+    ("written", "nationality", "read", "note"),
+    [
+        ("1992-02-29", "", BirthDate(1992, 2, 29), ""),
+        ("1990/03/15", "", BirthDate(1990, 3, 15), ""),
+        ("১৯৯০-০৩-১৫", "BGD", BirthDate(1990, 3, 15), ""),
+        # 00 is how registries write a month or day not known.
+        ("1990-00-00", "", BirthDate(1990), ""),
+        ("1990-04-00", "", BirthDate(1990, 4), ""),
+        ("1990-00-15", "", BirthDate(1990), ""),
+        # A figure that cannot be is set aside; what the rest says is kept.
+        ("1990-02-30", "", BirthDate(1990, 2), "day 30 does not exist in 1990-02; read as 1990-02"),
+        ("1991-02-29", "", BirthDate(1991, 2), "day 29 does not exist in 1991-02"),
+        ("1990-13-01", "", BirthDate(1990), "month 13 does not exist; read as 1990"),
+        # The Buddhist era: Thailand's count, and Sri Lanka's a year later.
+        ("2530-03-15", "THA", BirthDate(1987, 3, 15), "Buddhist era; read as 1987-03-15"),
+        ("๒๕๓๐", "THA", BirthDate(1987), "Buddhist era; read as 1987"),
+        ("2530", "LKA", BirthDate(1986), "Buddhist era; read as 1986"),
+        # Solar Hijri (Afghan tazkiras): 12 Asad 1366 is 3 August 1987; 1 Hamal stands for
+        # a day not known; a year alone is the Common Era year holding most of it.
+        ("1366-05-12", "AFG", BirthDate(1987, 8, 3), "Solar Hijri calendar; read as 1987-08-03"),
+        ("۱۳۶۶-۰۵-۱۲", "AFG", BirthDate(1987, 8, 3), "Solar Hijri calendar"),  # noqa: RUF001
+        ("1366-01-01", "AFG", BirthDate(1987), "read as 1987"),
+        ("1366", "AFG", BirthDate(1987), "read as 1987"),
+        ("1366-10", "AFG", BirthDate(1988), "read as 1988"),
+        ("1403-12-30", "AFG", BirthDate(2025, 3, 20), "read as 2025-03-20"),
+        ("1402-12-30", "IRN", BirthDate(2024), "day 30 does not exist in month 12 of 1402"),
+    ],
+)
+def test_a_birth_date_is_read_for_what_it_says(
+    written: str, nationality: str, read: BirthDate, note: str
+) -> None:
+    from kembali.identity.matching.dates import read_birth_date
+
+    date, said = read_birth_date(written, nationality)
+    assert date == read
+    assert note in said and bool(note) == bool(said)
 
 
 def test_a_frequent_name_counts_for_less_than_a_rare_one() -> None:
@@ -1053,6 +1091,57 @@ def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path) -> N
     assert first["Q2"]["record_id"] == "R7"
     assert all(0.0 <= float(r["score"]) <= 1.0 for r in rows)
     assert all(r["decision"] != "match" for r in rows if r["query_id"] == "Q3")
+
+
+def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """A Thai registry counts in the Buddhist era, an Afghan tazkira in the Solar Hijri
+    calendar; a clerk writes a day that does not exist. The rows are kept, read as what they
+    say, each with a note, and their people found by their Common Era dates."""
+    registry = _write(
+        tmp_path / "registry.csv",
+        [
+            "T1,สมชาย ใจดี,M,2530-03-15,Khon Kaen,THA,,",
+            "A1,ذبیح الله پوپلزی,M,1366-05-12,کابل,AFG,عبدالله پوپلزی,",
+            "B1,আয়েশা আক্তার,F,1995-02-30,Dhaka,BGD,,",
+            "B2,ফাতেমা বেগম,F,1990-00-00,Dhaka,BGD,,",
+            "B3,রহিমা খাতুন,F,1366-05-12,Dhaka,BGD,,",
+        ],
+    )
+    call_command(
+        "identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"),
+        "--quiet-progress",
+    )  # fmt: skip
+    said = capsys.readouterr()
+    for line in (
+        "line 2: birth_date '2530-03-15': a year of the Buddhist era; read as 1987-03-15 (kept)",
+        "line 3: birth_date '1366-05-12': a date of the Solar Hijri calendar; read as "
+        "1987-08-03 (kept)",
+        "line 4: birth_date '1995-02-30': day 30 does not exist in 1995-02; read as 1995-02 (kept)",
+    ):
+        assert line in said.err
+    assert "line 5" not in said.err  # 00: not known, as registries write it
+    assert "line 6: birth_date '1366-05-12': year 1366 is out of range" in said.err
+    assert "Indexed 4 records" in said.out and "1 bad rows skipped" in said.out
+    queries = _write(
+        tmp_path / "queries.csv",
+        [
+            "Q1,Somchai Jaidee,M,1987-03-15,Khon Kaen,THA,,",
+            "Q2,Zabihullah Popalzai,M,1987-08-03,Kabul,AFG,Abdullah Popalzai,",
+            "Q3,Ayesha Akter,F,1995-02,Dhaka,BGD,,",
+        ],
+    )
+    out = tmp_path / "out.csv"
+    call_command(
+        "identity", "search", "--index", str(tmp_path / "ix"), "--queries", str(queries),
+        "--out", str(out), "--top", "1", "--processes", "1", "--quiet-progress",
+    )  # fmt: skip
+    with out.open(encoding="utf-8") as handle:
+        first = {r["query_id"]: r for r in csv.DictReader(handle)}
+    assert {q: r["record_id"] for q, r in first.items()} == {"Q1": "T1", "Q2": "A1", "Q3": "B1"}
+    # The days agree to the day once read: enough, with names and towns, for a match.
+    assert first["Q1"]["decision"] == first["Q2"]["decision"] == "match"
 
 
 def test_parquet_registries_are_read_like_csv(tmp_path: Path) -> None:

@@ -86,7 +86,7 @@ from pathlib import Path
 import numpy as np
 from kembali.identity.matching.index import RegistryIndex, validate_row
 index = RegistryIndex(Path(sys.argv[1]))
-queries = [validate_row(r) for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))]
+queries = [validate_row(r)[0] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))]
 for q in queries[:20]:
     index.search(q)
 times = []

@@ -104,7 +104,7 @@ class RegistrySearch(APIView):
             raise DomainError(_("This node holds no registry of that country."), field="registry")
         top = data.pop("top")
         try:
-            record = validate_row({"id": "query", **data})
+            record, _note = validate_row({"id": "query", **data})
         except ValueError as error:
             raise DomainError(str(error)) from error
         return Response(_registry_rows(index.search(record, top=top)))

@@ -91,7 +91,7 @@ def index_file(
             yield item
 
     report = build_index(counted(), directory, processes or workers())
-    return report.records, report.bad_rows
+    return report.records, sorted(report.bad_rows + report.notes, key=lambda row: row.line)
 
 
 @dataclass(frozen=True)
@@ -156,13 +156,18 @@ def _search_one(job: tuple[IdentityRecord, int]) -> list[ResultRow]:
 
 
 def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
+    """The queries, and the rows left out or read otherwise than written (`BadRow.kept`)."""
     records: list[IdentityRecord] = []
     bad: list[BadRow] = []
     for line, row in read_rows(source):
         try:
-            records.append(validate_row(row))
+            record, note = validate_row(row)
         except ValueError as error:
             bad.append(BadRow(line, str(error)))
+            continue
+        records.append(record)
+        if note:
+            bad.append(BadRow(line, note, kept=True))
     return records, bad
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from .dates import BirthDate, compare_dates
+from .dates import BirthDate, compare_dates, parse_birth_date
 from .kept import Kept, kept
 from .latin import (
     breath_key,
@@ -630,16 +630,15 @@ def decide(ranked: list[Comparison], prior_bits: float) -> list[Comparison]:
 
 
 def record_from_row(row: dict[str, str]) -> IdentityRecord:
-    """An interchange-CSV row as a record (the birth date is parsed by the caller)."""
-    from .dates import parse_birth_date
-
+    """An interchange-CSV row as a record; DateError for a birth date that is not one."""
+    nationality = (row.get("nationality") or "").strip().upper()
     return IdentityRecord(
         id=row["id"],
         names=tuple(split_known_names(row.get("full_name", ""))),
         sex=(row.get("sex") or "").strip().upper(),
-        birth_date=parse_birth_date(row.get("birth_date") or ""),
+        birth_date=parse_birth_date(row.get("birth_date") or "", nationality),
         birth_place=row.get("birth_place") or "",
-        nationality=(row.get("nationality") or "").strip().upper(),
+        nationality=nationality,
         father_name=row.get("father_name") or "",
         mother_name=row.get("mother_name") or "",
     )

@@ -5,11 +5,14 @@ with 1 January or 1 July; clerks swap day and month; ages are guessed a year or 
 """
 
 import calendar
+import datetime
 from dataclasses import dataclass
 
+import icu
 import regex
 
-_DATE = regex.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+# One separator throughout: 1990-03-15, 1990/03/15, 1990.03.15; digits of any script.
+_DATE = regex.compile(r"^\s*(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?)?\s*$")
 
 # Placeholder days that registries write for an unknown day and month.
 PLACEHOLDERS = frozenset({(1, 1), (7, 1)})
@@ -37,25 +40,114 @@ class DateError(ValueError):
     pass
 
 
-def parse_birth_date(text: str) -> BirthDate | None:
-    """`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty (None). Raises DateError naming the problem."""
+# Years of another era than the Common Era, as registries of the region write them. No one
+# living was born in a Common Era year of either range, so the reading is not a guess.
+# Thai, Lao, Khmer and Sri Lankan records count years in the Buddhist era (2530 is 1987);
+# Sri Lanka and Cambodia count it from a year later than Thailand and Laos.
+BUDDHIST_ERA = range(2400, 2700)
+BUDDHIST_OFFSET = {"LKA": 544, "KHM": 544}
+# Afghan tazkiras and Iranian records count in the Solar Hijri calendar (1366 is 1987), and
+# write 1 Hamal (Nowruz) where the day is not known. Years of this range are read so only for
+# a record of those nationalities: elsewhere they are out of range.
+SOLAR_HIJRI = range(1230, 1480)
+SOLAR_HIJRI_NATIONS = frozenset({"AFG", "IRN"})
+EARLIEST, LATEST = 1850, 2100
+
+
+def parse_birth_date(text: str, nationality: str = "") -> BirthDate | None:
+    """`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty (None), as `read_birth_date` reads it."""
+    return read_birth_date(text, nationality)[0]
+
+
+def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None, str]:
+    """A written date of birth as a date of the Common Era, and a note saying how it was
+    read when that is not as written ("" otherwise). What a date says is kept and what
+    cannot be is set aside, so that a person with one wrong figure can still be found:
+    - a month or day written 00 is not known (no note: registries write it so);
+    - a month or a day that does not exist (1990-02-30) is set aside;
+    - a year of the Buddhist era is read in it; a Solar Hijri date of an Afghan or Iranian
+      record is converted.
+    Raises DateError naming the problem when it is not a date at all or its year cannot be
+    a year of birth."""
     if not text or not text.strip():
-        return None
+        return None, ""
     found = _DATE.match(text)
     if not found:
         raise DateError(f"birth_date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
     year = int(found.group(1))
-    month = int(found.group(2)) if found.group(2) else None
-    day = int(found.group(3)) if found.group(3) else None
-    if not 1850 <= year <= 2100:
-        raise DateError(f"birth_date {text!r}: year {year} is out of range")
+    month = int(found.group(3) or 0) or None
+    day = int(found.group(4) or 0) if month is not None else None
+    nation = nationality.strip().upper()
+    if year in SOLAR_HIJRI and nation in SOLAR_HIJRI_NATIONS:
+        return _solar_hijri(text, year, month, day or None)
+    notes = []
+    if year in BUDDHIST_ERA:
+        year -= BUDDHIST_OFFSET.get(nation, 543)
+        notes.append("a year of the Buddhist era")
+    if not EARLIEST <= year <= LATEST:
+        hint = ""
+        if year in SOLAR_HIJRI:
+            hint = " (a Solar Hijri year is read as one for nationality AFG or IRN)"
+        raise DateError(f"birth_date {text!r}: year {year} is out of range{hint}")
     if month is not None and not 1 <= month <= 12:
-        raise DateError(f"birth_date {text!r}: month {month} does not exist")
-    if day is not None and month is not None:
+        notes.append(f"month {month} does not exist")
+        month = day = None
+    if month is not None and day:
         last = calendar.monthrange(year, month)[1]
-        if not 1 <= day <= last:
-            raise DateError(f"birth_date {text!r}: day {day} does not exist in {year}-{month:02d}")
-    return BirthDate(year, month, day)
+        if day > last:
+            notes.append(f"day {day} does not exist in {year}-{month:02d}")
+            day = None
+    date = BirthDate(year, month, day or None)
+    return date, _note(text, notes, date)
+
+
+def _note(text: str, notes: list[str], date: BirthDate) -> str:
+    return f"birth_date {text!r}: {'; '.join(notes)}; read as {date}" if notes else ""
+
+
+def _solar_hijri(text: str, year: int, month: int | None, day: int | None) -> tuple[BirthDate, str]:
+    """A Solar Hijri date as the Common Era date it is. A year alone, or 1 Hamal, is the
+    Common Era year holding most of it (1366 is 21 March 1987 to 20 March 1988: 1987); a
+    month alone straddles two Common Era months, so only the year of its middle is kept."""
+    notes = ["a date of the Solar Hijri calendar"]
+    if month is not None and not 1 <= month <= 12:
+        notes.insert(0, f"month {month} does not exist")
+        month = day = None
+    if month is not None and day and day > _solar_hijri_month_days(year, month):
+        notes.insert(0, f"day {day} does not exist in month {month} of {year}")
+        day = None
+    if month is None or day is None or (month, day) == (1, 1):
+        middle = _from_solar_hijri(year, month or 7, 15)
+        date = BirthDate(middle[0] if month else year + 621)
+    else:
+        date = BirthDate(*_from_solar_hijri(year, month, day))
+    return date, _note(text, notes, date)
+
+
+def _solar_hijri_month_days(year: int, month: int) -> int:
+    if month <= 6:
+        return 31
+    if month <= 11:
+        return 30
+    following = _from_solar_hijri(year + 1, 1, 1)
+    last = _from_solar_hijri(year, 12, 1)
+    return (datetime.date(*following) - datetime.date(*last)).days
+
+
+def _from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """ICU's Persian calendar (the arithmetic Solar Hijri calendar Afghanistan and Iran use),
+    through the PyICU binding Kembali already uses for transliteration."""
+    persian = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("en@calendar=persian"))
+    persian.clear()
+    persian.set(year, month - 1, day)
+    gregorian = icu.GregorianCalendar(icu.TimeZone.getGMT())
+    gregorian.setTime(persian.getTime())
+    fields = icu.UCalendarDateFields
+    return (
+        gregorian.get(fields.YEAR),
+        gregorian.get(fields.MONTH) + 1,
+        gregorian.get(fields.DATE),
+    )
 
 
 @dataclass(frozen=True)

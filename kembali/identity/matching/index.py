@@ -37,7 +37,7 @@ from .compare import (
     prepare,
     record_from_row,
 )
-from .dates import BirthDate, DateError
+from .dates import BirthDate, DateError, read_birth_date
 from .names import father_keys, initial_keys, name_keys, spelled_out_initial_keys
 from .places import place_key
 
@@ -150,18 +150,24 @@ def _encode_row(row: dict[str, str]) -> bytes:
 
 @dataclass
 class BadRow:
+    """A row left out, with why; or, `kept`, a row taken in with a note on how it was read."""
+
     line: int
     reason: str
+    kept: bool = False
 
 
 @dataclass
 class BuildReport:
     records: int = 0
     bad_rows: list[BadRow] = field(default_factory=list)
+    # Rows taken in, a value read otherwise than written (a birth date of another era).
+    notes: list[BadRow] = field(default_factory=list)
 
 
-def validate_row(row: dict[str, str]) -> IdentityRecord:
-    """An interchange row as a record; ValueError naming the problem otherwise."""
+def validate_row(row: dict[str, str]) -> tuple[IdentityRecord, str]:
+    """An interchange row as a record, with a note when its birth date was not read as
+    written (`read_birth_date`); ValueError naming the problem otherwise."""
     if not (row.get("id") or "").strip():
         raise ValueError("id is empty")
     if not (row.get("full_name") or "").strip():
@@ -173,30 +179,32 @@ def validate_row(row: dict[str, str]) -> IdentityRecord:
     if nationality and (len(nationality) != 3 or not nationality.isalpha()):
         raise ValueError(f"nationality {nationality!r} is not an ISO 3166-1 alpha-3 code")
     try:
-        return record_from_row(row)
+        note = read_birth_date(row.get("birth_date") or "", nationality)[1]
+        return record_from_row(row), note
     except DateError as error:
         raise ValueError(str(error)) from error
 
 
-Read = tuple[list[tuple[str | None, str]], np.ndarray, np.ndarray]
+# Per row: its problem or None, its id, and a note on how it was read ("" if as written).
+Read = tuple[list[tuple[str | None, str, str]], np.ndarray, np.ndarray]
 
 
 def _read_batch(batch: list[tuple[int, dict[str, str]]]) -> Read:
     """Rows read (possibly in a worker): each row's problem or id, the hashes of the rows'
     keys one after another, and how many keys each row has."""
-    outcomes: list[tuple[str | None, str]] = []
+    outcomes: list[tuple[str | None, str, str]] = []
     hashes: list[int] = []
     counts: list[int] = []
     for _, row in batch:
         try:
-            record = validate_row(row)
+            record, note = validate_row(row)
         except ValueError as error:
-            outcomes.append((str(error), ""))
+            outcomes.append((str(error), "", ""))
             counts.append(0)
             continue
         keys = record_keys(prepare(record))
         hashes.extend(map(key_hash, keys))
-        outcomes.append((None, record.id))
+        outcomes.append((None, record.id, note))
         counts.append(len(keys))
     return outcomes, np.array(hashes, dtype=np.uint64), np.array(counts, dtype=np.int64)
 
@@ -257,7 +265,7 @@ def build_index(
         for batch, (outcomes, hashes, counts) in _read_all(rows, processes):
             ends = np.cumsum(counts)
             owners = np.full(len(hashes), -1, dtype=np.int64)
-            for i, ((line, row), (problem, record_id)) in enumerate(
+            for i, ((line, row), (problem, record_id, note)) in enumerate(
                 zip(batch, outcomes, strict=True)
             ):
                 if problem is None and record_id in seen_ids:
@@ -270,6 +278,8 @@ def build_index(
                         f"an index holds at most {MAX_RECORDS:,} records; split the registry"
                     )
                 seen_ids.add(record_id)
+                if note:
+                    report.notes.append(BadRow(line, note, kept=True))
                 owners[ends[i] - counts[i] : ends[i]] = report.records
                 report.records += 1
                 encoded = _encode_row(row)

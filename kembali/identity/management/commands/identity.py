@@ -68,18 +68,23 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(f"{summary} in {time.monotonic() - started:.1f} s.")
 
-    def _report(self, bad: list[BadRow]) -> None:
-        for row in bad[:SHOWN_BAD_ROWS]:
-            self.stderr.write(f"line {row.line}: {row.reason} (skipped)")
-        if len(bad) > SHOWN_BAD_ROWS:
-            self.stderr.write(f"… and {len(bad) - SHOWN_BAD_ROWS} more bad rows (skipped)")
+    def _report(self, rows: list[BadRow]) -> int:
+        """Rows left out and rows read otherwise than written, each kind up to
+        `SHOWN_BAD_ROWS`; the number left out."""
+        for kept, done, what in ((False, "skipped", "bad rows"), (True, "kept", "rows read so")):
+            chosen = [row for row in rows if row.kept is kept]
+            for row in chosen[:SHOWN_BAD_ROWS]:
+                self.stderr.write(f"line {row.line}: {row.reason} ({done})")
+            if len(chosen) > SHOWN_BAD_ROWS:
+                self.stderr.write(f"… and {len(chosen) - SHOWN_BAD_ROWS} more {what} ({done})")
+        return sum(not row.kept for row in rows)
 
     def _index(self, options: dict[str, Any], bar: tqdm) -> str:
         registry, directory = options["registry"], options["index"]
         bar.set_description("Indexing")
         records, bad = index_file(registry, directory, progress=bar.update)
-        self._report(bad)
-        return f"Indexed {records} records into {directory}; {len(bad)} bad rows skipped"
+        skipped = self._report(bad)
+        return f"Indexed {records} records into {directory}; {skipped} bad rows skipped"
 
     def _search(self, options: dict[str, Any], bar: tqdm) -> str:
         if options["top"] < 1:
@@ -111,7 +116,7 @@ class Command(BaseCommand):
         clusters, bad = dedupe_file(
             options["input"], processes=options["processes"], progress=bar.update
         )
-        self._report(bad)
+        skipped = self._report(bad)
         with options["out"].open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["id", "cluster_id"])
@@ -119,5 +124,5 @@ class Command(BaseCommand):
         shared = len(clusters) - len(set(clusters.values()))
         return (
             f"Clustered {len(clusters)} records; {shared} are duplicates of another; "
-            f"{len(bad)} bad rows skipped"
+            f"{skipped} bad rows skipped"
         )
