@@ -542,7 +542,12 @@ def test_spellings_of_one_name_still_sound_alike(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Chanpen", "Janpen"), ("Kamol", "Kamon"), ("Kaewkul", "Keawkul")]
+    ("a", "b"),
+    [
+        ("Chanpen", "Janpen"),
+        ("Kamol", "Kamon"),
+        ("Kaewkul", "Keawkul"),
+    ],
 )
 def test_latin_spellings_of_a_thai_name_meet_when_the_person_is_thai(a: str, b: str) -> None:
     def part(text: str, nationality: str) -> NamePart:
@@ -681,6 +686,7 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("ขวัญ", "khwan"),
         ("ชัยมณี", "chaimani"),  # after a closing ย, a syllable of its own
         ("ประเสริฐ", "prasoet"),  # ร after s is silent
+        ("ชาญชัย", "chanchai"),  # ญ after a long vowel closes it
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:
@@ -708,6 +714,16 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
     assert name_keys(native) & name_keys(written)
     # Another name that a Latin j or l does not make the same stays apart.
     assert part_similarity(native.names[0], parse_name("Somchai").names[0])[0] < 0.8
+
+
+def test_a_thai_name_in_english_spelling_meets_it_in_thai_script() -> None:
+    """Karnjana is how many write กาญจนา: the r marks the long a, as in Karn, Sirikarn."""
+    native, written = (
+        prepare(IdentityRecord("x", (name,), nationality="THA")).names[0]
+        for name in ("กาญจนา", "Karnjana")
+    )
+    assert name_keys(native) & name_keys(written) - {"n:THA"}
+    assert part_similarity(native.names[0], written.names[0]) == (0.95, "sounds_alike")
 
 
 @pytest.mark.parametrize(

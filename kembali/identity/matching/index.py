@@ -50,8 +50,9 @@ from .places import place_key
 # 13: Malay and Indonesian names keyed in their Dutch-era and 1972 spellings; 14: an initial
 # keyed by the glide or h its name begins with; 15: a name joined to the next by the article
 # keyed with the article said as the next letter (Abdul Rahman: Abdurrahman); 16: a name and
-# the Allah closing it one part (ذبیح الله: Zabihullah)
-FORMAT_VERSION = 16
+# the Allah closing it one part (ذبیح الله: Zabihullah); 17: a Thai name's English r before a
+# closing n read without it (Karnjana: Kanjana), ญ closing a long vowel (ชาญชัย: Chanchai)
+FORMAT_VERSION = 17
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

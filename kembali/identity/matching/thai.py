@@ -165,6 +165,7 @@ def readings(word: str) -> tuple[str, ...]:
 
 
 _LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d"}
+_R_BEFORE_N = regex.compile(r"(?<=[aeiou])rn")
 # ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
 _CH_OF_JO = regex.compile(r"ch(?!a[iy])")
 
@@ -174,8 +175,12 @@ def latin_readings(latin: str) -> tuple[str, ...]:
     """Other spellings of a Thai name already written in Latin letters, one difference at a
     time: จ written ch or j (Chanpen, Janpen; Kaewcharoen, Kaewjaroen), a closing ล or ร
     written l or n (Kamol, Kamon; Srikul, Srikun), a closing ด or ท written d or t
-    (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw)."""
+    (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw), and the r that English spelling
+    writes before a closing n for a long vowel or a closing ร (Karnjana, Kanjana: กาญจนา;
+    Nakorn, Nakon: นคร; Sirikarn, Sirikan)."""
     others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
+    if "rn" in latin:
+        others.add(_R_BEFORE_N.sub("n", latin))
     if "ae" in latin or "ea" in latin:
         others.add(latin.replace("ae", "ea") if "ae" in latin else latin.replace("ea", "ae"))
     closing = _LATIN_CLOSING.get(latin[-1:])
@@ -284,6 +289,8 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
                 continue
             elif (
                 (kept[index - 1] in _LONG or (kept[index - 1] in "ยว" and out[-1:] in _GLIDES))
+                # ญ after a long vowel closes it (ชาญชัย: chan-chai).
+                and char != "ญ"
                 and _is_consonant(nxt)
                 and after in FOLLOWING
                 and not _cluster(char, nxt)
