@@ -45,6 +45,7 @@ from kembali.identity.matching.names import (
     name_keys,
     parse_name,
     spelled_out_initial_keys,
+    split_known_names,
 )
 from kembali.identity.matching.places import place_key, places_agree
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
@@ -326,6 +327,10 @@ def test_the_same_names_in_other_roles_are_two_people_of_one_family(
         # Urdu and Dari: Haji and Bibi in Arabic script, Bibi written as two words
         ("حاجی محمد گل", ["محمد", "گل"], ["حاجی"]),
         ("عائشہ بی بی", ["عائشہ"], ["بیبی"]),
+        # Malaysian honours; Tun is a Burmese name syllable as well, and stays
+        ("Dato' Ahmad Zahid", ["Ahmad", "Zahid"], ["Dato"]),
+        ("Datin Rosmah", ["Rosmah"], ["Datin"]),
+        ("Tun Tun Aung", ["Tun", "Tun", "Aung"], []),
     ],
 )
 def test_titles_written_short_or_joined_are_read_as_titles(
@@ -714,6 +719,41 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
     assert name_keys(native) & name_keys(written)
     # Another name that a Latin j or l does not make the same stays apart.
     assert part_similarity(native.names[0], parse_name("Somchai").names[0])[0] < 0.8
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Md. Rahim | Rahim Uddin", ["Md. Rahim", "Rahim Uddin"]),
+        ("Aung Kyaw @ Mohammed Ismail", ["Aung Kyaw", "Mohammed Ismail"]),
+        ("Rahim Uddin alias Babul", ["Rahim Uddin", "Babul"]),
+        ("Rahim Uddin (Babul)", ["Rahim Uddin", "Babul"]),
+        ("মোঃ রহিম ওরফে বাবুল", ["মোঃ রহিম", "বাবুল"]),
+        ("ဦးဝင်းထိန်(ခ)ဦးမောင်မောင်", ["ဦးဝင်းထိန်", "ဦးမောင်မောင်"]),
+        # The father's name after the last alias is the father of each (Malaysian cards).
+        ("Mohd Ali @ Mat bin Hassan", ["Mohd Ali bin Hassan", "Mat bin Hassan"]),
+        # Words that only begin like an alias word are names.
+        ("Urfan Alias", ["Urfan Alias"]),
+        ("ခင်ခင်", ["ခင်ခင်"]),
+    ],
+)
+def test_the_names_a_person_is_known_by_are_read_apart(written: str, names: list[str]) -> None:
+    assert split_known_names(written) == names
+
+
+def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None:
+    """A Rohingya man registered under his Burmese name and his Muslim name, joined by @, is
+    the man a query gives only one of the two for."""
+    rows = [
+        {"id": "R1", "full_name": "Aung Kyaw @ Mohammed Ismail", "birth_date": "1990-03-14"},
+        {"id": "R2", "full_name": "Mohammed Ismail", "birth_date": "1971-06-02"},
+    ]
+    build_index(list(enumerate(rows, start=2)), tmp_path / "ix", processes=1)
+    index = RegistryIndex(tmp_path / "ix")
+    for name in ("Mohammed Ismail", "Aung Kyaw"):
+        [best, *_] = index.search(IdentityRecord("q", (name,), birth_date=BirthDate(1990, 3, 14)))
+        assert best.record.id == "R1"
+        assert not any(e.how.startswith("missing") for e in best.comparison.evidence)
 
 
 def test_a_thai_name_in_english_spelling_meets_it_in_thai_script() -> None:

@@ -31,6 +31,7 @@ from kembali.identity.matching.index import (
     read_meta,
     record_keys,
 )
+from kembali.identity.matching.names import split_known_names
 from kembali.identity.models import PersonKey
 
 # Keys of a person that are worth storing: names and names with dates; the date alone ("D:")
@@ -58,7 +59,7 @@ def person_record(person: Person) -> IdentityRecord:
             birth = BirthDate(value.year)
     return IdentityRecord(
         id=str(person.pk),
-        names=tuple(name.text for name in person.names.all()),
+        names=tuple(known for name in person.names.all() for known in split_known_names(name.text)),
         sex=person.sex if person.sex in ("M", "F") else "",
         birth_date=birth,
         birth_place=person.birth_place,

@@ -38,7 +38,13 @@ from .compare import (
     record_from_row,
 )
 from .dates import BirthDate, DateError, read_birth_date
-from .names import father_keys, initial_keys, name_keys, spelled_out_initial_keys
+from .names import (
+    father_keys,
+    initial_keys,
+    name_keys,
+    spelled_out_initial_keys,
+    split_known_names,
+)
 from .places import place_key
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
@@ -51,8 +57,9 @@ from .places import place_key
 # keyed by the glide or h its name begins with; 15: a name joined to the next by the article
 # keyed with the article said as the next letter (Abdul Rahman: Abdurrahman); 16: a name and
 # the Allah closing it one part (ذبیح الله: Zabihullah); 17: a Thai name's English r before a
-# closing n read without it (Karnjana: Kanjana), ญ closing a long vowel (ชาญชัย: Chanchai)
-FORMAT_VERSION = 17
+# closing n read without it (Karnjana: Kanjana), ญ closing a long vowel (ชาญชัย: Chanchai);
+# 18: names joined by an alias word or set in brackets keyed as names of their own
+FORMAT_VERSION = 18
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1
@@ -173,6 +180,8 @@ def validate_row(row: dict[str, str]) -> tuple[IdentityRecord, str]:
         raise ValueError("id is empty")
     if not (row.get("full_name") or "").strip():
         raise ValueError("full_name is empty")
+    if not split_known_names(row["full_name"]):
+        raise ValueError(f"full_name {row['full_name']!r} holds no name")
     sex = (row.get("sex") or "").strip().upper()
     if sex not in ("", "M", "F", "X"):
         raise ValueError(f"sex {row['sex']!r} is not M, F, X or empty")

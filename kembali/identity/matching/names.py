@@ -94,7 +94,11 @@ HONORIFICS = frozenset(
         "bhikkhuni",
         "ashin",
         "sayadaw",
-        # Malay and Indonesian
+        # Malay and Indonesian (Dato', Datuk and Datin are honours, Tan Sri and Tun too — but
+        # Tan and Tun are also names: Tan a Chinese family name, Tun a Burmese syllable)
+        "dato",
+        "datuk",
+        "datin",
         "encik",
         "cik",
         "tuan",
@@ -393,9 +397,30 @@ def _also_read(part: NamePart, reading: str) -> NamePart:
     return dataclasses.replace(part, readings=(*part.readings, reading))
 
 
+# What joins two names one person is known by, as registries of the region write it: "Aung
+# Kyaw @ Mohammed Ismail" (Myanmar and Malaysia), "Rahim alias Babul", a.k.a., urf in Bengali,
+# Hindi and Urdu (ওরফে, उर्फ, عرف), and Burmese ခ ("called") in brackets or standing alone. A
+# name in brackets is another name too: "Rahim Uddin (Babul)".
+_ALIAS = regex.compile(
+    r"\s*\(\s*ခ\s*\)\s*|\s+ခ\s+|\s*@\s*|[()]"
+    r"|\s+(?:alias|aka|a\.k\.a\.?|a/k/a|urf\.?|ওরফে|उर्फ|عرف)[:.]?\s+",
+    regex.IGNORECASE,
+)
+
+
 def split_known_names(full_name: str) -> list[str]:
-    """The interchange format's several known names, separated by " | "."""
-    return [n.strip() for n in full_name.split("|") if n.strip()]
+    """The several names a person is known by: the interchange format separates them by
+    " | ", and each may join more with an alias word or set one in brackets (`_ALIAS`)."""
+    names = []
+    for written in full_name.split("|"):
+        aliases = [name.strip() for name in _ALIAS.split(written) if name.strip()]
+        father = PATRONYMIC.search(aliases[-1]) if len(aliases) > 1 else None
+        if father:
+            # "Mohd Ali @ Mat bin Hassan": both given names are Hassan's son's.
+            tail = aliases[-1][father.start() :]
+            aliases[:-1] = [a if PATRONYMIC.search(a) else a + tail for a in aliases[:-1]]
+        names.extend(aliases)
+    return names
 
 
 def name_keys(parsed: ParsedName) -> set[str]:
