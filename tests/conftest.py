@@ -10,6 +10,13 @@ def _fast_password_hashing(settings) -> None:  # type: ignore[no-untyped-def]
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _registries_of_the_test(settings, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    # The demo builds origin registries: into a directory of the test's own, never into the
+    # working directory's, where an operator's registries would be overwritten.
+    settings.KEMBALI_REGISTRY_DIR = tmp_path_factory.mktemp("registries")
+
+
 @pytest.fixture
 def world(db: None) -> World:
     return make_world()

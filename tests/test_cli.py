@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 
 from django.core.management import call_command
 
@@ -12,13 +13,14 @@ from kembali.cases.models import Case, Person
 
 
 def kembali(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kembali.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **env},
-        check=False,
-    )
+    with tempfile.TemporaryDirectory() as registries:  # none of the working directory's
+        return subprocess.run(
+            [sys.executable, "-m", "kembali.cli", *args],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "KEMBALI_REGISTRY_DIR": registries, **env},
+            check=False,
+        )
 
 
 def test_production_settings_pass_the_deploy_check() -> None:

@@ -58,8 +58,10 @@ from .places import place_key
 # keyed with the article said as the next letter (Abdul Rahman: Abdurrahman); 16: a name and
 # the Allah closing it one part (ذبیح الله: Zabihullah); 17: a Thai name's English r before a
 # closing n read without it (Karnjana: Kanjana), ญ closing a long vowel (ชาญชัย: Chanchai);
-# 18: names joined by an alias word or set in brackets keyed as names of their own
-FORMAT_VERSION = 18
+# 18: names joined by an alias word or set in brackets keyed as names of their own; 19: ভ
+# inside a Bengali name read v too, two parts joined keyed with the second's readings, a Thai
+# long a written ar read without the r
+FORMAT_VERSION = 19
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

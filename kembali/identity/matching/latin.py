@@ -187,14 +187,18 @@ _ARTICLE_NAMES = regex.compile(
 def readings(word: str, latin: str) -> tuple[str, ...]:
     """Other romanisations commonly written for a word, `latin` being ours. Thai: Janpen and
     Thanapol besides Chanphen and Thanaphon. Burmese: a long a written ar (မာ: Mar, သန္တာ:
-    Thandar). Tamil: க between vowels said and written h (மகேந்திரன்: Mahendran, மோகன்:
-    Mohan). An Arabic name's article left out (الحسن, Alhassan: Hassan; نصیرالدین:
-    Nasiruddin)."""
+    Thandar). Bengali: ভ inside a name written v (তানভীর: Tanvir). Tamil: க between vowels
+    said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan). An Arabic name's article left
+    out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin)."""
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))
     if script == "Mymr" and latin.endswith("a"):
         return (latin + "r",)
+    if script == "Beng" and "bh" in latin[1:]:
+        # ভ inside a name is written v as often (তানভীর: Tanvir; শুভ: Shuvo); first, bh
+        # (ভূঁইয়া: Bhuiyan).
+        return (latin[0] + latin[1:].replace("bh", "v"),)
     if script == "Taml":
         soft = _TAMIL_SOFT_K.sub("h", latin)
         return (soft,) if soft != latin else ()
@@ -564,6 +568,8 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
             return None
         if char == "Y":
             return "[wy]?"  # য় is a glide, written y or w or not at all (পাটোয়ারী: Patowari)
+        if char == "ভ" and position:
+            return "[pw]"  # তানভীর: Tanvir, শুভ: Shuvo (see `readings`)
         return re.escape(_letters(_BENGALI_CONSONANTS[char]))
 
     def inherent(position: int) -> str:

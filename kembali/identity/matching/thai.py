@@ -165,7 +165,7 @@ def readings(word: str) -> tuple[str, ...]:
 
 
 _LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d"}
-_R_BEFORE_N = regex.compile(r"(?<=[aeiou])rn")
+_R_BEFORE_N = regex.compile(r"(?<=[aeiou])r(?=n|$)")
 # ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
 _CH_OF_JO = regex.compile(r"ch(?!a[iy])")
 
@@ -176,11 +176,11 @@ def latin_readings(latin: str) -> tuple[str, ...]:
     time: จ written ch or j (Chanpen, Janpen; Kaewcharoen, Kaewjaroen), a closing ล or ร
     written l or n (Kamol, Kamon; Srikul, Srikun), a closing ด or ท written d or t
     (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw), and the r that English spelling
-    writes before a closing n for a long vowel or a closing ร (Karnjana, Kanjana: กาญจนา;
-    Nakorn, Nakon: นคร; Sirikarn, Sirikan)."""
+    writes for a long vowel before a closing n or at the end, or for a closing ร (Karnjana,
+    Kanjana: กาญจนา; Anuchar, Anucha: อนุชา; Nakorn, Nakon: นคร)."""
     others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
-    if "rn" in latin:
-        others.add(_R_BEFORE_N.sub("n", latin))
+    if "r" in latin:
+        others.add(_R_BEFORE_N.sub("", latin))
     if "ae" in latin or "ea" in latin:
         others.add(latin.replace("ae", "ea") if "ae" in latin else latin.replace("ea", "ae"))
     closing = _LATIN_CLOSING.get(latin[-1:])
