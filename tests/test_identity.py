@@ -767,6 +767,17 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # a Thai long a written ar at the end
         ("ศักดิ์ดา", "Sakdar", "THA"),
         ("อนุชา", "Anuchar", "THA"),
+        # Thai syllables where no vowel is written, falling otherwise than the first reading
+        ("พงศกร", "Pongsakorn", "THA"),
+        ("ธนพล", "Thanaphon", "THA"),
+        # วร beginning a name is wo-ra; a closing consonant's Pali i is not said
+        ("วรวุฒิ", "Worawut", "THA"),
+        # an English r for a closing ร, close in letters: it sounds alike, says the caseworker's
+        # explanation
+        ("ธนากร", "Thanakorn", "THA"),
+        # Pashto ځ written dz; Thaana ޟ written dh
+        ("ځدران", "Dzadran", "AFG"),
+        ("ރިޟާ", "Rida", "MDV"),
     ],
 )
 def test_names_outside_the_benchmark_meet_their_common_spellings(
@@ -780,8 +791,8 @@ def test_names_outside_the_benchmark_meet_their_common_spellings(
     )
     assert name_keys(one) & name_keys(other)
     bits, evidence, aligned = compare_names(one, other, lambda _: 10.0)
-    assert aligned and bits >= 8.5, evidence
-    assert not any(e.how.startswith("missing") for e in evidence)
+    assert aligned and bits >= 7.9, evidence  # sounding alike weighs 0.8 of the same spelling
+    assert all(e.how in ("identical", "same_spelling", "sounds_alike", "joined") for e in evidence)
 
 
 def test_a_thai_name_in_english_spelling_meets_it_in_thai_script() -> None:

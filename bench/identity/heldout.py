@@ -21,7 +21,10 @@ sys.path.insert(0, str(HERE.parent.parent))
 from kembali.identity.matching.compare import IdentityRecord, compare_names, prepare  # noqa: E402
 from kembali.identity.matching.names import name_keys  # noqa: E402
 
-# (nationality, script name): [(native, [Latin spellings])]
+# (nationality, script name): [(native, [Latin spellings])]. The first round was measured
+# before any rule was changed for it (188 of 194 met), then its misses were read and the rules
+# that were missing written; the second round was written then, and measured before its own
+# misses were read (117 of 125).
 HELD_OUT: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
     ("BGD", "Bengali"): [
         ("সাকিব", ["Sakib", "Shakib"]),
@@ -137,6 +140,88 @@ HELD_OUT: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
         ("ޢަބްދުﷲ", ["Abdulla", "Abdullah"]),
     ],
 }
+SECOND_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
+    ("BGD", "Bengali"): [
+        ("হোসাইন", ["Hossain", "Hussain", "Hosain"]),
+        ("কামরুল", ["Kamrul", "Kamrool"]),
+        ("জান্নাতুল ফেরদৌস", ["Jannatul Ferdous", "Jannatul Ferdaus"]),
+        ("মৌসুমী", ["Mousumi", "Moushumi"]),
+        ("শিউলি", ["Shiuli", "Sheuly"]),
+        ("মাসুদ রানা", ["Masud Rana", "Masood Rana"]),
+        ("খাদিজা", ["Khadija", "Khadiza"]),
+        ("ইয়াসমিন", ["Yasmin", "Yeasmin"]),
+    ],
+    ("MMR", "Burmese"): [
+        ("ကျော်ကျော်", ["Kyaw Kyaw"]),
+        ("မြတ်နိုး", ["Myat Noe", "Myat No"]),
+        ("ဟိန်းထက်", ["Hein Htet", "Hein Htat"]),
+        ("ပိုင်ဖြိုး", ["Paing Phyo", "Paing Pyo"]),
+        ("ဆုမြတ်", ["Su Myat", "Soe Myat"]),
+        ("နှင်းဝေ", ["Hnin Wai", "Hnin Wei"]),
+        ("သူဇာ", ["Thuzar", "Thu Zar"]),
+        ("ချမ်းမြေ့", ["Chan Myae", "Chan Mye"]),
+        ("ဇင်မာ", ["Zin Mar", "Zin Ma"]),
+        ("ရဲလင်း", ["Ye Lin", "Ye Linn"]),
+        ("တင်တင်", ["Tin Tin"]),
+        ("ညီညီ", ["Nyi Nyi"]),
+        ("ကောင်းမြတ်", ["Kaung Myat"]),
+    ],
+    ("AFG", "Pashto/Dari"): [
+        ("عبدالرحیم", ["Abdul Rahim", "Abdurrahim"]),
+        ("زرمینه", ["Zarmina", "Zarmeena"]),
+        ("ملالی", ["Malalai", "Malali"]),
+        ("سمیع الله", ["Samiullah", "Sami Ullah"]),
+        ("حکمت", ["Hekmat", "Hikmat"]),
+        ("مسعوده", ["Masouda", "Masooda"]),
+        ("لطیف", ["Latif", "Lateef"]),
+        ("ځدران", ["Zadran", "Dzadran"]),
+        ("وردګ", ["Wardak", "Wardag"]),
+    ],
+    ("LKA", "Sinhala"): [
+        ("චමරි", ["Chamari", "Chamaree"]),
+        ("ශානිකා", ["Shanika", "Sanika"]),
+        ("සෙනෙවිරත්න", ["Seneviratne", "Senevirathna"]),
+        ("ලක්මාලි", ["Lakmali", "Lakmalee"]),
+        ("අනුරාධා", ["Anuradha", "Anuradh"]),
+        ("තුෂාර", ["Thushara", "Tushara"]),
+        ("ධනුෂ්ක", ["Dhanushka", "Danushka"]),
+        ("ඉෂාරා", ["Ishara", "Eshara"]),
+    ],
+    ("LKA", "Tamil"): [
+        ("பாலகிருஷ்ணன்", ["Balakrishnan", "Palakrishnan"]),
+        ("அருள்", ["Arul"]),
+        ("மதிவதனி", ["Mathivathani", "Madhivadhani"]),
+        ("தேவராஜ்", ["Devaraj", "Thevaraj"]),
+        ("ஸ்ரீதரன்", ["Sritharan", "Sridharan"]),
+        ("கௌரி", ["Gowri", "Gauri"]),
+        ("சந்திரசேகரன்", ["Chandrasekaran", "Santhirasekaran"]),
+        ("ரவிச்சந்திரன்", ["Ravichandran", "Ravichandiran"]),
+        ("விக்னேஸ்வரன்", ["Vigneswaran", "Wigneswaran"]),
+        ("தமிழ்செல்வி", ["Thamilselvi", "Tamilselvi"]),
+        ("ஜெகநாதன்", ["Jeganathan", "Jaganathan"]),
+    ],
+    ("THA", "Thai"): [
+        ("กิตติศักดิ์", ["Kittisak"]),
+        ("วรวุฒิ", ["Worawut", "Vorawut"]),
+        ("ปรีชา", ["Preecha", "Pricha"]),
+        ("สุนิสา", ["Sunisa", "Soonisa"]),
+        ("อรุณี", ["Arunee", "Aruni"]),
+        ("ธนากร", ["Thanakorn", "Tanakorn"]),
+        ("ศิริพร", ["Siriporn", "Siriphon"]),
+        ("นิตยา", ["Nittaya", "Nitaya"]),
+        ("พงศกร", ["Pongsakorn", "Phongsakon"]),
+        ("อัญชลี", ["Anchalee", "Anchali"]),
+        ("ยุทธนา", ["Yutthana", "Yuttana"]),
+    ],
+    ("MDV", "Thaana"): [
+        ("ހުސައިން", ["Hussain", "Husain"]),
+        ("ޒުބައިރު", ["Zubair", "Zubeir"]),
+        ("ވަޙީދު", ["Waheed", "Vaheed"]),
+        ("ނިޝާން", ["Nishan", "Nishaan"]),
+        ("ރިޟާ", ["Riza", "Rida"]),
+    ],
+}
+ROUNDS = {"first": HELD_OUT, "second": SECOND_ROUND}
 AGREE = ("identical", "same_spelling", "sounds_alike", "joined")
 
 
@@ -156,18 +241,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="show every pair that misses")
     args = parser.parse_args()
-    print("| script | pairs | meet |")
-    print("|---|---|---|")
-    total = met = 0
+    print("| round | script | pairs | meet |")
+    print("|---|---|---|---|")
     missed = []
-    for (nationality, script), names in HELD_OUT.items():
-        pairs = [(native, latin) for native, spellings in names for latin in spellings]
-        results = [(pair, *meets(*pair, nationality)) for pair in pairs]
-        hits = sum(ok for _, ok, _ in results)
-        missed += [(script, pair, said) for pair, ok, said in results if not ok]
-        print(f"| {script} | {len(pairs)} | {hits} |")
-        total, met = total + len(pairs), met + hits
-    print(f"| all | {total} | {met} ({met / total:.3f}) |")
+    for round_name, rounds_names in ROUNDS.items():
+        total = met = 0
+        for (nationality, script), names in rounds_names.items():
+            pairs = [(native, latin) for native, spellings in names for latin in spellings]
+            results = [(pair, *meets(*pair, nationality)) for pair in pairs]
+            hits = sum(ok for _, ok, _ in results)
+            missed += [(script, pair, said) for pair, ok, said in results if not ok]
+            print(f"| {round_name} | {script} | {len(pairs)} | {hits} |")
+            total, met = total + len(pairs), met + hits
+        print(f"| {round_name} | all | {total} | {met} ({met / total:.3f}) |")
     if args.list:
         for script, (native, latin), said in missed:
             print(f"{script}: {native} / {latin}: {said}")

@@ -160,7 +160,19 @@ def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
                 similarity = min(similarity, 0.95)
                 if similarity > best[0]:
                     best = (similarity, "sounds_alike" if similarity >= 0.95 else how)
+    elif best[1] == "similar" and (a.readings or b.readings) and _a_reading_agrees(a, b):
+        # Close in letters, and one of the two's common romanisations is the other's
+        # spelling (ธนากร, Thanakorn): what the caseworker reads is that they sound alike.
+        best = (best[0], "sounds_alike")
     return best
+
+
+def _a_reading_agrees(a: NamePart, b: NamePart) -> bool:
+    return any(
+        spelling_key(x) == spelling_key(y)
+        for x in (a.latin, *a.readings)
+        for y in (b.latin, *b.readings)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 20)

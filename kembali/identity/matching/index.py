@@ -60,8 +60,10 @@ from .places import place_key
 # closing n read without it (Karnjana: Kanjana), ญ closing a long vowel (ชาญชัย: Chanchai);
 # 18: names joined by an alias word or set in brackets keyed as names of their own; 19: ভ
 # inside a Bengali name read v too, two parts joined keyed with the second's readings, a Thai
-# long a written ar read without the r
-FORMAT_VERSION = 19
+# long a written ar read without the r; 20: Thai syllables where no vowel is written read the
+# other ways they fall (พงศกร: Pongsakorn), วร as wo-ra, a closing Pali i unsaid (วุฒิ: wut);
+# Pashto ځ read dz, Thaana ޟ and ޛ read dh
+FORMAT_VERSION = 20
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -76,6 +76,7 @@ _PASHTO_URDU = str.maketrans(
 )
 # Thaana writes the same Arabic letters for Arabic-origin names (ރިޟްވާން, Rizwan / رضوان).
 _THAANA_AS_SPOKEN = str.maketrans({"ޛ": "ޒ", "ޟ": "ޒ", "ޡ": "ޒ", "ޘ": "ސ", "ޞ": "ސ", "ޠ": "ތ"})
+_THAANA_AS_DH = str.maketrans({"ޛ": "ދ", "ޟ": "ދ"})
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
 _B_PHALA = regex.compile("(?<!\u09ae)\u09cd\u09ac")
@@ -189,7 +190,8 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     Thanapol besides Chanphen and Thanaphon. Burmese: a long a written ar (မာ: Mar, သန္တာ:
     Thandar). Bengali: ভ inside a name written v (তানভীর: Tanvir). Tamil: க between vowels
     said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan). An Arabic name's article left
-    out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin)."""
+    out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto ځ written dz (Dzadran).
+    Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))
@@ -203,9 +205,17 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         soft = _TAMIL_SOFT_K.sub("h", latin)
         return (soft,) if soft != latin else ()
     if script == "Arab":
+        found = []
         article = _ARTICLE_NAMES.match(word.replace("ي", "ی").replace("ك", "ک"))
         if article:
-            return (_latin(article.group(1) + article.group(2), script),)
+            found.append(_latin(article.group(1) + article.group(2), script))
+        if "ځ" in word:
+            # Pashto's ځ is said z, and written dz too (ځدران: Zadran, Dzadran).
+            found.append(_latin(word.replace("ځ", "دز"), script))
+        return tuple(found)
+    if script == "Thaa" and (written := word.translate(_THAANA_AS_DH)) != word:
+        # ޟ and ޛ, said z, are written dh as often (ރިޟާ: Riza, Ridha).
+        return (_latin(written, script),)
     if script == "Latn":
         article = _LATIN_ARTICLE.match(latin)
         if article:

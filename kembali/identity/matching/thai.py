@@ -102,16 +102,31 @@ def _initial(char: str, j: bool) -> str:
     return "j" if j and char == "จ" else INITIAL[char]
 
 
-def _read_bare(run: list[str], final: dict[str, str], j: bool) -> str:
-    """Unwritten vowels: an odd first consonant takes a (กมล: ka-mon), then each two are
-    consonant, o, closing consonant (สมพร: som-phon)."""
-    out = []
-    if len(run) % 2:
-        out.append(_initial(run[0], j) + "a")
-        run = run[1:]
-    for first, second in zip(run[::2], run[1::2], strict=True):
-        out.append(_initial(first, j) + "o" + final.get(second, INITIAL[second]))
-    return "".join(out)
+def _read_bare(run: list[str], final: dict[str, str], j: bool, lone: int = 0) -> str:
+    """Unwritten vowels: each two consonants are consonant, o, closing consonant (สมพร:
+    som-phon), and of an odd number one takes a: the first (กมล: ka-mon), or, `lone`, the
+    one after that many pairs (พงศกร: phong-sa-kon)."""
+    if not len(run) % 2:
+        if lone and len(run) >= 4:
+            # …or, of an even number, the first two (ธนพล: tha-na-phon).
+            return (
+                _initial(run[0], j)
+                + "a"
+                + _initial(run[1], j)
+                + "a"
+                + _bare_pairs(run[2:], final, j)
+            )
+        return _bare_pairs(run, final, j)
+    at = 2 * min(lone, len(run) // 2)
+    lone_syllable = _initial(run[at], j) + "a"
+    return _bare_pairs(run[:at], final, j) + lone_syllable + _bare_pairs(run[at + 1 :], final, j)
+
+
+def _bare_pairs(run: list[str], final: dict[str, str], j: bool) -> str:
+    return "".join(
+        _initial(first, j) + "o" + final.get(second, INITIAL[second])
+        for first, second in zip(run[::2], run[1::2], strict=True)
+    )
 
 
 def _vowel_oe(chars: list[str]) -> list[str]:
@@ -152,12 +167,23 @@ def readings(word: str) -> tuple[str, ...]:
     own = romanise(word)
     common = romanise(word, common=True)
     others = {common, romanise(word, common=True, j=True)}
+    # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
+    # Phongsakon).
+    others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2))
+    if len(word) > 2 and word[-1] == "ิ" and _is_consonant(word[-2]) and word[-3] in "าัุู":
+        # A consonant with i closing a name after its vowel is said without the i, Pali's
+        # vowel kept in the writing only (วุฒิ: wut; ชาติ: chat).
+        others.update(romanise(word[:-1], c) for c in (False, True))
+    if word.startswith("วร") and len(word) > 3 and _is_consonant(word[2]):
+        # วร before a syllable is wo-ra, as in the many names it begins (วรวุฒิ: Worawut,
+        # วรพงษ์: Worapong), not won.
+        rest = word[2:]
+        others |= {"wora" + r for r in (romanise(rest), romanise(rest, True), *readings(rest))}
     if "oe" in common:
         # เ◌ิ is written er as often as oe (Boonlert, Charoen / Charern).
         others.add(common.replace("oe", "er"))
-    if "ph" in common:
-        # พ, ภ and ผ are written p as often as ph (Pornthip, Petch).
-        others.add(common.replace("ph", "p"))
+    # พ, ภ and ผ are written p as often as ph (Pornthip, Petch).
+    others |= {r.replace("ph", "p") for r in others if "ph" in r}
     if "ศรี" in word:
         # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
         others.add(romanise(word.replace("ศรี", "ศี"), common=True))
@@ -200,13 +226,16 @@ def _wo_or_ua(before: str, after: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def romanise(word: str, common: bool = False, j: bool = False) -> str:
-    """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j."""
+def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0) -> str:
+    """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j; `lone`: where
+    the consonant of an odd run of bare ones is read with a (`_read_bare`)."""
     end = word.find(SILENT)
     if 0 <= end < len(word) - 1:
         # A silent letter ends a word of a compound name (วงศ์มณี: wong-mani, not wa-ngom-ni):
         # each is read alone.
-        return romanise(word[: end + 1], common, j) + romanise(word[end + 1 :], common, j)
+        return romanise(word[: end + 1], common, j, lone) + romanise(
+            word[end + 1 :], common, j, lone
+        )
     final = COMMON_FINAL if common else FINAL
     chars = [c for c in word if c not in MARKS]
     # Drop each silent letter with its mark (สมศักดิ์ → สมศัก, จันทร์ → จัน).
@@ -231,7 +260,7 @@ def romanise(word: str, common: bool = False, j: bool = False) -> str:
             continue
         run = _bare_run(kept, index)
         if len(run) >= 2 and not pending:
-            out.append(_read_bare(run, final, j))
+            out.append(_read_bare(run, final, j, lone))
             skip_to = index + len(run)
             continue
         if char in LEADING:
