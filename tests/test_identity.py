@@ -764,6 +764,8 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("শুভ", "Shuvo", "BGD"),
         # a Burmese long a written ar, in a name whose syllables Latin writes as one word
         ("စန္ဒာ", "Sandar", "MMR"),
+        # …and a stop voiced inside the word (thi-ta: Thida)
+        ("သီတာ", "Thida", "MMR"),
         # a Thai long a written ar at the end
         ("ศักดิ์ดา", "Sakdar", "THA"),
         ("อนุชา", "Anuchar", "THA"),
@@ -778,6 +780,16 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # Pashto ځ written dz; Thaana ޟ written dh
         ("ځدران", "Dzadran", "AFG"),
         ("ރިޟާ", "Rida", "MDV"),
+        # Tamil ங்க is ng (the g folds into the n of the skeleton)
+        ("இளங்கோ", "Ilango", "LKA"),
+        ("தங்கராஜா", "Thangaraja", "LKA"),
+        # a Pali closing consonant that starts the next syllable too
+        ("วัฒนา", "Watthana", "THA"),
+        ("รัชนี", "Ratchanee", "THA"),
+        ("กัลยา", "Kanlaya", "THA"),
+        # ร after a short vowel before a leading vowel; an English r before a closing t
+        ("สุรเชษฐ์", "Surachet", "THA"),
+        ("อำนาจ", "Amnart", "THA"),
     ],
 )
 def test_names_outside_the_benchmark_meet_their_common_spellings(

@@ -24,7 +24,8 @@ from kembali.identity.matching.names import name_keys  # noqa: E402
 # (nationality, script name): [(native, [Latin spellings])]. The first round was measured
 # before any rule was changed for it (188 of 194 met), then its misses were read and the rules
 # that were missing written; the second round was written then, and measured before its own
-# misses were read (117 of 125).
+# misses were read (117 of 125); the third was written after the second's rules, without
+# reading either's misses again, and measured before its own were read (159 of 165).
 HELD_OUT: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
     ("BGD", "Bengali"): [
         ("সাকিব", ["Sakib", "Shakib"]),
@@ -221,7 +222,106 @@ SECOND_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
         ("ރިޟާ", ["Riza", "Rida"]),
     ],
 }
-ROUNDS = {"first": HELD_OUT, "second": SECOND_ROUND}
+THIRD_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
+    ("BGD", "Bengali"): [
+        ("রফিক", ["Rafiq", "Rofik"]),
+        ("আরিফ", ["Arif", "Aarif"]),
+        ("লাইলা", ["Laila", "Layla"]),
+        ("মাহফুজ", ["Mahfuz", "Mahfuj"]),
+        ("পারভেজ", ["Parvez", "Pervez"]),
+        ("রেহানা", ["Rehana", "Rahana"]),
+        ("তৌহিদ", ["Tawhid", "Touhid"]),
+        ("ফারজানা", ["Farzana", "Farjana"]),
+        ("সেলিম", ["Selim", "Salim"]),
+        ("মুক্তা", ["Mukta", "Mookta"]),
+        ("শামীম", ["Shamim", "Shameem"]),
+        ("জুয়েল", ["Jewel", "Juel"]),
+        ("নুসরাত", ["Nusrat", "Nushrat"]),
+        ("রাকিব", ["Rakib", "Raqib"]),
+    ],
+    ("MMR", "Burmese"): [
+        ("မင်းထက်", ["Min Htet", "Min Htat"]),
+        ("ဝေယံ", ["Wai Yan", "Way Yan"]),
+        ("ဇေယျာ", ["Zeyar", "Zeya"]),
+        ("မျိုးမင်း", ["Myo Min", "Myo Minn"]),
+        ("အေးချမ်း", ["Aye Chan", "Aye Chann"]),
+        ("လှလှ", ["Hla Hla"]),
+        ("စိုးမိုး", ["Soe Moe", "Soe Mo"]),
+        ("သက်နိုင်", ["Thet Naing", "Thet Nine"]),
+        ("ခိုင်ဇာ", ["Khine Zar", "Khaing Zar"]),
+        ("ပြည့်ဖြိုး", ["Pyae Phyo", "Pyay Pyo"]),
+        ("ဟန်ဇော်", ["Han Zaw", "Hann Zaw"]),
+        ("မေသူ", ["May Thu", "Mae Thu"]),
+        ("နွယ်နီ", ["Nwe Ni", "Nway Ni"]),
+    ],
+    ("AFG", "Pashto/Dari"): [
+        ("فریده", ["Farida", "Fareeda"]),
+        ("شکیلا", ["Shakila", "Shakeela"]),
+        ("ذکیه", ["Zakia", "Zakiya"]),
+        ("عزیز", ["Aziz", "Azeez"]),
+        ("کریم", ["Karim", "Kareem"]),
+        ("رحیمه", ["Rahima", "Raheema"]),
+        ("اسدالله", ["Asadullah", "Assadullah"]),
+        ("پاینده", ["Painda", "Payenda"]),
+        ("جمیله", ["Jamila", "Jameela"]),
+        ("ناهید", ["Nahid", "Naheed"]),
+        ("حمیرا", ["Humaira", "Homaira"]),
+    ],
+    ("LKA", "Sinhala"): [
+        ("සචිනි", ["Sachini", "Sachinee"]),
+        ("ඉරේෂා", ["Iresha", "Ireshaa"]),
+        ("දිනේෂ්", ["Dinesh", "Dhinesh"]),
+        ("කුමුදු", ["Kumudu", "Kumudhu"]),
+        ("ලහිරු", ["Lahiru", "Lahiroo"]),
+        ("මධුෂානි", ["Madushani", "Madhushani"]),
+        ("පියුමි", ["Piyumi", "Piumi"]),
+        ("චතුර", ["Chathura", "Chatura"]),
+        ("සඳුනි", ["Sanduni", "Sandhuni"]),
+        ("ආකාශ්", ["Akash", "Aakash"]),
+        ("වික්‍රමරත්න", ["Wickramaratne", "Wickremaratne"]),
+        ("ඒකනායක", ["Ekanayake", "Ekanayaka"]),
+    ],
+    ("LKA", "Tamil"): [
+        ("சுதாகரன்", ["Suthakaran", "Sudhakaran"]),
+        ("நளினி", ["Nalini", "Naleeni"]),
+        ("பிரபாகரன்", ["Prabhakaran", "Pirapaharan"]),
+        ("மகேஸ்வரி", ["Maheswari", "Mageswari"]),
+        ("கீதா", ["Geetha", "Githa"]),
+        ("லோகநாதன்", ["Loganathan", "Lokanathan"]),
+        ("தயாளன்", ["Thayalan", "Dayalan"]),
+        ("வனிதா", ["Vanitha", "Wanitha"]),
+        ("இளங்கோ", ["Ilango", "Elango"]),
+        ("செந்தில்", ["Senthil", "Sendhil"]),
+        ("அனுஷா", ["Anusha", "Anushaa"]),
+    ],
+    ("THA", "Thai"): [
+        ("ธนวัฒน์", ["Thanawat", "Tanawat"]),
+        ("ชุติมา", ["Chutima", "Choutima"]),
+        ("ภัทรา", ["Pattra", "Phatthra"]),
+        ("สุรเชษฐ์", ["Surachet", "Surachate"]),
+        ("อารีรัตน์", ["Areerat", "Arirat"]),
+        ("เอกชัย", ["Ekachai", "Ekkachai"]),
+        ("ดวงใจ", ["Duangjai", "Duangchai"]),
+        ("วีระ", ["Weera", "Wira"]),
+        ("สุวิทย์", ["Suwit", "Suvit"]),
+        ("นภา", ["Napa", "Napha"]),
+        ("อำนาจ", ["Amnat", "Amnart"]),
+        ("กัลยา", ["Kanlaya", "Kalaya"]),
+        ("ทิพวรรณ", ["Tippawan", "Thipphawan"]),
+    ],
+    ("MDV", "Thaana"): [
+        ("ޙަމްދާން", ["Hamdan", "Hamdhan"]),
+        ("ޝަމީމް", ["Shameem", "Shamim"]),
+        ("ޢަޒީޒާ", ["Azeeza", "Aziza"]),
+        ("ނަޖީބު", ["Najeeb", "Najib"]),
+        ("ފަރީދާ", ["Fareedha", "Farida"]),
+        ("ޒިޔާދު", ["Ziyad", "Ziyaad"]),
+        ("ހަލީމާ", ["Haleema", "Halima"]),
+        ("ޠާރިޤު", ["Thariq", "Tariq"]),
+        ("ލަޠީފާ", ["Latheefa", "Latifa"]),
+    ],
+}
+ROUNDS = {"first": HELD_OUT, "second": SECOND_ROUND, "third": THIRD_ROUND}
 AGREE = ("identical", "same_spelling", "sounds_alike", "joined")
 
 

@@ -223,6 +223,7 @@ def _similarity(
 Options = list[tuple[tuple[int, ...], NamePart]]
 _JOINED: Kept = {}
 _JOINED_PARTS: Kept = {}
+_VOICED = {"t": "d", "k": "g", "p": "b", "s": "z"}
 
 
 def _joined(parts: Sequence[NamePart]) -> Options:
@@ -247,6 +248,14 @@ def _joined_part(first: NamePart, second: NamePart) -> NamePart:
     breaths = first.breaths and second.breaths
     hushes = first.hushes or second.hushes
     others = tuple(first.latin + r for r in second.readings)
+    if "\u1000" <= second.text[:1] <= "\u109f" and second.latin[:1] in _VOICED:
+        # Inside a Burmese word a syllable's first stop is voiced, and one Latin word for
+        # two syllables writes it so (သီတာ, thi-ta: Thida).
+        others += tuple(
+            first.latin + _VOICED[r[0]] + r[1:]
+            for r in (second.latin, *second.readings)
+            if r[:1] in _VOICED
+        )
     spelling, skeleton = spelling_key(latin), skeleton_key(latin)
     return NamePart(text, latin, spelling, skeleton, "name", glides, breaths, hushes, others)
 

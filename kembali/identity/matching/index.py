@@ -62,8 +62,10 @@ from .places import place_key
 # inside a Bengali name read v too, two parts joined keyed with the second's readings, a Thai
 # long a written ar read without the r; 20: Thai syllables where no vowel is written read the
 # other ways they fall (พงศกร: Pongsakorn), วร as wo-ra, a closing Pali i unsaid (วุฒิ: wut);
-# Pashto ځ read dz, Thaana ޟ and ޛ read dh
-FORMAT_VERSION = 20
+# Pashto ځ read dz, Thaana ޟ and ޛ read dh; 21: a Pali closing consonant starting the next
+# Thai syllable too (วัฒนา: Watthana), Tamil ங்க read ng, an English r before any closing
+# consonant of a Thai name read without it (Amnart: Amnat)
+FORMAT_VERSION = 21
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

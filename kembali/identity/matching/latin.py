@@ -189,9 +189,9 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     """Other romanisations commonly written for a word, `latin` being ours. Thai: Janpen and
     Thanapol besides Chanphen and Thanaphon. Burmese: a long a written ar (မာ: Mar, သန္တာ:
     Thandar). Bengali: ভ inside a name written v (তানভীর: Tanvir). Tamil: க between vowels
-    said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan). An Arabic name's article left
-    out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto ځ written dz (Dzadran).
-    Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
+    said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan), after ங் g (Ilango). An
+    Arabic name's article left out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto
+    ځ written dz (Dzadran). Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))
@@ -202,8 +202,9 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         # (ভূঁইয়া: Bhuiyan).
         return (latin[0] + latin[1:].replace("bh", "v"),)
     if script == "Taml":
-        soft = _TAMIL_SOFT_K.sub("h", latin)
-        return (soft,) if soft != latin else ()
+        # க after ங் is said g, and ங்க written ng (இளங்கோ: Ilango; தங்கராஜா: Thangaraja).
+        spellings = {_TAMIL_SOFT_K.sub("h", latin), latin.replace("nk", "ng")}
+        return tuple(sorted(spellings - {latin}))
     if script == "Arab":
         found = []
         article = _ARTICLE_NAMES.match(word.replace("ي", "ی").replace("ك", "ک"))
@@ -465,6 +466,8 @@ def _tamil_pattern(tamil: str) -> re.Pattern[str] | None:
     )
     for tamil_spelling, sanskrit_spellings in _TAMIL_SANSKRIT:
         pattern = pattern.replace(tamil_spelling, sanskrit_spellings)
+    # ங்க is written ng, whose g the letters fold into the n (Ilango: "ilano").
+    pattern = pattern.replace("nk", "nk?")
     if pattern.endswith("iy?am"):
         pattern = pattern[:-1] + "[mn]"
     # A name ending in a vowel is often written with an h after it (ராஜா: Rajah).

@@ -170,6 +170,7 @@ def readings(word: str) -> tuple[str, ...]:
     # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
     # Phongsakon).
     others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2))
+    others.update(romanise(word, c, link=True) for c in (False, True))
     if len(word) > 2 and word[-1] == "ิ" and _is_consonant(word[-2]) and word[-3] in "าัุู":
         # A consonant with i closing a name after its vowel is said without the i, Pali's
         # vowel kept in the writing only (วุฒิ: wut; ชาติ: chat).
@@ -190,8 +191,11 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(sorted(others - {own}))
 
 
+# Closing consonants of Pali and Sanskrit words that also start the syllable after, with the
+# vowel a (วัฒนา: wat-tha-na, Watthana; รัชนี: Ratchanee; กัลยา: Kanlaya; บุษบา: Butsaba).
+_LINKING = frozenset("ฒชลษศฐทธ")
 _LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d"}
-_R_BEFORE_N = regex.compile(r"(?<=[aeiou])r(?=n|$)")
+_R_BEFORE_N = regex.compile(r"(?<=[aeiou])r(?![aeiour])")
 # ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
 _CH_OF_JO = regex.compile(r"ch(?!a[iy])")
 
@@ -202,8 +206,9 @@ def latin_readings(latin: str) -> tuple[str, ...]:
     time: จ written ch or j (Chanpen, Janpen; Kaewcharoen, Kaewjaroen), a closing ล or ร
     written l or n (Kamol, Kamon; Srikul, Srikun), a closing ด or ท written d or t
     (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw), and the r that English spelling
-    writes for a long vowel before a closing n or at the end, or for a closing ร (Karnjana,
-    Kanjana: กาญจนา; Anuchar, Anucha: อนุชา; Nakorn, Nakon: นคร)."""
+    writes for a long vowel before a closing consonant or at the end, or for a closing ร
+    (Karnjana, Kanjana: กาญจนา; Anuchar, Anucha: อนุชา; Amnart, Amnat: อำนาจ; Nakorn, Nakon:
+    นคร)."""
     others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
     if "r" in latin:
         others.add(_R_BEFORE_N.sub("", latin))
@@ -226,15 +231,18 @@ def _wo_or_ua(before: str, after: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0) -> str:
+def romanise(
+    word: str, common: bool = False, j: bool = False, lone: int = 0, link: bool = False
+) -> str:
     """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j; `lone`: where
-    the consonant of an odd run of bare ones is read with a (`_read_bare`)."""
+    the consonant of an odd run of bare ones is read with a (`_read_bare`); `link`: a
+    closing consonant of a Pali or Sanskrit word also starting the next syllable (`_LINKING`)."""
     end = word.find(SILENT)
     if 0 <= end < len(word) - 1:
         # A silent letter ends a word of a compound name (วงศ์มณี: wong-mani, not wa-ngom-ni):
         # each is read alone.
-        return romanise(word[: end + 1], common, j, lone) + romanise(
-            word[end + 1 :], common, j, lone
+        return romanise(word[: end + 1], common, j, lone, link) + romanise(
+            word[end + 1 :], common, j, lone, link
         )
     final = COMMON_FINAL if common else FINAL
     chars = [c for c in word if c not in MARKS]
@@ -341,12 +349,22 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0) ->
             elif (
                 char == "ร"
                 and kept[index - 1] in "ุิ"
-                and _is_consonant(nxt)
-                and (after in FOLLOWING or after in LEADING)
+                and (
+                    nxt in LEADING
+                    or (_is_consonant(nxt) and (after in FOLLOWING or after in LEADING))
+                )
             ):
                 # ร after a short vowel, before a syllable that starts: a syllable of its
-                # own (สุรชัย: su-ra-chai, not sun-chai).
+                # own (สุรชัย: su-ra-chai, not sun-chai; สุรเชษฐ์: su-ra-chet).
                 out.append("ra")
+            elif (
+                link
+                and char in _LINKING
+                and kept[index - 1] in "ัิุ"
+                and _is_consonant(nxt)
+                and after in FOLLOWING
+            ):
+                out.append(final.get(char, INITIAL[char]) + _initial(char, j) + "a")
             else:
                 out.append(final.get(char, INITIAL[char]))
             continue
