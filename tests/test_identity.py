@@ -1251,6 +1251,42 @@ def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
     assert first["Q1"]["decision"] == first["Q2"]["decision"] == "match"
 
 
+def test_sex_and_nationality_as_registries_write_them_are_read(tmp_path: Path, capsys: Any) -> None:
+    """ "Male", "BD", "Bangladeshi": a person is not left out of the index over them. What is
+    not a sex or a nationality at all is still a bad row, named."""
+    registry = _write(
+        tmp_path / "registry.csv",
+        [
+            "B1,আয়েশা আক্তার,Female,1995-02-03,Dhaka,BD,,",
+            "B2,মোহাম্মদ রহিম উদ্দিন,male,1990-03-14,চট্টগ্রাম,Bangladeshi,করিম উদ্দিন,",
+            "M1,အောင်ကျော်မိုး,M,1988-11-02,Yangon,Burma,,",
+            "A1,ذبیح الله پوپلزی,M,1366-05-12,کابل,Afghanistan,,",
+            "X1,Rahim,M,1990,,Rohingya,,",
+            "X2,Karim,boy?,1990,,BGD,,",
+        ],
+    )
+    call_command(
+        "identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"),
+        "--quiet-progress",
+    )  # fmt: skip
+    said = capsys.readouterr()
+    assert "line 2: nationality 'BD': read as BGD (kept)" in said.err
+    assert "line 3: nationality 'Bangladeshi': read as BGD (kept)" in said.err
+    assert "line 4: nationality 'Burma': read as MMR (kept)" in said.err
+    # The nationality read first lets the tazkira's Solar Hijri date be read too.
+    assert "line 5: nationality 'Afghanistan': read as AFG; birth_date '1366-05-12'" in said.err
+    assert "line 6: nationality 'Rohingya' is not an ISO 3166-1 alpha-3 code" in said.err
+    assert "line 7: sex 'boy?' is not M, F, X or empty (skipped)" in said.err
+    assert "Indexed 4 records" in said.out
+    index = RegistryIndex(tmp_path / "ix")
+    [found, *_] = index.search(
+        IdentityRecord("q", ("Ayesha Akter",), "F", BirthDate(1995, 2, 3), "Dhaka", "BGD")
+    )
+    assert found.record.id == "B1" and found.record.sex == "F"
+    assert found.record.nationality == "BGD"
+    assert {e.field: e.how for e in found.comparison.evidence}["nationality"] == "agree"
+
+
 def test_parquet_registries_are_read_like_csv(tmp_path: Path) -> None:
     table = pa.table(
         {

@@ -33,6 +33,7 @@ from .latin import (
 )
 from .names import NamePart, ParsedName, as_written_in, parse_name, split_known_names
 from .places import place_key, places_agree
+from .values import read_nationality, read_sex
 
 # The least probability of one `match`. Scores are calibrated (the benchmark checks it per
 # band), and most matches lie far above this floor: their precision together is higher
@@ -651,12 +652,13 @@ def decide(ranked: list[Comparison], prior_bits: float) -> list[Comparison]:
 
 
 def record_from_row(row: dict[str, str]) -> IdentityRecord:
-    """An interchange-CSV row as a record; DateError for a birth date that is not one."""
-    nationality = (row.get("nationality") or "").strip().upper()
+    """An interchange-CSV row as a record; ValueError (DateError for the birth date) for a
+    value that cannot be read (`validate_row` says which)."""
+    nationality = read_nationality(row.get("nationality") or "")[0]
     return IdentityRecord(
         id=row["id"],
         names=tuple(split_known_names(row.get("full_name", ""))),
-        sex=(row.get("sex") or "").strip().upper(),
+        sex=read_sex(row.get("sex") or ""),
         birth_date=parse_birth_date(row.get("birth_date") or "", nationality),
         birth_place=row.get("birth_place") or "",
         nationality=nationality,

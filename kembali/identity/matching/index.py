@@ -46,6 +46,7 @@ from .names import (
     split_known_names,
 )
 from .places import place_key
+from .values import read_nationality, read_sex
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
 # 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
@@ -180,23 +181,20 @@ class BuildReport:
 
 
 def validate_row(row: dict[str, str]) -> tuple[IdentityRecord, str]:
-    """An interchange row as a record, with a note when its birth date was not read as
-    written (`read_birth_date`); ValueError naming the problem otherwise."""
+    """An interchange row as a record, with a note when a value was not read as written
+    (a birth date: `read_birth_date`; a nationality: `read_nationality`); ValueError naming
+    the problem otherwise."""
     if not (row.get("id") or "").strip():
         raise ValueError("id is empty")
     if not (row.get("full_name") or "").strip():
         raise ValueError("full_name is empty")
     if not split_known_names(row["full_name"]):
         raise ValueError(f"full_name {row['full_name']!r} holds no name")
-    sex = (row.get("sex") or "").strip().upper()
-    if sex not in ("", "M", "F", "X"):
-        raise ValueError(f"sex {row['sex']!r} is not M, F, X or empty")
-    nationality = (row.get("nationality") or "").strip()
-    if nationality and (len(nationality) != 3 or not nationality.isalpha()):
-        raise ValueError(f"nationality {nationality!r} is not an ISO 3166-1 alpha-3 code")
+    read_sex(row.get("sex") or "")
+    nationality, read_as = read_nationality(row.get("nationality") or "")
     try:
-        note = read_birth_date(row.get("birth_date") or "", nationality)[1]
-        return record_from_row(row), note
+        notes = [read_as, read_birth_date(row.get("birth_date") or "", nationality)[1]]
+        return record_from_row(row), "; ".join(note for note in notes if note)
     except DateError as error:
         raise ValueError(str(error)) from error
 
