@@ -1200,14 +1200,24 @@ def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path) -> N
     assert all(r["decision"] != "match" for r in rows if r["query_id"] == "Q3")
 
 
+def _indexed(tmp_path: Path, lines: list[str], capsys: Any) -> Any:
+    """The registry of these lines indexed into tmp_path/ix by the command: what it said."""
+    registry = _write(tmp_path / "registry.csv", lines)
+    call_command(
+        "identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"),
+        "--quiet-progress",
+    )  # fmt: skip
+    return capsys.readouterr()
+
+
 def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
     tmp_path: Path, capsys: Any
 ) -> None:
     """A Thai registry counts in the Buddhist era, an Afghan tazkira in the Solar Hijri
     calendar; a clerk writes a day that does not exist. The rows are kept, read as what they
     say, each with a note, and their people found by their Common Era dates."""
-    registry = _write(
-        tmp_path / "registry.csv",
+    said = _indexed(
+        tmp_path,
         [
             "T1,สมชาย ใจดี,M,2530-03-15,Khon Kaen,THA,,",
             "A1,ذبیح الله پوپلزی,M,1366-05-12,کابل,AFG,عبدالله پوپلزی,",
@@ -1215,12 +1225,8 @@ def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
             "B2,ফাতেমা বেগম,F,1990-00-00,Dhaka,BGD,,",
             "B3,রহিমা খাতুন,F,1366-05-12,Dhaka,BGD,,",
         ],
+        capsys,
     )
-    call_command(
-        "identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"),
-        "--quiet-progress",
-    )  # fmt: skip
-    said = capsys.readouterr()
     for line in (
         "line 2: birth_date '2530-03-15': a year of the Buddhist era; read as 1987-03-15 (kept)",
         "line 3: birth_date '1366-05-12': a date of the Solar Hijri calendar; read as "
@@ -1252,10 +1258,10 @@ def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
 
 
 def test_sex_and_nationality_as_registries_write_them_are_read(tmp_path: Path, capsys: Any) -> None:
-    """ "Male", "BD", "Bangladeshi": a person is not left out of the index over them. What is
-    not a sex or a nationality at all is still a bad row, named."""
-    registry = _write(
-        tmp_path / "registry.csv",
+    """A person is not left out of the index over "Male", "BD" or "Bangladeshi". What is not
+    a sex or a nationality at all is still a bad row, named."""
+    said = _indexed(
+        tmp_path,
         [
             "B1,আয়েশা আক্তার,Female,1995-02-03,Dhaka,BD,,",
             "B2,মোহাম্মদ রহিম উদ্দিন,male,1990-03-14,চট্টগ্রাম,Bangladeshi,করিম উদ্দিন,",
@@ -1264,12 +1270,8 @@ def test_sex_and_nationality_as_registries_write_them_are_read(tmp_path: Path, c
             "X1,Rahim,M,1990,,Rohingya,,",
             "X2,Karim,boy?,1990,,BGD,,",
         ],
+        capsys,
     )
-    call_command(
-        "identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"),
-        "--quiet-progress",
-    )  # fmt: skip
-    said = capsys.readouterr()
     assert "line 2: nationality 'BD': read as BGD (kept)" in said.err
     assert "line 3: nationality 'Bangladeshi': read as BGD (kept)" in said.err
     assert "line 4: nationality 'Burma': read as MMR (kept)" in said.err
