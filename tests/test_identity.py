@@ -790,6 +790,17 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # ร after a short vowel before a leading vowel; an English r before a closing t
         ("สุรเชษฐ์", "Surachet", "THA"),
         ("อำนาจ", "Amnart", "THA"),
+        # รร is a, and an n where nothing closes it; the first of an odd run after a short
+        # vowel closes it; a closing ส or จ written s or j
+        ("พรรณี", "Pannee", "THA"),
+        ("บุญส่ง", "Boonsong", "THA"),
+        ("ประภาส", "Prapas", "THA"),
+        ("ไพโรจน์", "Pairoj", "THA"),
+        # a stop after a nasal voiced (Tamil and Sinhala); Tamil ட்ச as tch or ksh
+        ("ரஞ்சனி", "Ranjani", "LKA"),
+        ("மீனாட்சி", "Meenakshi", "LKA"),
+        ("மீனாட்சி", "Meenatchi", "LKA"),
+        ("ප්‍රියංකා", "Priyanga", "LKA"),
     ],
 )
 def test_names_outside_the_benchmark_meet_their_common_spellings(

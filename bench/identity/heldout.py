@@ -25,7 +25,8 @@ from kembali.identity.matching.names import name_keys  # noqa: E402
 # before any rule was changed for it (188 of 194 met), then its misses were read and the rules
 # that were missing written; the second round was written then, and measured before its own
 # misses were read (117 of 125); the third was written after the second's rules, without
-# reading either's misses again, and measured before its own were read (159 of 165).
+# reading either's misses again, and measured before its own were read (159 of 165); the
+# fourth likewise (128 of 138).
 HELD_OUT: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
     ("BGD", "Bengali"): [
         ("সাকিব", ["Sakib", "Shakib"]),
@@ -321,7 +322,99 @@ THIRD_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
         ("ލަޠީފާ", ["Latheefa", "Latifa"]),
     ],
 }
-ROUNDS = {"first": HELD_OUT, "second": SECOND_ROUND, "third": THIRD_ROUND}
+FOURTH_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
+    ("BGD", "Bengali"): [
+        ("মনোয়ারা", ["Monowara", "Manwara"]),
+        ("আক্তারুজ্জামান", ["Aktaruzzaman", "Akhtaruzzaman"]),
+        ("সাজ্জাদ", ["Sajjad", "Sazzad"]),
+        ("রিয়াজ", ["Riaz", "Reaz"]),
+        ("মেহেদী", ["Mehedi", "Mehdi"]),
+        ("তানজিলা", ["Tanzila", "Tanjila"]),
+        ("শাহরিয়ার", ["Shahriar", "Shahriyar"]),
+        ("আফরোজা", ["Afroza", "Afroja"]),
+        ("জাহিদুল", ["Zahidul", "Jahidul"]),
+        ("ফাহিম", ["Fahim", "Faheem"]),
+        ("সুলতানা", ["Sultana", "Sultanaa"]),
+        ("মাহবুব", ["Mahbub", "Mahboob"]),
+    ],
+    ("MMR", "Burmese"): [
+        ("သန်းဇော်", ["Than Zaw", "Thann Zaw"]),
+        ("အောင်မြင့်", ["Aung Myint"]),
+        ("ကိုကိုလွင်", ["Ko Ko Lwin", "Koko Lwin"]),
+        ("ဖြူဖြူ", ["Phyu Phyu", "Pyu Pyu"]),
+        ("ခင်လေး", ["Khin Lay", "Khin Lei"]),
+        ("ဝင်းမြင့်", ["Win Myint", "Winn Myint"]),
+        ("မိုးမိုး", ["Moe Moe", "Mo Mo"]),
+        ("ဇော်မင်း", ["Zaw Min", "Zaw Minn"]),
+        ("ယုယုအေး", ["Yu Yu Aye", "Yuyu Aye"]),
+        ("ထက်ထက်", ["Htet Htet", "Htat Htat"]),
+        ("စန်းစန်း", ["San San", "Sann Sann"]),
+    ],
+    ("AFG", "Pashto/Dari"): [
+        ("عبدالولی", ["Abdul Wali", "Abdulwali"]),
+        ("محبوبه", ["Mahbooba", "Mahbuba"]),
+        ("ذبیح", ["Zabih", "Zabeeh"]),
+        ("پروانه", ["Parwana", "Parvana"]),
+        ("صدیق", ["Siddiq", "Sediq"]),
+        ("مرجان", ["Marjan", "Morjan"]),
+        ("هارون", ["Haroon", "Harun"]),
+        ("زهره", ["Zohra", "Zuhra"]),
+        ("امان الله", ["Amanullah", "Aman Ullah"]),
+        ("لیلما", ["Lailuma", "Lailoma"]),
+    ],
+    ("LKA", "Sinhala"): [
+        ("සමීර", ["Sameera", "Samira"]),
+        ("චාමර", ["Chamara", "Chamera"]),
+        ("නිලූෂා", ["Nilusha", "Niloosha"]),
+        ("ප්‍රියංකා", ["Priyanka", "Priyanga"]),
+        ("අමරසේකර", ["Amarasekara", "Amarasekera"]),
+        ("දුලාන්ජලී", ["Dulanjali", "Dulanjalee"]),
+        ("හසිත", ["Hasitha", "Hasita"]),
+        ("ඉන්දික", ["Indika"]),
+        ("උදයංගනී", ["Udayangani", "Udayangane"]),
+    ],
+    ("LKA", "Tamil"): [
+        ("பத்மநாதன்", ["Pathmanathan", "Padmanathan"]),
+        ("சுமதி", ["Sumathi", "Sumadhi"]),
+        ("ரஞ்சனி", ["Ranjani"]),
+        ("நாகேந்திரன்", ["Nagendran", "Nagenthiran"]),
+        ("சிவசங்கர்", ["Sivasankar", "Sivashankar"]),
+        ("மீனாட்சி", ["Meenakshi", "Meenatchi"]),
+        ("அம்பிகா", ["Ambika", "Ampika"]),
+        ("விஜயகுமார்", ["Vijayakumar", "Wijayakumar"]),
+        ("தர்ஷன்", ["Tharshan", "Darshan"]),
+    ],
+    ("THA", "Thai"): [
+        ("ประภาส", ["Praphat", "Prapas"]),
+        ("สุกัญญา", ["Sukanya", "Sukunya"]),
+        ("ชลธิชา", ["Chonthicha", "Cholticha"]),
+        ("ณรงค์", ["Narong"]),
+        ("ศุภชัย", ["Supachai", "Suphachai"]),
+        ("เยาวลักษณ์", ["Yaowalak", "Yaowaluck"]),
+        ("พรรณี", ["Pannee", "Phanni"]),
+        ("ไพโรจน์", ["Pairoj", "Phairot"]),
+        ("อุไรวรรณ", ["Uraiwan", "Auraiwan"]),
+        ("สายสุนีย์", ["Saisunee", "Saisuni"]),
+        ("บุญส่ง", ["Boonsong", "Bunsong"]),
+        ("จารุวรรณ", ["Jaruwan", "Charuwan"]),
+    ],
+    ("MDV", "Thaana"): [
+        ("ޢަބްދުލް ޣަފޫރު", ["Abdul Gafoor", "Abdul Ghafoor"]),
+        ("ޝާހިދާ", ["Shahidha", "Shahida"]),
+        ("މުނާ", ["Muna", "Munaa"]),
+        ("ޝަރީފާ", ["Shareefa", "Sharifa"]),
+        ("ހާޖަރާ", ["Hajara", "Haajara"]),
+        ("ނާހިދާ", ["Nahidha", "Nahida"]),
+        ("ރަޝްފާ", ["Rashfa", "Rashfaa"]),
+        ("ސަނާ", ["Sana", "Sanaa"]),
+    ],
+}
+ROUNDS = {
+    "first": HELD_OUT,
+    "second": SECOND_ROUND,
+    "third": THIRD_ROUND,
+    "fourth": FOURTH_ROUND,
+}
 AGREE = ("identical", "same_spelling", "sounds_alike", "joined")
 
 

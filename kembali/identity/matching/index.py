@@ -65,8 +65,10 @@ from .values import read_nationality, read_sex
 # other ways they fall (พงศกร: Pongsakorn), วร as wo-ra, a closing Pali i unsaid (วุฒิ: wut);
 # Pashto ځ read dz, Thaana ޟ and ޛ read dh; 21: a Pali closing consonant starting the next
 # Thai syllable too (วัฒนา: Watthana), Tamil ங்க read ng, an English r before any closing
-# consonant of a Thai name read without it (Amnart: Amnat)
-FORMAT_VERSION = 21
+# consonant of a Thai name read without it (Amnart: Amnat); 22: Thai รร read a, the first of an
+# odd bare run after a short vowel closing it, a closing s or j written for t; a stop after a
+# nasal voiced in Tamil and Sinhala, Tamil ட்ச read tch or ksh
+FORMAT_VERSION = 22
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

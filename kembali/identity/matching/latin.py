@@ -201,9 +201,14 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         # ভ inside a name is written v as often (তানভীর: Tanvir; শুভ: Shuvo); first, bh
         # (ভূঁইয়া: Bhuiyan).
         return (latin[0] + latin[1:].replace("bh", "v"),)
-    if script == "Taml":
-        # க after ங் is said g, and ங்க written ng (இளங்கோ: Ilango; தங்கராஜா: Thangaraja).
-        spellings = {_TAMIL_SOFT_K.sub("h", latin), latin.replace("nk", "ng")}
+    if script in ("Taml", "Sinh"):
+        # A stop after a nasal is said voiced, and written so: ங்க ng (இளங்கோ: Ilango;
+        # ප්‍රියංකා: Priyanga), ஞ்ச nj (ரஞ்சனி: Ranjani); Tamil's ட்ச is tch, and ksh in a
+        # Sanskrit name (மீனாட்சி: Meenatchi, Meenakshi).
+        spellings = {latin.replace("nk", "ng"), latin.replace("nc", "nj")}
+        if script == "Taml":
+            soft = _TAMIL_SOFT_K.sub("h", latin)
+            spellings |= {soft, soft.replace("tc", "tch"), soft.replace("tc", "ksh")}
         return tuple(sorted(spellings - {latin}))
     if script == "Arab":
         found = []

@@ -129,6 +129,28 @@ def _bare_pairs(run: list[str], final: dict[str, str], j: bool) -> str:
     )
 
 
+def _double_ro(chars: list[str]) -> list[str]:
+    """รร after a consonant is the vowel a, and an n besides when no consonant closes it
+    (พรรณี: phan-ni; สรร: san): written as ั, which is read so."""
+    out: list[str] = []
+    index = 0
+    while index < len(chars):
+        following = chars[index + 2] if index + 2 < len(chars) else ""
+        if (
+            chars[index : index + 2] == ["ร", "ร"]
+            and out
+            and _is_consonant(out[-1])
+            and (not following or _is_consonant(following))
+        ):
+            # (Not where the second ร carries a vowel: เพชรรัตน์ is phet-rat.)
+            out += ["ั"] if following else ["ั", "น"]
+            index += 2
+            continue
+        out.append(chars[index])
+        index += 1
+    return out
+
+
 def _vowel_oe(chars: list[str]) -> list[str]:
     """เ◌ิ is one vowel, oe (เดิน: doen). With two consonants inside and no cluster, the
     first is a syllable of its own with a short a (เจริญ: cha-roen)."""
@@ -194,7 +216,10 @@ def readings(word: str) -> tuple[str, ...]:
 # Closing consonants of Pali and Sanskrit words that also start the syllable after, with the
 # vowel a (วัฒนา: wat-tha-na, Watthana; รัชนี: Ratchanee; กัลยา: Kanlaya; บุษบา: Butsaba).
 _LINKING = frozenset("ฒชลษศฐทธ")
-_LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d"}
+# A closing consonant as Latin letters write it, and as the royal system does: ล and ร said
+# n (Kamol, Kamon), ด and ท said t (Boonlerd), ส said t (Prapas, Praphat), จ said t (Pairoj,
+# Phairot).
+_LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d", "s": "t", "j": "t"}
 _R_BEFORE_N = regex.compile(r"(?<=[aeiou])r(?![aeiour])")
 # ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
 _CH_OF_JO = regex.compile(r"ch(?!a[iy])")
@@ -259,7 +284,7 @@ def romanise(
                 kept.pop()
             continue
         kept.append(char)
-    kept = _vowel_oe(kept)
+    kept = _vowel_oe(_double_ro(kept))
     out: list[str] = []
     pending = ""
     skip_to = 0
@@ -267,6 +292,12 @@ def romanise(
         if index < skip_to:
             continue
         run = _bare_run(kept, index)
+        if len(run) >= 3 and len(run) % 2 and kept[index - 1] in "ิุ" and not pending:
+            # After a short vowel, the first of an odd run closes its syllable (บุญส่ง:
+            # bun-song, not bu-ya-song).
+            out.append(final.get(run[0], INITIAL[run[0]]) + _read_bare(run[1:], final, j, lone))
+            skip_to = index + len(run)
+            continue
         if len(run) >= 2 and not pending:
             out.append(_read_bare(run, final, j, lone))
             skip_to = index + len(run)
