@@ -801,6 +801,12 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("மீனாட்சி", "Meenakshi", "LKA"),
         ("மீனாட்சி", "Meenatchi", "LKA"),
         ("ප්‍රියංකා", "Priyanga", "LKA"),
+        # either of two syllables read otherwise, written as one word (za-ni: Zarni)
+        ("ဇာနည်", "Zarni", "MMR"),
+        # a consonant after a closed syllable, and a closing ร (am-phon)
+        ("อัมพร", "Amporn", "THA"),
+        # Pashto ږ said g in the north
+        ("سپوږمۍ", "Spogmai", "AFG"),
     ],
 )
 def test_names_outside_the_benchmark_meet_their_common_spellings(

@@ -26,7 +26,7 @@ from kembali.identity.matching.names import name_keys  # noqa: E402
 # that were missing written; the second round was written then, and measured before its own
 # misses were read (117 of 125); the third was written after the second's rules, without
 # reading either's misses again, and measured before its own were read (159 of 165); the
-# fourth likewise (128 of 138).
+# fourth and fifth likewise (128 of 138; 90 of 96).
 HELD_OUT: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
     ("BGD", "Bengali"): [
         ("সাকিব", ["Sakib", "Shakib"]),
@@ -409,11 +409,76 @@ FOURTH_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
         ("ސަނާ", ["Sana", "Sanaa"]),
     ],
 }
+FIFTH_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
+    ("MMR", "Burmese"): [
+        ("ကျော်ဇင်", ["Kyaw Zin", "Kyaw Zinn"]),
+        ("မြင့်မြင့်", ["Myint Myint"]),
+        ("အောင်သူ", ["Aung Thu"]),
+        ("ဇာနည်", ["Zarni", "Zar Ni"]),
+        ("လင်းလင်း", ["Lin Lin", "Linn Linn"]),
+        ("သဉ္ဇာ", ["Thinzar", "Thin Zar"]),
+        ("မင်းခန့်", ["Min Khant", "Min Khan"]),
+        ("ဖြိုးသီ", ["Phyo Thi", "Pyo Thi"]),
+        ("ဆုလဲ့", ["Su Lae", "Su Lei"]),
+        ("ဝင်းဦး", ["Win Oo", "Win U"]),
+        ("ကြည်ကြည်", ["Kyi Kyi", "Kyee Kyee"]),
+    ],
+    ("LKA", "Tamil"): [
+        ("கணேசலிங்கம்", ["Ganeshalingam", "Kanesalingam"]),
+        ("சின்னத்தம்பி", ["Sinnathamby", "Chinnathambi"]),
+        ("பொன்னம்பலம்", ["Ponnambalam", "Ponnampalam"]),
+        ("இந்திரா", ["Indira", "Inthira"]),
+        ("வேலுப்பிள்ளை", ["Velupillai", "Veluppillai"]),
+        ("அன்னலட்சுமி", ["Annalakshmi", "Annaletchumy"]),
+        ("சுந்தரம்", ["Sundaram", "Suntharam"]),
+        ("பங்கஜம்", ["Pankajam", "Pangajam"]),
+        ("தனபாலசிங்கம்", ["Thanabalasingam", "Dhanapalasingam"]),
+        ("கலைச்செல்வி", ["Kalaiselvi", "Kalaichelvi"]),
+        ("ஆறுமுகம்", ["Arumugam", "Aarumugam"]),
+    ],
+    ("THA", "Thai"): [
+        ("สมหญิง", ["Somying"]),
+        ("เกียรติศักดิ์", ["Kiattisak", "Kiatisak"]),
+        ("อัมพร", ["Amporn", "Amphon"]),
+        ("ประพันธ์", ["Praphan", "Prapan"]),
+        ("ทวีศักดิ์", ["Taweesak", "Thawisak"]),
+        ("วันเพ็ญ", ["Wanpen", "Wanphen"]),
+        ("สุพัตรา", ["Supattra", "Suphattra"]),
+        ("ลำไย", ["Lamyai", "Lumyai"]),
+        ("ดารุณี", ["Darunee", "Daruni"]),
+        ("ปราณี", ["Pranee", "Prani"]),
+        ("เฉลิม", ["Chaloem", "Chalerm"]),
+    ],
+    ("LKA", "Sinhala"): [
+        ("ශ්‍රියානි", ["Sriyani", "Shriyani"]),
+        ("මංජුල", ["Manjula"]),
+        ("බුද්ධික", ["Buddhika", "Budhika"]),
+        ("සංජීව", ["Sanjeewa", "Sanjeeva"]),
+        ("පුෂ්පකුමාර", ["Pushpakumara", "Pushpa Kumara"]),
+        ("ජගත්", ["Jagath", "Jagat"]),
+        ("නාලනී", ["Nalani", "Nalanee"]),
+    ],
+    ("BGD", "Bengali"): [
+        ("মঞ্জুরুল", ["Manjurul", "Monjurul"]),
+        ("শঙ্কর", ["Shankar", "Sankar"]),
+        ("সঞ্জয়", ["Sanjoy", "Sanjay"]),
+        ("রঞ্জিত", ["Ranjit", "Ronjit"]),
+        ("আঞ্জুমান", ["Anjuman", "Anzuman"]),
+        ("পঙ্কজ", ["Pankaj", "Ponkoj"]),
+    ],
+    ("AFG", "Pashto/Dari"): [
+        ("ننګیالی", ["Nangialai", "Nangyalai"]),
+        ("زرغونه", ["Zarghona", "Zarghuna"]),
+        ("شینکۍ", ["Shinkai", "Shinkay"]),
+        ("سپوږمۍ", ["Spozhmai", "Spogmai"]),
+    ],
+}
 ROUNDS = {
     "first": HELD_OUT,
     "second": SECOND_ROUND,
     "third": THIRD_ROUND,
     "fourth": FOURTH_ROUND,
+    "fifth": FIFTH_ROUND,
 }
 AGREE = ("identical", "same_spelling", "sounds_alike", "joined")
 

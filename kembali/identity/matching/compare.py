@@ -248,7 +248,12 @@ def _joined_part(first: NamePart, second: NamePart) -> NamePart:
     glides = first.glides and second.glides
     breaths = first.breaths and second.breaths
     hushes = first.hushes or second.hushes
-    others = tuple(first.latin + r for r in second.readings)
+    spelled = {
+        one + other
+        for one in (first.latin, *first.readings)
+        for other in (second.latin, *second.readings)
+    }
+    others = tuple(sorted(spelled - {latin}))
     if "\u1000" <= second.text[:1] <= "\u109f" and second.latin[:1] in _VOICED:
         # Inside a Burmese word a syllable's first stop is voiced, and one Latin word for
         # two syllables writes it so (သီတာ, thi-ta: Thida).

@@ -218,6 +218,9 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         if "ځ" in word:
             # Pashto's ځ is said z, and written dz too (ځدران: Zadran, Dzadran).
             found.append(_latin(word.replace("ځ", "دز"), script))
+        if "ږ" in word:
+            # …and ږ zh in the south, g in the north (سپوږمۍ: Spozhmai, Spogmai).
+            found.append(_latin(word.replace("ږ", "گ"), script))
         return tuple(found)
     if script == "Thaa" and (written := word.translate(_THAANA_AS_DH)) != word:
         # ޟ and ޛ, said z, are written dh as often (ރިޟާ: Riza, Ridha).

@@ -440,8 +440,12 @@ def name_keys(parsed: ParsedName) -> set[str]:
     for first, second in itertools.pairwise(names):
         joined = skeleton_key(first.latin + second.latin)
         keys.add("t:" + joined)
-        # …and as the second is also read (စန္ဒာ, san-da: Sandar).
-        keys.update("t:" + skeleton_key(first.latin + r) for r in second.readings)
+        # …and as either is also read (စန္ဒာ, san-da: Sandar; ဇာနည်, za-ni: Zarni).
+        keys.update(
+            "t:" + skeleton_key(one + other)
+            for one in (first.latin, *first.readings)
+            for other in (second.latin, *second.readings)
+        )
         article = _ARTICLE_JOINED.match(first.latin)
         if article:
             # The article's l is said as the letter after it (Abdul Rahman: Abdurrahman,

@@ -344,6 +344,18 @@ def romanise(
             elif starts or pending:
                 out.append(_initial(char, j) + pending)
                 pending = ""
+            elif (
+                char == "ร"
+                and not nxt
+                and index >= 3
+                and _is_consonant(kept[index - 1])
+                and _is_consonant(kept[index - 2])
+                and kept[index - 3] in FOLLOWING
+                and out
+            ):
+                # A consonant after a closed syllable and a closing ร: a syllable of its own
+                # with o unwritten (อัมพร: am-phon), not a second closing consonant.
+                out[-1] = _initial(kept[index - 1], j) + "o" + final.get(char, INITIAL[char])
             elif char == "ร" and _is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
                 # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
                 continue
