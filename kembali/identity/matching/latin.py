@@ -189,9 +189,10 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     """Other romanisations commonly written for a word, `latin` being ours. Thai: Janpen and
     Thanapol besides Chanphen and Thanaphon. Burmese: a long a written ar (မာ: Mar, သန္တာ:
     Thandar). Bengali: ভ inside a name written v (তানভীর: Tanvir). Tamil: க between vowels
-    said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan), after ங் g (Ilango). An
-    Arabic name's article left out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto
-    ځ written dz (Dzadran). Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
+    said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan); Tamil and Sinhala: a stop
+    after a nasal voiced (Ilango, Priyanga). An Arabic name's article left out (الحسن,
+    Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto ځ written dz (Dzadran), ږ g (Spogmai).
+    Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))

@@ -438,9 +438,7 @@ def name_keys(parsed: ParsedName) -> set[str]:
             if a != b:
                 keys.add("p:" + "+".join(sorted((a, b))))
     for first, second in itertools.pairwise(names):
-        joined = skeleton_key(first.latin + second.latin)
-        keys.add("t:" + joined)
-        # …and as either is also read (စန္ဒာ, san-da: Sandar; ဇာနည်, za-ni: Zarni).
+        # Written as one word, as either is spelled (စန္ဒာ, san-da: Sandar; ဇာနည်, za-ni: Zarni).
         keys.update(
             "t:" + skeleton_key(one + other)
             for one in (first.latin, *first.readings)

@@ -220,7 +220,8 @@ _LINKING = frozenset("ฒชลษศฐทธ")
 # n (Kamol, Kamon), ด and ท said t (Boonlerd), ส said t (Prapas, Praphat), จ said t (Pairoj,
 # Phairot).
 _LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d", "s": "t", "j": "t"}
-_R_BEFORE_N = regex.compile(r"(?<=[aeiou])r(?![aeiour])")
+# The r English spelling writes after a vowel before a consonant or at the end (Karnjana).
+_ENGLISH_R = regex.compile(r"(?<=[aeiou])r(?![aeiour])")
 # ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
 _CH_OF_JO = regex.compile(r"ch(?!a[iy])")
 
@@ -236,7 +237,7 @@ def latin_readings(latin: str) -> tuple[str, ...]:
     นคร)."""
     others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
     if "r" in latin:
-        others.add(_R_BEFORE_N.sub("", latin))
+        others.add(_ENGLISH_R.sub("", latin))
     if "ae" in latin or "ea" in latin:
         others.add(latin.replace("ae", "ea") if "ae" in latin else latin.replace("ea", "ae"))
     closing = _LATIN_CLOSING.get(latin[-1:])
@@ -292,7 +293,7 @@ def romanise(
         if index < skip_to:
             continue
         run = _bare_run(kept, index)
-        if len(run) >= 3 and len(run) % 2 and kept[index - 1] in "ิุ" and not pending:
+        if len(run) >= 3 and len(run) % 2 and index and kept[index - 1] in "ิุ" and not pending:
             # After a short vowel, the first of an odd run closes its syllable (บุญส่ง:
             # bun-song, not bu-ya-song).
             out.append(final.get(run[0], INITIAL[run[0]]) + _read_bare(run[1:], final, j, lone))
