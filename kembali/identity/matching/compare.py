@@ -156,11 +156,12 @@ def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
         # spelled another way: it sounds alike at most, so it is tried only below that.
         for x in (a.latin, *a.readings):
-            for y in (b.latin, *b.readings):
+            for y in (b.latin, *b.readings) if x is not a.latin else b.readings:
                 similarity, how = _similarity(x, y, glides, breaths, hushes)
-                similarity = min(similarity, 0.95)
+                if similarity >= 0.95:
+                    return 0.95, "sounds_alike"  # as far as a reading goes
                 if similarity > best[0]:
-                    best = (similarity, "sounds_alike" if similarity >= 0.95 else how)
+                    best = (similarity, how)
     elif best[1] == "similar" and (a.readings or b.readings) and _a_reading_agrees(a, b):
         # Close in letters, and one of the two's common romanisations is the other's
         # spelling (ธนากร, Thanakorn): what the caseworker reads is that they sound alike.
