@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from .dates import BirthDate, compare_dates, parse_birth_date
+from .dates import BirthDate, compare_dates, read_birth_date
 from .kept import Kept, kept
 from .latin import (
     breath_key,
@@ -658,16 +658,25 @@ def decide(ranked: list[Comparison], prior_bits: float) -> list[Comparison]:
 
 
 def record_from_row(row: dict[str, str]) -> IdentityRecord:
-    """An interchange-CSV row as a record; ValueError (DateError for the birth date) for a
-    value that cannot be read (`validate_row` says which)."""
-    nationality = read_nationality(row.get("nationality") or "")[0]
-    return IdentityRecord(
+    """An interchange-CSV row as a record (`read_record`)."""
+    return read_record(row)[0]
+
+
+def read_record(row: dict[str, str]) -> tuple[IdentityRecord, str]:
+    """An interchange-CSV row as a record, and a note when a value was not read as written
+    (a nationality: `read_nationality`; a birth date: `read_birth_date`), "" otherwise;
+    ValueError (DateError for the birth date) for a value that cannot be read."""
+    sex = read_sex(row.get("sex") or "")
+    nationality, nationality_note = read_nationality(row.get("nationality") or "")
+    birth_date, date_note = read_birth_date(row.get("birth_date") or "", nationality)
+    record = IdentityRecord(
         id=row["id"],
         names=tuple(split_known_names(row.get("full_name", ""))),
-        sex=read_sex(row.get("sex") or ""),
-        birth_date=parse_birth_date(row.get("birth_date") or "", nationality),
+        sex=sex,
+        birth_date=birth_date,
         birth_place=row.get("birth_place") or "",
         nationality=nationality,
         father_name=row.get("father_name") or "",
         mother_name=row.get("mother_name") or "",
     )
+    return record, "; ".join(note for note in (nationality_note, date_note) if note)

@@ -35,9 +35,10 @@ from .compare import (
     compare,
     decide,
     prepare,
+    read_record,
     record_from_row,
 )
-from .dates import BirthDate, DateError, read_birth_date
+from .dates import BirthDate
 from .names import (
     father_keys,
     initial_keys,
@@ -46,7 +47,6 @@ from .names import (
     split_known_names,
 )
 from .places import place_key
-from .values import read_nationality, read_sex
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
 # 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
@@ -193,13 +193,7 @@ def validate_row(row: dict[str, str]) -> tuple[IdentityRecord, str]:
         raise ValueError("full_name is empty")
     if not split_known_names(row["full_name"]):
         raise ValueError(f"full_name {row['full_name']!r} holds no name")
-    read_sex(row.get("sex") or "")
-    nationality, read_as = read_nationality(row.get("nationality") or "")
-    try:
-        notes = [read_as, read_birth_date(row.get("birth_date") or "", nationality)[1]]
-        return record_from_row(row), "; ".join(note for note in notes if note)
-    except DateError as error:
-        raise ValueError(str(error)) from error
+    return read_record(row)
 
 
 # Per row: its problem or None, its id, and a note on how it was read ("" if as written).
