@@ -135,6 +135,9 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
         ("Nguyen Anh Tuan", ["nguyen", "anh", "tuan"]),
         ("Nai Kyaw", ["nai", "kyaw"]),  # romanised, Nai is a Burmese name syllable too
         ("Sa'id Isma'il", ["said", "ismail"]),  # an apostrophe joins (the Arabic ʿayn)
+        ("Sheikh Saiful Islam", ["saiful", "islam"]),  # Sheikh before a name is a title
+        ("Saiful Sheikh", ["saiful", "sheikh"]),  # after one, the Bengali family name
+        ("সোহেল শেখ", ["sohel", "shekh"]),
     ],
 )
 def test_titles_are_set_aside_and_an_apostrophe_joins(written: str, names: list[str]) -> None:
@@ -1413,6 +1416,23 @@ def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> No
     cluster, _ = dedupe_file(cases, processes=1)
     assert cluster["A1"] == cluster["A2"] == cluster["A3"] != cluster["A4"]
     assert cluster["B1"] == cluster["B2"]
+
+
+def test_dedupe_joins_a_person_known_by_one_name(tmp_path: Path) -> None:
+    """Ma Swe has one name besides her honorific; born the same day in the same town, her
+    two records are one person, and a Ma Swe born in another year is not."""
+    cases = _among_others(
+        tmp_path,
+        [
+            "M1,မဆွေ,F,1989-05-25,Mawlamyine,MMR,,",
+            "M2,Ma Swe,F,1989-05-25,Mawlamyine,MMR,,",
+            "M3,Ma Swe,F,1971-02-10,Mawlamyine,MMR,,",
+        ],
+    )
+    from kembali.identity.matching.batch import dedupe_file
+
+    cluster, _ = dedupe_file(cases, processes=1)
+    assert cluster["M1"] == cluster["M2"] != cluster["M3"]
 
 
 def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path: Path) -> None:

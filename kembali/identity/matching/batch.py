@@ -241,7 +241,9 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     if compare_dates(query.record.birth_date, candidate.record.birth_date).level == "different":
         return 0.0, False
     names = best_names(query, candidate, index.rarity, memo)
-    if names[2] < 2 or not names_whole(names[1]):
+    # Two parts must align, unless one of the two is known by a single name that aligned (Ma
+    # Swe): as in a search's `match`.
+    if (names[2] < 2 and not names[3]) or not names_whole(names[1]):
         return 0.0, False
     comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
     return comparison.pair_score, comparison.corroborated

@@ -68,8 +68,9 @@ from .places import place_key
 # consonant of a Thai name read without it (Amnart: Amnat); 22: Thai รร read a, the first of an
 # odd bare run after a short vowel closing it, a closing s or j written for t; a stop after a
 # nasal voiced in Tamil and Sinhala, Tamil ட்ச read tch or ksh; 23: two parts joined keyed with
-# either's readings, Thai อัมพร read am-phon, Pashto ږ read g too
-FORMAT_VERSION = 23
+# either's readings, Thai อัมพร read am-phon, Pashto ږ read g too; 24: Sheikh after a name
+# keyed as a family name (Saiful Sheikh)
+FORMAT_VERSION = 24
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -156,6 +156,13 @@ LEADING_ONLY = frozenset(
         "puan",
         "cik",
         "ashin",
+        # Sheikh before a name is a title; after one, a family name (Saiful Sheikh, the
+        # Bengali শেখ)
+        "sheikh",
+        "shaikh",
+        "sekh",
+        "shekh",
+        "shykh",
     }
 )
 # Burmese honorifics as Burmese script writes them. A Burmese word is read a syllable a part,
