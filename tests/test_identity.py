@@ -1478,6 +1478,30 @@ def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: P
     assert all(cluster[f"N{n}"] != cluster["T1"] for n in range(len(families)))
 
 
+def test_dedupe_finds_a_year_given_wrong_with_the_day_remembered_among_namesakes(
+    tmp_path: Path,
+) -> None:
+    """Salima Ahmadi born 4 April 1968, registered again as born 4 April 1967, among a dozen
+    women of her name born within two years of her: the same day a year off finds her."""
+    namesakes = [
+        f"N{n},Salima Ahmadi,F,{1966 + n % 4}-{n % 12 + 1:02d}-{n + 10:02d},Ghazni,AFG,,"
+        for n in range(14)
+    ]
+    cases = _among_others(
+        tmp_path,
+        [
+            "S1,سلیمه احمدی | Salima Ahmadi,F,1968-04-04,Ghazni,AFG,,",
+            *namesakes,
+            "S2,سلیمه احمدی,F,1967-04-04,غزنی,AFG,,",
+        ],
+    )
+    from kembali.identity.matching.batch import dedupe_file
+
+    cluster, _ = dedupe_file(cases, processes=1)
+    assert cluster["S1"] == cluster["S2"]
+    assert all(cluster[f"N{n}"] != cluster["S1"] for n in range(14))
+
+
 def test_an_open_registry_hands_what_it_set_aside_back_to_the_collector(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

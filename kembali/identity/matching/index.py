@@ -138,8 +138,9 @@ def record_keys(prepared: Prepared) -> set[str]:
 
 
 def query_keys(prepared: Prepared) -> dict[str, float]:
-    """Name keys, and name-and-date keys covering a guessed age or a swapped day and month,
-    each with a bonus for how closely it pins the date."""
+    """Name keys, and name-and-date keys covering a guessed age, a swapped day and month or
+    a year off by one with the day remembered, each with a bonus for how closely it pins the
+    date."""
     names: set[str] = set()
     initials: set[str] = set()
     for parsed in prepared.names:
@@ -158,6 +159,10 @@ def query_keys(prepared: Prepared) -> dict[str, float]:
                 dates.add(str(BirthDate(birth.year, birth.day, birth.month)))
             keys.update((f"d:{t}:{d}", 4.0) for t in tokens for d in dates)
             keys.update((f"D:{d}", 0.0) for d in dates)
+            # A year guessed wrong with the day remembered: the commonest slip of a date.
+            for year in (birth.year - 1, birth.year + 1):
+                moved = str(BirthDate(year, birth.month, birth.day))
+                keys.update((f"d:{t}:{moved}", 3.0) for t in tokens)
     return keys
 
 
