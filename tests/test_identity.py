@@ -695,6 +695,27 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("ชัยมณี", "chaimani"),  # after a closing ย, a syllable of its own
         ("ประเสริฐ", "prasoet"),  # ร after s is silent
         ("ชาญชัย", "chanchai"),  # ญ after a long vowel closes it
+        # Vowels written around their consonant
+        ("เมือง", "mueang"),
+        ("เชียง", "chiang"),
+        ("บัว", "bua"),
+        ("เก้า", "kao"),
+        ("เกาะ", "ko"),
+        ("เสมือน", "samuean"),  # two consonants inside, no cluster: sa-muean
+        ("เวลา", "wela"),  # …but before า the first carries the e
+        ("เกียรติศักดิ์", "kiatisak"),  # ร between ia and a consonant is not said
+        # A silent ห before a low consonant marks the tone
+        ("หมื่น", "muen"),
+        ("หนองใหญ่", "nongyai"),
+        ("เหล็ก", "lek"),
+        ("หงส์", "hong"),  # where the consonant after it closes, ห is said
+        # ฤ
+        ("ฤทธิรงค์", "ritthirong"),
+        ("นฤมล", "naruemon"),
+        # A cluster after a leading vowel
+        ("ไตรรัตน์", "trairat"),
+        ("เปรม", "prem"),
+        ("แก้ว", "kaeo"),  # ว after it closes
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:

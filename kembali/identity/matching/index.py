@@ -69,8 +69,10 @@ from .places import place_key
 # odd bare run after a short vowel closing it, a closing s or j written for t; a stop after a
 # nasal voiced in Tamil and Sinhala, Tamil ட்ச read tch or ksh; 23: two parts joined keyed with
 # either's readings, Thai อัมพร read am-phon, Pashto ږ read g too; 24: Sheikh after a name
-# keyed as a family name (Saiful Sheikh)
-FORMAT_VERSION = 24
+# keyed as a family name (Saiful Sheikh); 25: Thai vowels written around their consonant read
+# as one (เมือง: mueang, เชียง: chiang, บัว: bua), a silent ห before a low consonant, ฤ, a
+# cluster after a leading vowel (ไตร: trai)
+FORMAT_VERSION = 25
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

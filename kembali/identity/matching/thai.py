@@ -35,7 +35,8 @@ FINALS = frozenset(FINAL.values()) | {"l", "rn", "w"}
 LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 FOLLOWING = {
     "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue",
-    "ุ": "u", "ู": "u", "ๅ": "", "\ue000": "oe",
+    "ุ": "u", "ู": "u", "ๅ": "", "\ue000": "oe", "\ue001": "uea", "\ue002": "ia",
+    "\ue003": "ao", "\ue004": "o", "\ue005": "ua",
 }  # fmt: skip
 SILENT = "\u0e4c"  # thanthakhat: the letter before it is not spoken
 MARKS = set("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4d\u0e4e")  # tone marks, maitaikhu
@@ -45,7 +46,15 @@ def _is_consonant(char: str) -> bool:
     return char in INITIAL
 
 
-OE = "\ue000"  # stands for the vowel เ◌ิ once its two halves are brought together
+# Vowels written in two or three pieces around their consonant, once brought together:
+OE = "\ue000"  # เ◌ิ (เดิน: doen)
+UEA = "\ue001"  # เ◌ือ (เมือง: mueang)
+IA = "\ue002"  # เ◌ีย (เชียง: chiang)
+AO = "\ue003"  # เ◌า (เก้า: kao)
+SHORT_O = "\ue004"  # เ◌าะ (เกาะ: ko)
+UA = "\ue005"  # ◌ัว (บัว: bua)
+# After เ and its consonant, the pieces that close each, the longest first.
+_TAILS = (("ือ", UEA), ("ีย", IA), ("าะ", SHORT_O), ("า", AO), ("ิ", OE))
 CLUSTER_STARTS = "กขคตปผพบดทศส"
 
 
@@ -55,7 +64,7 @@ def _cluster(first: str, second: str) -> bool:
     return (first in CLUSTER_STARTS and second in "รล") or (first in "กขค" and second == "ว")
 
 
-_LONG = "าีูื"
+_LONG = "าีูื" + UEA + IA + AO + UA
 _GLIDES = (["i"], ["o"], ["w"])  # ย and ว closing a syllable, as written
 # Consonants that also stand for vowels (ทอง, สวน, ชาย): a run holding them is read letter by
 # letter below.
@@ -65,7 +74,7 @@ _VOWEL_LIKE = "อวย"
 def _bare_run(chars: list[str], index: int) -> list[str]:
     """The consonants from `index` written with no vowel at all (สมพร, กมล), when a syllable
     starts there: at the start of a word or after an open syllable (ศิริพร)."""
-    if index and chars[index - 1] not in "ิีุูาะ":
+    if index and chars[index - 1] not in "ิีึุูาะ" + UEA + IA + AO + SHORT_O + UA:
         return []
     run: list[str] = []
     for char in chars[index:]:
@@ -151,30 +160,88 @@ def _double_ro(chars: list[str]) -> list[str]:
     return out
 
 
-def _vowel_oe(chars: list[str]) -> list[str]:
-    """เ◌ิ is one vowel, oe (เดิน: doen). With two consonants inside and no cluster, the
-    first is a syllable of its own with a short a (เจริญ: cha-roen)."""
+def _rue(chars: list[str]) -> list[str]:
+    """ฤ, a vowel letter of Sanskrit words, read as ร with its vowel: ri after the consonants
+    it follows in กฤษณ์ (krit), ตฤ, ทฤ, ปฤ, ศฤ, สฤ and in ฤทธิ์ (rit); rue elsewhere (นฤมล:
+    na-rue-mon, พฤกษ์: phruek)."""
+    out: list[str] = []
+    for index, char in enumerate(chars):
+        if char != "ฤ":
+            out.append(char)
+            continue
+        before = chars[index - 1] if index else ""
+        following = chars[index + 1] if index + 1 < len(chars) else ""
+        short_i = before in "กตทปศส" if before else following == "ท"
+        out += ["ร", "ิ" if short_i else "ึ"]
+    return out
+
+
+# Low consonants that a silent ห before them gives another tone: ห นำ.
+_LED_BY_HO = frozenset("งญนมยรลว")
+
+
+def _silent_ho(chars: list[str]) -> list[str]:
+    """ห before a low consonant that starts a syllable is not said (หมื่น: muen, หนอง: nong,
+    เหล็ก: lek, ใหญ่: yai, อะหมัด: a-mat): it marks the tone. Where the consonant after it
+    closes the syllable, ห is the syllable's own (หงส์: hong)."""
+    out: list[str] = []
+    for index, char in enumerate(chars):
+        following = chars[index + 1] if index + 1 < len(chars) else ""
+        after = chars[index + 2] if index + 2 < len(chars) else ""
+        led = (
+            char == "ห"
+            and following in _LED_BY_HO
+            and (after in FOLLOWING or after == "อ" or (index and chars[index - 1] in LEADING))
+        )
+        if not led:
+            out.append(char)
+    return out
+
+
+def _split_vowels(chars: list[str]) -> list[str]:
+    """Vowels written around their consonant as one (`_TAILS`; ◌ัว). With two consonants
+    inside and no cluster, the first is a syllable of its own with a short a (เจริญ:
+    cha-roen, เสมือน: sa-muean) — except before า, where it carries the e (เวลา: we-la)."""
     out: list[str] = []
     index = 0
     while index < len(chars):
-        window = chars[index : index + 4]
-        if window[:1] == ["เ"] and len(window) >= 3 and _is_consonant(window[1]):
-            if window[2] == "ิ":
-                out += [window[1], OE]
-                index += 3
+        if chars[index] == "ั" and chars[index + 1 : index + 2] == ["ว"] and out:
+            out.append(UA)
+            index += 2
+            continue
+        if chars[index] == "เ" and index + 1 < len(chars) and _is_consonant(chars[index + 1]):
+            first = chars[index + 1]
+            second = chars[index + 2] if index + 2 < len(chars) else ""
+            found = _tail(chars, index + 2)
+            if found:
+                out += [first, found[0]]
+                index += 2 + found[1]
+                following = chars[index + 1] if index + 1 < len(chars) else ""
+                if found[0] == IA and chars[index : index + 1] == ["ร"]:
+                    # ร between ia and a consonant is not said (เกียรติ: kiat)
+                    index += int(_is_consonant(following))
                 continue
-            if len(window) == 4 and _is_consonant(window[2]) and window[3] == "ิ":
-                if window[1] in "สศซ" and window[2] == "ร":
-                    out += [window[1], OE]  # ร after s is silent (ประเสริฐ: pra-soet)
-                elif _cluster(window[1], window[2]):
-                    out += [window[1], window[2], OE]
+            found = _tail(chars, index + 3) if _is_consonant(second) else None
+            if found and (found[0] != AO or _cluster(first, second)):
+                if first in "สศซ" and second == "ร":
+                    out += [first, found[0]]  # ร after s is silent (ประเสริฐ: pra-soet)
+                elif _cluster(first, second):
+                    out += [first, second, found[0]]
                 else:
-                    out += [window[1], "ะ", window[2], OE]
-                index += 4
+                    out += [first, "ะ", second, found[0]]
+                index += 3 + found[1]
                 continue
         out.append(chars[index])
         index += 1
     return out
+
+
+def _tail(chars: list[str], at: int) -> tuple[str, int] | None:
+    """The vowel whose closing piece is written at `at`, and how many letters that piece is."""
+    for written, vowel in _TAILS:
+        if chars[at : at + len(written)] == list(written):
+            return vowel, len(written)
+    return None
 
 
 # How names are often written besides the system: จ as j (Jaroen for Charoen), a closing ล
@@ -285,7 +352,7 @@ def romanise(
                 kept.pop()
             continue
         kept.append(char)
-    kept = _vowel_oe(_double_ro(kept))
+    kept = _split_vowels(_double_ro(_silent_ho(_rue(kept))))
     out: list[str] = []
     pending = ""
     skip_to = 0
@@ -319,6 +386,11 @@ def romanise(
                 or bool(nxt and not _is_consonant(nxt) and nxt not in LEADING)
                 or cluster
             )
+            if pending and nxt in "รล" and _cluster(char, nxt) and after not in FOLLOWING:
+                # A cluster after a leading vowel: the vowel follows both (ไกร: krai, เปรม:
+                # prem, แพร: phrae); ว after one closes it (แก้ว: kaeo).
+                out.append(_initial(char, j))
+                continue
             if (
                 index == 0
                 and char != "อ"
