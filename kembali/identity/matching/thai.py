@@ -33,10 +33,17 @@ FINAL = {
 # Closing sounds as either the system or common spellings write them.
 FINALS = frozenset(FINAL.values()) | {"l", "rn", "w"}
 LEADING = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
+# Vowels written in two or three pieces around their consonant, once brought together:
+OE = "\ue000"  # เ◌ิ (เดิน: doen)
+UEA = "\ue001"  # เ◌ือ (เมือง: mueang)
+IA = "\ue002"  # เ◌ีย (เชียง: chiang)
+AO = "\ue003"  # เ◌า (เก้า: kao)
+SHORT_O = "\ue004"  # เ◌าะ (เกาะ: ko)
+UA = "\ue005"  # ◌ัว (บัว: bua)
 FOLLOWING = {
     "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue",
-    "ุ": "u", "ู": "u", "ๅ": "", "\ue000": "oe", "\ue001": "uea", "\ue002": "ia",
-    "\ue003": "ao", "\ue004": "o", "\ue005": "ua",
+    "ุ": "u", "ู": "u", "ๅ": "", OE: "oe", UEA: "uea", IA: "ia", AO: "ao", SHORT_O: "o",
+    UA: "ua",
 }  # fmt: skip
 SILENT = "\u0e4c"  # thanthakhat: the letter before it is not spoken
 MARKS = set("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4d\u0e4e")  # tone marks, maitaikhu
@@ -46,13 +53,6 @@ def _is_consonant(char: str) -> bool:
     return char in INITIAL
 
 
-# Vowels written in two or three pieces around their consonant, once brought together:
-OE = "\ue000"  # เ◌ิ (เดิน: doen)
-UEA = "\ue001"  # เ◌ือ (เมือง: mueang)
-IA = "\ue002"  # เ◌ีย (เชียง: chiang)
-AO = "\ue003"  # เ◌า (เก้า: kao)
-SHORT_O = "\ue004"  # เ◌าะ (เกาะ: ko)
-UA = "\ue005"  # ◌ัว (บัว: bua)
 # After เ and its consonant, the pieces that close each, the longest first.
 _TAILS = (("ือ", UEA), ("ีย", IA), ("าะ", SHORT_O), ("า", AO), ("ิ", OE))
 CLUSTER_STARTS = "กขคตปผพบดทศส"
@@ -65,6 +65,8 @@ def _cluster(first: str, second: str) -> bool:
 
 
 _LONG = "าีูื" + UEA + IA + AO + UA
+# Vowels that leave their syllable open, so that a bare consonant after them starts one.
+_OPEN = "ิีึุูาะ" + UEA + IA + AO + SHORT_O + UA
 _GLIDES = (["i"], ["o"], ["w"])  # ย and ว closing a syllable, as written
 # Consonants that also stand for vowels (ทอง, สวน, ชาย): a run holding them is read letter by
 # letter below.
@@ -74,7 +76,7 @@ _VOWEL_LIKE = "อวย"
 def _bare_run(chars: list[str], index: int) -> list[str]:
     """The consonants from `index` written with no vowel at all (สมพร, กมล), when a syllable
     starts there: at the start of a word or after an open syllable (ศิริพร)."""
-    if index and chars[index - 1] not in "ิีึุูาะ" + UEA + IA + AO + SHORT_O + UA:
+    if index and chars[index - 1] not in _OPEN:
         return []
     run: list[str] = []
     for char in chars[index:]:
