@@ -11,7 +11,9 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyarrow.parquet as pq
@@ -225,8 +227,12 @@ DEDUPE_LIMIT = 8
 DEDUPE_FREQUENT = 2_000
 # A candidate sharing less than this share of the best candidate's key weight is not compared.
 DEDUPE_MIN_SHARE = 0.7
-# Records a worker takes at a time.
+# Records a worker finds candidates for at a time, and pairs it compares at a time.
 SPAN = 2_000
+PAIRS_AT_A_TIME = 8_000
+# A pair of rows as one number: rows are fewer than 2**32 (index.MAX_RECORDS).
+PAIR_SHIFT = np.uint64(32)
+PAIR_MASK = np.uint64((1 << 32) - 1)
 
 # Two records by their row numbers in the index, the lower first, and the pair's score.
 Link = tuple[int, int, float]
@@ -249,16 +255,17 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     return comparison.pair_score, comparison.corroborated
 
 
-def _links_of(span: tuple[int, int]) -> list[Link]:
-    """Links of each record numbered in [start, end) with its best candidates among all the
-    others. A pair may be judged twice, once from each side: to judge it once, the first of
-    the two judged it alone, among the records after it — and the record whose copies came
-    before it spent its candidates on namesakes after it (on the benchmark that compared 9 %
-    more pairs and found fewer: pairwise F1 0.863 -> 0.873). Records are read from the
-    worker's own index, so nothing but numbers crosses between processes."""
+def _candidates_of(span: tuple[int, int]) -> np.ndarray:
+    """The pairs each record numbered in [start, end) makes with its best candidates among
+    all the others, each as one number: the lower row above the higher. A record's copy
+    finds it as it finds the copy (half the pairs of a 1M file are found from both sides),
+    so pairs are gathered first and each is compared once. Both sides still look: a record
+    whose copies came before it spends its candidates on namesakes after it, and judged
+    only among the records after it the benchmark found fewer (pairwise F1 0.863 -> 0.873
+    from both sides)."""
     index = _WORKER_INDEX
     assert index is not None
-    links: list[Link] = []
+    found: list[np.ndarray] = []
     for row, query in enumerate(index.fetch(np.arange(*span)), start=span[0]):
         rows = index.candidates(
             query,
@@ -266,14 +273,48 @@ def _links_of(span: tuple[int, int]) -> list[Link]:
             frequent_above=DEDUPE_FREQUENT,
             exclude=row,
             min_share=DEDUPE_MIN_SHARE,
-        )
-        memo: Memo = {}
-        for other, candidate in zip(rows.tolist(), index.fetch(rows), strict=True):
-            score, corroborated = _pair_score(query, candidate, memo)
-            if score >= DEDUPE_SCORE and corroborated:
-                links.append((min(row, other), max(row, other), score))
+        ).astype(np.uint64)
+        mine = np.uint64(row)
+        found.append(np.minimum(rows, mine) << PAIR_SHIFT | np.maximum(rows, mine))
+    _settle()
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.uint64)
+
+
+def _links_among(pairs: np.ndarray) -> list[Link]:
+    """The links among pairs of records (`_candidates_of`'s numbers, in order): each pair
+    compared once, the lower row as the query, whose comparisons of name parts are kept
+    while its pairs last. Records are read from the worker's own index, so nothing but
+    numbers crosses between processes."""
+    index = _WORKER_INDEX
+    assert index is not None
+    firsts = (pairs >> PAIR_SHIFT).tolist()
+    seconds = (pairs & PAIR_MASK).tolist()
+    rows = np.unique(np.array(firsts + seconds, dtype=np.int64))
+    records = dict(zip(rows.tolist(), index.fetch(rows), strict=True))
+    links: list[Link] = []
+    memo: Memo = {}
+    for position, (first, second) in enumerate(zip(firsts, seconds, strict=True)):
+        if position and first != firsts[position - 1]:
+            memo = {}
+        score, corroborated = _pair_score(records[first], records[second], memo)
+        if score >= DEDUPE_SCORE and corroborated:
+            links.append((first, second, score))
     _settle()
     return links
+
+
+def _pair_spans(pairs: np.ndarray) -> list[np.ndarray]:
+    """Pairs (sorted) in pieces of about `PAIRS_AT_A_TIME`, a record's pairs never split."""
+    pieces = []
+    start = 0
+    while start < len(pairs):
+        end = min(start + PAIRS_AT_A_TIME, len(pairs))
+        if end < len(pairs):
+            first = pairs[end - 1] >> PAIR_SHIFT
+            end = int(np.searchsorted(pairs, (first + np.uint64(1)) << PAIR_SHIFT))
+        pieces.append(pairs[start:end])
+        start = end
+    return pieces
 
 
 def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
@@ -307,30 +348,37 @@ def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
     return list({id(people): people for people in group.values()}.values())
 
 
+# Told when a stage of a long piece of work starts: its name, how many units it counts and
+# what a unit is; `progress` then counts the units done.
+Stage = Callable[[str, int, str], object]
+
+
 def dedupe_file(
     source: Path,
     processes: int | None = None,
     progress: Callable[[int], object] | None = None,
+    stage: Stage | None = None,
 ) -> tuple[dict[str, str], list[BadRow]]:
     """Cluster the records of a file: id → cluster id (the smallest id of its cluster)."""
     processes = processes or workers()
+    count = progress or (lambda _done: None)
+    announce = stage or (lambda _name, _total, _unit: None)
     with tempfile.TemporaryDirectory(prefix="kembali-dedupe-") as scratch:
         directory = Path(scratch)
-        _records, bad = index_file(source, directory, processes=processes)
+        announce("Reading", 0, "row")
+        _records, bad = index_file(source, directory, progress=count, processes=processes)
         ids = RegistryIndex(directory).ids()
-        spans = [(start, min(start + SPAN, len(ids))) for start in range(0, len(ids), SPAN)]
         if processes == 1:
             _open_worker(str(directory))
-            pairs, longer = _chains(map(_links_of, spans), spans, len(ids), progress)
-            people = [*pairs, *map(_split, longer)]
+            people = _people(map, map, len(ids), count, announce)
         else:
             context = multiprocessing.get_context("forkserver")
             with context.Pool(
                 processes, initializer=_start_worker, initargs=(str(directory),)
             ) as pool:
-                found = pool.imap(_links_of, spans)
-                pairs, longer = _chains(found, spans, len(ids), progress)
-                people = [*pairs, *pool.imap_unordered(_split, longer, chunksize=16)]
+                people = _people(
+                    pool.imap, partial(pool.imap_unordered, chunksize=16), len(ids), count, announce
+                )
     clusters = {record_id: record_id for record_id in ids}
     for groups in people:
         for rows in groups:
@@ -340,11 +388,35 @@ def dedupe_file(
     return clusters, bad
 
 
+Map = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
+
+
+def _people(
+    ordered: Map, unordered: Map, size: int, count: Callable[[int], object], announce: Stage
+) -> list[list[list[int]]]:
+    """The people among `size` records, as groups of rows: candidates found for every
+    record, each pair compared once, links chained and chains split (`_split`)."""
+    spans = [(start, min(start + SPAN, size)) for start in range(0, size, SPAN)]
+    announce("Finding candidates", size, "row")
+    found = []
+    for span, pairs in zip(spans, ordered(_candidates_of, spans), strict=True):
+        found.append(pairs)
+        count(span[1] - span[0])
+    pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
+    pieces = _pair_spans(pairs)
+    announce("Comparing", len(pairs), "pair")
+
+    def links() -> Iterator[list[Link]]:
+        for piece, among in zip(pieces, ordered(_links_among, pieces), strict=True):
+            yield among
+            count(len(piece))
+
+    two, longer = _chains(links(), size)
+    return [*two, *unordered(_split, longer)]
+
+
 def _chains(
-    found: Iterable[list[Link]],
-    spans: list[tuple[int, int]],
-    size: int,
-    progress: Callable[[int], object] | None,
+    found: Iterable[list[Link]], size: int
 ) -> tuple[list[list[list[int]]], list[tuple[list[int], list[Link]]]]:
     """The records links join, directly or through others: two records one link joins, as
     one person already (nothing can contradict them), and each longer chain with its links,
@@ -357,19 +429,16 @@ def _chains(
             row = parent[row]
         return row
 
-    strongest: dict[tuple[int, int], float] = {}
-    for span, links in zip(spans, found, strict=True):
-        for a, b, score in links:
-            strongest[a, b] = max(score, strongest.get((a, b), 0.0))
+    every: list[Link] = []
+    for links in found:
+        every.extend(links)
+        for a, b, _score in links:
             root_a, root_b = find(a), find(b)
             if root_a != root_b:
                 parent[max(root_a, root_b)] = min(root_a, root_b)
-        if progress is not None:
-            progress(span[1] - span[0])
     chains: dict[int, tuple[list[int], list[Link]]] = {}
-    for (a, b), score in strongest.items():
-        chain = chains.setdefault(find(a), ([], []))
-        chain[1].append((a, b, score))
+    for link in every:
+        chains.setdefault(find(link[0]), ([], []))[1].append(link)
     for row in range(size):
         if (root := find(row)) in chains:
             chains[root][0].append(row)

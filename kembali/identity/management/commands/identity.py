@@ -112,9 +112,13 @@ class Command(BaseCommand):
         return f"Searched {len(queries)} queries, wrote {written} candidates to {options['out']}"
 
     def _dedupe(self, options: dict[str, Any], bar: tqdm) -> str:
-        bar.set_description("Comparing")
+        def stage(name: str, total: int, unit: str) -> None:
+            bar.reset(total=total or None)
+            bar.set_description(name)
+            bar.unit = unit
+
         clusters, bad = dedupe_file(
-            options["input"], processes=options["processes"], progress=bar.update
+            options["input"], processes=options["processes"], progress=bar.update, stage=stage
         )
         skipped = self._report(bad)
         with options["out"].open("w", newline="", encoding="utf-8") as handle:
