@@ -404,7 +404,8 @@ def test_birth_dates_agree_at_the_level_their_precision_allows(a: str, b: str, l
 @pytest.mark.parametrize(
     ("written", "nationality", "problem"),
     [
-        ("15/03/1990", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        # A year of two figures could be of two centuries.
+        ("15/03/90", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
         ("about 1990", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
         ("1990-03/15", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
         ("3001", "", "year 3001 is out of range"),
@@ -427,6 +428,16 @@ def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
     [
         ("1992-02-29", "", BirthDate(1992, 2, 29), ""),
         ("1990/03/15", "", BirthDate(1990, 3, 15), ""),
+        # A timestamp's date (a database export, a Parquet timestamp column).
+        ("1990-03-15 00:00:00", "", BirthDate(1990, 3, 15), ""),
+        ("1990-03-15T00:00:00Z", "", BirthDate(1990, 3, 15), ""),
+        # The year last, as the region's spreadsheets write it: the day first, unless only
+        # the month can be first.
+        ("15/03/1990", "", BirthDate(1990, 3, 15), "the day first; read as 1990-03-15"),
+        ("05.03.1990", "", BirthDate(1990, 3, 5), "the day first; read as 1990-03-05"),
+        ("03/15/1990", "", BirthDate(1990, 3, 15), "the month first; read as 1990-03-15"),
+        ("15/03/2533", "THA", BirthDate(1990, 3, 15), "the day first; a year of the Buddhist"),
+        ("19900315", "", BirthDate(1990, 3, 15), "without separators; read as 1990-03-15"),
         ("১৯৯০-০৩-১৫", "BGD", BirthDate(1990, 3, 15), ""),
         # 00 is how registries write a month or day not known.
         ("1990-00-00", "", BirthDate(1990), ""),

@@ -13,6 +13,14 @@ import regex
 
 # One separator throughout: 1990-03-15, 1990/03/15, 1990.03.15; digits of any script.
 _DATE = regex.compile(r"^\s*(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?)?\s*$")
+# Other ways registries write a date, read with a note: the year last, as a spreadsheet of
+# the region writes it (15/03/1990, 15.03.1990, 15-03-1990); eight figures (19900315);
+# a time after the date, as a database's timestamp or a Parquet timestamp column brings it.
+_YEAR_LAST = regex.compile(r"^\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\s*$")
+_EIGHT_FIGURES = regex.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_TIME = regex.compile(
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
+)
 
 # Placeholder days that registries write for an unknown day and month.
 PLACEHOLDERS = frozenset({(1, 1), (7, 1)})
@@ -71,7 +79,8 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
     a year of birth."""
     if not text or not text.strip():
         return None, ""
-    found = _DATE.match(text)
+    written, how = _as_iso(text)
+    found = _DATE.match(written)
     if not found:
         raise DateError(f"birth_date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
     year = int(found.group(1))
@@ -80,7 +89,7 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
     nation = nationality.strip().upper()
     if year in SOLAR_HIJRI and nation in SOLAR_HIJRI_NATIONS:
         return _solar_hijri(text, year, month, day or None)
-    notes = []
+    notes = [how] if how else []
     if year in BUDDHIST_ERA:
         year -= BUDDHIST_OFFSET.get(nation, 543)
         notes.append("a year of the Buddhist era")
@@ -99,6 +108,24 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
             day = None
     date = BirthDate(year, month, day or None)
     return date, _note(text, notes, date)
+
+
+def _as_iso(text: str) -> tuple[str, str]:
+    """A date written otherwise than the interchange format's way, in that way, and how it
+    was read ("" for a date written so, or for a timestamp's date, which says the same). A
+    date with the year last is read day first, as the region writes dates, unless only the
+    other order can be a date (03/15/1990); the day and month swapped are still the same
+    person's date when compared (`compare_dates`)."""
+    if found := _TIME.match(text):
+        return found.group(1), ""
+    if found := _EIGHT_FIGURES.match(text):
+        return "-".join(found.groups()), "written without separators"
+    if found := _YEAR_LAST.match(text):
+        first, _separator, second, year = found.groups()
+        if int(first) <= 12 < int(second):
+            return f"{year}-{first}-{second}", "the month first"
+        return f"{year}-{second}-{first}", "the day first"
+    return text, ""
 
 
 def _note(text: str, notes: list[str], date: BirthDate) -> str:
