@@ -17,6 +17,7 @@ from kembali.errors import DomainError
 from kembali.identity import actions
 from kembali.identity.explain import explain
 from kembali.identity.matching.compare import Comparison
+from kembali.identity.matching.dates import check_written_as_interchange
 from kembali.identity.matching.index import validate_row
 from kembali.identity.models import CandidateKind, Verdict
 from kembali.identity.records import registry_for
@@ -53,7 +54,9 @@ class SearchSerializer(serializers.Serializer[Any]):
     registry = serializers.CharField(help_text="ISO 3166-1 alpha-3 of the registry's country")
     full_name = serializers.CharField(help_text='any script; several names separated by " | "')
     sex = serializers.CharField(required=False, allow_blank=True, default="")
-    birth_date = serializers.CharField(required=False, allow_blank=True, default="")
+    birth_date = serializers.CharField(
+        required=False, allow_blank=True, default="", help_text="YYYY-MM-DD, YYYY-MM or YYYY"
+    )
     birth_place = serializers.CharField(required=False, allow_blank=True, default="")
     nationality = serializers.CharField(required=False, allow_blank=True, default="")
     father_name = serializers.CharField(required=False, allow_blank=True, default="")
@@ -104,6 +107,7 @@ class RegistrySearch(APIView):
             raise DomainError(_("This node holds no registry of that country."), field="registry")
         top = data.pop("top")
         try:
+            check_written_as_interchange(data["birth_date"])
             record, _note = validate_row({"id": "query", **data})
         except ValueError as error:
             raise DomainError(str(error)) from error

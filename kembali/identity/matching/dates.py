@@ -110,6 +110,14 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
     return date, _note(text, notes, date)
 
 
+def check_written_as_interchange(text: str) -> None:
+    """Raises DateError unless a date is written as the interchange format writes it (or is
+    empty): where a caller can say it exactly, as a system calling the API can, a date is
+    not read in another order or form."""
+    if text.strip() and not _DATE.match(text):
+        raise DateError(f"birth_date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+
+
 def _as_iso(text: str) -> tuple[str, str]:
     """A date written otherwise than the interchange format's way, in that way, and how it
     was read ("" for a date written so, or for a timestamp's date, which says the same). A
