@@ -727,6 +727,19 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("ไตรรัตน์", "trairat"),
         ("เปรม", "prem"),
         ("แก้ว", "kaeo"),  # ว after it closes
+        # Two bare consonants after an open syllable are one of their own (CoC)…
+        ("ดิลก", "dilok"),
+        ("ประจบ", "prachop"),  # ะ ends its syllable
+        ("ชญาธร", "chayathon"),  # ธร after a long vowel is thon
+        ("ธนิสร", "thanison"),
+        # …unless the second is not said: Pali doubles, a stop after a nasal, ร after a stop
+        ("มาตร", "mat"),
+        ("สิญจน์", "sin"),
+        # อ between two consonants is their vowel
+        ("มีสอน", "mison"),
+        # Two consonants after a closed syllable end the word as a syllable of their own
+        ("มั่นคง", "mankhong"),
+        ("กองพร", "kongphon"),
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:

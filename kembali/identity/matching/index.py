@@ -71,8 +71,10 @@ from .places import place_key
 # either's readings, Thai อัมพร read am-phon, Pashto ږ read g too; 24: Sheikh after a name
 # keyed as a family name (Saiful Sheikh); 25: Thai vowels written around their consonant read
 # as one (เมือง: mueang, เชียง: chiang, บัว: bua), a silent ห before a low consonant, ฤ, a
-# cluster after a leading vowel (ไตร: trai)
-FORMAT_VERSION = 25
+# cluster after a leading vowel (ไตร: trai); 26: Thai syllables with no written vowel read as
+# they fall after a vowel (ดิลก: di-lok, ประจบ: pra-chop), อ between consonants as o (มีสอน:
+# mi-son), two consonants after a closed syllable as one (มั่นคง: man-khong)
+FORMAT_VERSION = 26
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -95,17 +95,28 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
     if index and following:
         # Inside a word, only a run that ends it (ศิริพร); สุขสวัสดิ์ is suk-sawat.
         return []
-    if (
-        index
-        and len(run) == 2
-        and ((run[1] == "ร" and run[0] in "ตทชจศสดธ") or FINAL.get(run[1]) not in ("n", "m", "ng"))
-    ):
-        # A syllable of its own ends in a sound that carries (ศิริพร: -phon); after a closing
-        # consonant, ร or a second stop is not spoken (บุตร: but, พุทธ: phut).
+    if index and len(run) == 2 and _silent_second(chars[index - 1], *run):
         return []
     if run and run[0] == "อ":
         return []
     return run
+
+
+def _silent_second(vowel: str, first: str, second: str) -> bool:
+    """Two consonants after a vowel that close its syllable, the second not spoken: ร after
+    a stop (บุตร: but, มาตร: mat); after a long vowel, a stop after the first (กาญจน์: kan,
+    ราษฎร์: rat); after a short one, two of one closing sound, as Pali doubles them (พุทธ:
+    phut), or a stop after a nasal (สิญจน์: sin). Any other two are a syllable (ดิลก: di-lok,
+    ธิปก: thi-pok, ธนิสร: tha-ni-son; ศิริพร: -phon; ชญาธร: -thon), and always after ะ,
+    which says its syllable ends there (ประจบ: pra-chop)."""
+    if vowel == "ะ":
+        return False
+    if second == "ร":
+        return first in "ตทชจด"
+    sound = FINAL.get(second)
+    if vowel in "ิุึ":
+        return sound not in ("n", "m", "ng") and (FINAL.get(first) == sound or first in "ญณนม")
+    return sound not in ("n", "m", "ng")
 
 
 def _initial(char: str, j: bool) -> str:
@@ -386,6 +397,8 @@ def romanise(
                 or kept[index - 1] == "ำ"
                 # A leading vowel belongs to the syllable after (บุญเพ็ญ: bun-phen).
                 or bool(nxt and not _is_consonant(nxt) and nxt not in LEADING)
+                # อ between two consonants is their vowel o (มีสอน: mi-son).
+                or (nxt == "อ" and _is_consonant(after) and not _is_consonant(kept[index - 1]))
                 or cluster
             )
             if pending and nxt in "รล" and _cluster(char, nxt) and after not in FOLLOWING:
@@ -425,12 +438,27 @@ def romanise(
                 and index >= 3
                 and _is_consonant(kept[index - 1])
                 and _is_consonant(kept[index - 2])
-                and kept[index - 3] in FOLLOWING
+                and (kept[index - 3] in FOLLOWING or (len(out) >= 2 and out[-2] in FINALS))
                 and out
             ):
                 # A consonant after a closed syllable and a closing ร: a syllable of its own
-                # with o unwritten (อัมพร: am-phon), not a second closing consonant.
+                # with o unwritten (อัมพร: am-phon, กองพร: kong-phon), not a second closing
+                # consonant.
                 out[-1] = _initial(kept[index - 1], j) + "o" + final.get(char, INITIAL[char])
+            elif (
+                nxt
+                and not after
+                and _is_consonant(nxt)
+                and nxt not in _VOWEL_LIKE
+                and nxt != "ร"
+                and _is_consonant(kept[index - 1])
+                and out
+                and out[-1] in FINALS
+            ):
+                # Two consonants after a closed syllable end the word as a syllable of their
+                # own with o unwritten (มั่นคง: man-khong).
+                out.append(_initial(char, j) + "o" + final.get(nxt, INITIAL[nxt]))
+                skip_to = index + 2
             elif char == "ร" and _is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
                 # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
                 continue
