@@ -740,6 +740,11 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         # Two consonants after a closed syllable end the word as a syllable of their own
         ("มั่นคง", "mankhong"),
         ("กองพร", "kongphon"),
+        # ร after a short vowel starts a syllable before a bare run
+        ("สุรพล", "suraphon"),
+        # A leading vowel is the next consonant's: รร and ร before it close their syllable
+        ("บรรเลง", "banleng"),
+        ("วรเทพ", "wonthep"),
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:
@@ -758,6 +763,10 @@ def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: s
         ("แก้ว", "Kaew"),  # a closing ว written w
         ("บุญเพ็ญ", "Bunpen"),  # ph written p
         ("ศรีสุข", "Sisuk"),  # ศรี written si, as the royal system writes it
+        # A consonant and ร before a syllable, read o-ra
+        ("วรเทพ", "Worathep"),
+        ("นรวัฒน์", "Norawat"),
+        ("อรทัย", "Orathai"),
     ],
 )
 def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None:

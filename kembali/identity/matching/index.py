@@ -73,8 +73,10 @@ from .places import place_key
 # as one (เมือง: mueang, เชียง: chiang, บัว: bua), a silent ห before a low consonant, ฤ, a
 # cluster after a leading vowel (ไตร: trai); 26: Thai syllables with no written vowel read as
 # they fall after a vowel (ดิลก: di-lok, ประจบ: pra-chop), อ between consonants as o (มีสอน:
-# mi-son), two consonants after a closed syllable as one (มั่นคง: man-khong)
-FORMAT_VERSION = 26
+# mi-son), two consonants after a closed syllable as one (มั่นคง: man-khong); 27: a Thai
+# consonant and ร before a syllable read o-ra too (นรวัฒน์: Norawat), ร after a short vowel
+# starting a syllable (สุรพล: su-ra-phon)
+FORMAT_VERSION = 27
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -86,8 +86,9 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
         run.append(char)
     at = index + len(run)
     following = chars[at] if at < len(chars) else ""
-    if run and following and not _is_consonant(following):
-        # The last of the run carries a vowel: it starts the next syllable.
+    if run and following and not _is_consonant(following) and following not in LEADING:
+        # The last of the run carries a vowel: it starts the next syllable (a leading vowel
+        # is the next consonant's: วรเทพ is won-thep or wo-ra-thep).
         following = run.pop()
     if run and following and _cluster(run[-1], following):
         # ...with the consonant before it, when the two are a cluster (สมศรี: som-si).
@@ -162,10 +163,11 @@ def _double_ro(chars: list[str]) -> list[str]:
             chars[index : index + 2] == ["ร", "ร"]
             and out
             and _is_consonant(out[-1])
-            and (not following or _is_consonant(following))
+            and (not following or _is_consonant(following) or following in LEADING)
         ):
-            # (Not where the second ร carries a vowel: เพชรรัตน์ is phet-rat.)
-            out += ["ั"] if following else ["ั", "น"]
+            # (Not where the second ร carries a vowel: เพชรรัตน์ is phet-rat.) Before a
+            # leading vowel, the consonant after it starts the next syllable (บรรเลง: ban-leng).
+            out += ["ั"] if _is_consonant(following) else ["ั", "น"]
             index += 2
             continue
         out.append(chars[index])
@@ -277,11 +279,18 @@ def readings(word: str) -> tuple[str, ...]:
         # A consonant with i closing a name after its vowel is said without the i, Pali's
         # vowel kept in the writing only (วุฒิ: wut; ชาติ: chat).
         others.update(romanise(word[:-1], c) for c in (False, True))
-    if word.startswith("วร") and len(word) > 3 and _is_consonant(word[2]):
-        # วร before a syllable is wo-ra, as in the many names it begins (วรวุฒิ: Worawut,
-        # วรพงษ์: Worapong), not won.
+    if (
+        len(word) > 3
+        and _is_consonant(word[0])
+        and word[1] == "ร"
+        and (_is_consonant(word[2]) or word[2] in LEADING)
+    ):
+        # A consonant and ร before a syllable are often o-ra, as in the many names วร begins
+        # (วรวุฒิ: Worawut, วรพงษ์: Worapong; นรวัฒน์: Norawat, กรวิชญ์: Korawit), not on.
+        start = "wo" if word[0] == "ว" else INITIAL[word[0]] + "o"
         rest = word[2:]
-        others |= {"wora" + r for r in (romanise(rest), romanise(rest, True), *readings(rest))}
+        rests = (romanise(rest), romanise(rest, True), *readings(rest))
+        others |= {start + "ra" + r for r in rests}
     if "oe" in common:
         # เ◌ิ is written er as often as oe (Boonlert, Charoen / Charern).
         others.add(common.replace("oe", "er"))
@@ -373,9 +382,16 @@ def romanise(
         if index < skip_to:
             continue
         run = _bare_run(kept, index)
-        if len(run) >= 3 and len(run) % 2 and index and kept[index - 1] in "ิุ" and not pending:
+        if (
+            len(run) >= 3
+            and len(run) % 2
+            and index
+            and kept[index - 1] in "ิุ"
+            and run[0] != "ร"
+            and not pending
+        ):
             # After a short vowel, the first of an odd run closes its syllable (บุญส่ง:
-            # bun-song, not bu-ya-song).
+            # bun-song, not bu-ya-song); ร starts one (สุรพล: su-ra-phon).
             out.append(final.get(run[0], INITIAL[run[0]]) + _read_bare(run[1:], final, j, lone))
             skip_to = index + len(run)
             continue
