@@ -745,6 +745,8 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         # A leading vowel is the next consonant's: รร and ร before it close their syllable
         ("บรรเลง", "banleng"),
         ("วรเทพ", "wonthep"),
+        ("คีรีเวช", "khiriwet"),  # ว after a leading vowel starts its syllable
+        ("คล้ายสอน", "khlaison"),  # อ between consonants after a closed syllable too
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:

@@ -413,8 +413,9 @@ def romanise(
                 or kept[index - 1] == "ำ"
                 # A leading vowel belongs to the syllable after (บุญเพ็ญ: bun-phen).
                 or bool(nxt and not _is_consonant(nxt) and nxt not in LEADING)
-                # อ between two consonants is their vowel o (มีสอน: mi-son).
-                or (nxt == "อ" and _is_consonant(after) and not _is_consonant(kept[index - 1]))
+                # อ between two consonants is their vowel o (มีสอน: mi-son, คล้ายสอน:
+                # khlai-son).
+                or (nxt == "อ" and _is_consonant(after))
                 or cluster
             )
             if pending and nxt in "รล" and _cluster(char, nxt) and after not in FOLLOWING:
@@ -440,6 +441,7 @@ def romanise(
             elif (
                 char == "ว"
                 and index
+                and not pending
                 and _is_consonant(nxt)
                 and out
                 and (vowel := _wo_or_ua(out[-1], after))
