@@ -108,6 +108,29 @@ def test_zawgyi_is_detected_and_read_as_unicode() -> None:
     assert [latin for _, latin in to_latin_words("အောင်ကျော်")] == ["aung", "kyaw"]
 
 
+@pytest.mark.parametrize(
+    ("usual", "typed"),
+    [
+        ("น้ำฝน", "น\u0e49\u0e4d\u0e32ฝน"),  # ำ typed as nikhahit and sara aa
+        ("คำแสง", "ค\u0e4d\u0e32แสง"),
+        ("علی", "علي"),  # Persian and Arabic yeh
+        ("کریم", "كريم"),  # …and kaf
+        ("احمد", "احـــمد"),  # tatweel
+        ("محمد", "مُحَمَّد"),  # vowel marks
+        ("ප්\u200dරියංකා", "ප්රියංකා"),  # noqa: RUF001 — Sinhala without the joiner
+        ("Aung Kyaw", "\uff21\uff35\uff2e\uff27 \uff2b\uff39\uff21\uff37"),  # full-width
+        ("Aung Kyaw", "Aung\u00a0Kyaw"),
+        ("Muhammad Amir", "Muḥammad Āmir"),
+    ],
+)
+def test_a_name_typed_otherwise_is_the_same_name(usual: str, typed: str) -> None:
+    """Ways one name is typed in its script that a reader does not see: the keys and the
+    latin letters are the same."""
+    assert [latin for _, latin in to_latin_words(typed)] == [
+        latin for _, latin in to_latin_words(usual)
+    ]
+
+
 def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
     burmese = parse_name("U Aung Kyaw")
     assert [p.latin for p in burmese.names] == ["aung", "kyaw"]

@@ -89,6 +89,9 @@ _SCHWA_SCRIPTS = {
 }
 # Gurmukhi's tippi is the nasal its bindi is, which ICU leaves out (ਸਿੰਘ: Singh, not Sigh).
 _GURMUKHI_TIPPI = str.maketrans({"\u0a70": "\u0a02"})
+# Arabic's vowel signs, shadda and sukun, and the tatweel that stretches a word: names are
+# written without them as often as with, and read alike (مُحَمَّد, محمد).
+_ARABIC_MARKS = regex.compile("[\u064b-\u065f\u0670\u0640]")
 # Khmer's bantoc closes a syllable on its consonant (ចាន់: Chan), which anyascii reads as a
 # vowel of its own.
 _KHMER_BANTOC = str.maketrans({"\u17cb": None})
@@ -110,7 +113,7 @@ def _latin(word: str, script: str) -> str:
         )
     else:
         if script == "Arab":
-            word = word.translate(_PASHTO_URDU).translate(_ARABIC_AS_SPOKEN)
+            word = _ARABIC_MARKS.sub("", word).translate(_PASHTO_URDU).translate(_ARABIC_AS_SPOKEN)
         elif script == "Thaa":
             word = word.translate(_THAANA_AS_SPOKEN)
         elif script == "Guru":
@@ -423,7 +426,7 @@ def _arabic_pattern(arabic: str) -> re.Pattern[str] | None:
     """The spellings of an Arabic-script name (احمدی) with its vowels written: each long vowel
     the script writes a vowel of its kind, the vowels it leaves unwritten short ones. Ahmadi
     fits احمدی; Mohammadi, with the same consonants, does not, nor Mona مینا."""
-    letters = [c for c in arabic.translate(_PASHTO_URDU) if c.isalpha()]
+    letters = [c for c in _ARABIC_MARKS.sub("", arabic).translate(_PASHTO_URDU) if c.isalpha()]
     if not letters:
         return None
     pieces = [] if letters[0] in "اآأإ" else ["[aeiou]*"]  # before an ع or a dropped alif

@@ -265,9 +265,19 @@ def _tail(chars: list[str], at: int) -> tuple[str, int] | None:
 COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn", "ว": "w"}
 
 
+# ำ typed as its two pieces, nikhahit and sara aa, as older keyboards and documents write it,
+# with a tone mark before or between them (น้ำ as น ้ ํ า): one vowel, written so.
+_SARA_AM_IN_PIECES = regex.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+
+def _one_sara_am(word: str) -> str:
+    return _SARA_AM_IN_PIECES.sub("\\1\u0e33", word) if "\u0e4d" in word else word
+
+
 @functools.lru_cache(maxsize=65536)
 def readings(word: str) -> tuple[str, ...]:
     """Other romanisations of a word that people commonly write, besides `romanise`'s."""
+    word = _one_sara_am(word)
     own = romanise(word)
     common = romanise(word, common=True)
     others = {common, romanise(word, common=True, j=True)}
@@ -352,6 +362,7 @@ def romanise(
     """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j; `lone`: where
     the consonant of an odd run of bare ones is read with a (`_read_bare`); `link`: a
     closing consonant of a Pali or Sanskrit word also starting the next syllable (`_LINKING`)."""
+    word = _one_sara_am(word)
     end = word.find(SILENT)
     if 0 <= end < len(word) - 1:
         # A silent letter ends a word of a compound name (วงศ์มณี: wong-mani, not wa-ngom-ni):
