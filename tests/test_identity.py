@@ -1407,6 +1407,36 @@ def test_parquet_registries_are_read_like_csv(tmp_path: Path) -> None:
     assert found[0].record.id == "P1"
 
 
+def test_parquet_dates_and_numbers_are_read_as_their_columns_type_writes_them(
+    tmp_path: Path,
+) -> None:
+    """A Parquet registry whose ids are integers and whose birth dates are timestamps or
+    dates, as a database export writes them: every row is read, the dates as the days they
+    are."""
+    import datetime as dt
+
+    for kind, born in (
+        (pa.timestamp("us"), [dt.datetime(1995, 2, 3), None]),
+        (pa.date32(), [dt.date(1995, 2, 3), None]),
+    ):
+        table = pa.table(
+            {
+                "id": pa.array([1, 2], pa.int64()),
+                "full_name": ["আয়েশা আক্তার", "Rahim Uddin"],
+                "birth_date": pa.array(born, kind),
+            }
+        )
+        pq.write_table(table, tmp_path / "registry.parquet")
+        directory = tmp_path / f"ix-{kind}"
+        from kembali.identity.matching.batch import index_file
+
+        records, bad = index_file(tmp_path / "registry.parquet", directory)
+        assert records == 2 and bad == []
+        query = IdentityRecord("q", ("Ayesha Akter",), birth_date=BirthDate(1995, 2, 3))
+        found = RegistryIndex(directory).search(query)[0]
+        assert found.record.id == "1" and found.comparison.date_level == "exact"
+
+
 def test_a_file_without_the_header_is_refused_with_what_it_lacks(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,born\nRahim,1990\n", encoding="utf-8")
