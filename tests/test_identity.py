@@ -792,6 +792,11 @@ def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: s
         ("วรเทพ", "Worathep"),
         ("นรวัฒน์", "Norawat"),
         ("อรทัย", "Orathai"),
+        # The joint of a Pali or Sanskrit compound, its closing consonant said twice
+        ("ภัทรประสิทธิ์", "Phattharaprasit"),
+        ("วัชรพล", "Watcharaphon"),
+        ("อัศวนนท์", "Atsawanon"),
+        ("ราชโคตร", "Ratchakhot"),
     ],
 )
 def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None:

@@ -77,8 +77,10 @@ from .places import place_key
 # consonant and ร before a syllable read o-ra too (นรวัฒน์: Norawat), ร after a short vowel
 # starting a syllable (สุรพล: su-ra-phon); 28: Thai ว after a leading vowel starting its
 # syllable (คีรีเวช: khiriwet), อ between consonants after a closed syllable (คล้ายสอน);
-# 29: Arabic vowel signs and tatweel set aside (مُحَمَّد: محمد), Thai ำ typed in two pieces
-FORMAT_VERSION = 29
+# 29: Arabic vowel signs and tatweel set aside (مُحَمَّد: محمد), Thai ำ typed in two pieces;
+# 30: the joint of a Thai Pali compound read with its consonant said twice (ภัทรพล:
+# phattharaphon, ราชโคตร: ratchakhot)
+FORMAT_VERSION = 30
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

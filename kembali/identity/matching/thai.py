@@ -462,6 +462,21 @@ def romanise(
                 out.append(_initial(char, j) + pending)
                 pending = ""
             elif (
+                link
+                and kept[index - 1] in "ัา"
+                and nxt in "รว"
+                and char not in "รวยอ"
+                and _is_consonant(after)
+                and after not in "รวยอ"
+            ):
+                # The joint of a Pali or Sanskrit compound: the closing consonant starts the
+                # next syllable too, and ร or ว after it is one of its own (ภัทรประสิทธิ์:
+                # phat-tha-ra-pra-sit; วัชรพล: wat-cha-ra-phon; อัศวเทพ: at-sa-wa-thep).
+                out.append(
+                    final.get(char, INITIAL[char]) + _initial(char, j) + "a" + INITIAL[nxt] + "a"
+                )
+                skip_to = index + 2
+            elif (
                 char == "ร"
                 and not nxt
                 and index >= 3
@@ -535,9 +550,8 @@ def romanise(
             elif (
                 link
                 and char in _LINKING
-                and kept[index - 1] in "ัิุ"
-                and _is_consonant(nxt)
-                and after in FOLLOWING
+                and kept[index - 1] in "ัิุา"
+                and ((_is_consonant(nxt) and after in FOLLOWING) or nxt in LEADING)
             ):
                 out.append(final.get(char, INITIAL[char]) + _initial(char, j) + "a")
             else:
