@@ -770,6 +770,12 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("วรเทพ", "wonthep"),
         ("คีรีเวช", "khiriwet"),  # ว after a leading vowel starts its syllable
         ("คล้ายสอน", "khlaison"),  # อ between consonants after a closed syllable too
+        ("หลวง", "luang"),  # ว between two consonants is ua, after a silent ห too
+        ("หนวด", "nuat"),
+        ("เขียวจันทร์", "khiaochan"),  # ว after ia closes it…
+        ("ประกายดาว", "prakaidao"),  # …as ย after a long vowel does
+        ("สุภาวดี", "suphawadi"),  # but after า, ว may start a syllable
+        ("ใจช่วย", "chaichuai"),  # ใ and ไ leave their syllable open
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:

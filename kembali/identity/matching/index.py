@@ -79,8 +79,9 @@ from .places import place_key
 # syllable (คีรีเวช: khiriwet), อ between consonants after a closed syllable (คล้ายสอน);
 # 29: Arabic vowel signs and tatweel set aside (مُحَمَّد: محمد), Thai ำ typed in two pieces;
 # 30: the joint of a Thai Pali compound read with its consonant said twice (ภัทรพล:
-# phattharaphon, ราชโคตร: ratchakhot)
-FORMAT_VERSION = 30
+# phattharaphon, ราชโคตร: ratchakhot); 31: Thai ว as ua after a word's first consonant and a
+# silent ห (หลวง: luang), ย and ว closing after a long vowel, ใ and ไ leaving a syllable open
+FORMAT_VERSION = 31
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

@@ -206,7 +206,13 @@ def _silent_ho(chars: list[str]) -> list[str]:
         led = (
             char == "ห"
             and following in _LED_BY_HO
-            and (after in FOLLOWING or after == "อ" or (index and chars[index - 1] in LEADING))
+            and (
+                after in FOLLOWING
+                or after == "อ"
+                or (index and chars[index - 1] in LEADING)
+                # ว between two consonants is the vowel ua (หนวด: nuat, หลวง: luang).
+                or (after == "ว" and index + 3 < len(chars) and _is_consonant(chars[index + 3]))
+            )
         )
         if not led:
             out.append(char)
@@ -427,6 +433,14 @@ def romanise(
                 # อ between two consonants is their vowel o (มีสอน: mi-son, คล้ายสอน:
                 # khlai-son).
                 or (nxt == "อ" and _is_consonant(after))
+                # ใ and ไ leave their syllable open (ใจช่วย: chai-chuai), but for the ย
+                # that ไชย and ไทย write and do not say.
+                or (
+                    index >= 2
+                    and kept[index - 2] in "ใไ"
+                    and _is_consonant(kept[index - 1])
+                    and char != "ย"
+                )
                 or cluster
             )
             if pending and nxt in "รล" and _cluster(char, nxt) and after not in FOLLOWING:
@@ -455,8 +469,9 @@ def romanise(
                 and not pending
                 and _is_consonant(nxt)
                 and out
-                and (vowel := _wo_or_ua(out[-1], after))
+                and (vowel := "ua" if index == 1 else _wo_or_ua(out[-1], after))
             ):
+                # (After a word's first consonant, ว between two is always ua: หลวง, luang.)
                 out.append(vowel)
             elif starts or pending:
                 out.append(_initial(char, j) + pending)
@@ -516,8 +531,11 @@ def romanise(
                 continue
             elif (
                 (kept[index - 1] in _LONG or (kept[index - 1] in "ยว" and out[-1:] in _GLIDES))
-                # ญ after a long vowel closes it (ชาญชัย: chan-chai).
-                and char != "ญ"
+                # ญ and ย after a long vowel close it (ชาญชัย: chan-chai, ประกายดาว:
+                # pra-kai-dao), and ว after ia (เขียวจันทร์: khiao-chan); after า, ว may
+                # start one (สุภาวดี: su-pha-wa-di).
+                and char not in "ญย"
+                and not (char == "ว" and kept[index - 1] == IA)
                 and _is_consonant(nxt)
                 and after in FOLLOWING
                 and not _cluster(char, nxt)
