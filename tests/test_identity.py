@@ -776,6 +776,11 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("ประกายดาว", "prakaidao"),  # …as ย after a long vowel does
         ("สุภาวดี", "suphawadi"),  # but after า, ว may start a syllable
         ("ใจช่วย", "chaichuai"),  # ใ and ไ leave their syllable open
+        ("ไชยมงคล", "chaimongkhon"),  # …the ย of ไชย and ไทย unsaid
+        ("ไชยรบ", "chairop"),
+        ("ศรีไทย", "srithai"),
+        ("ไชยา", "chaiya"),  # but said before a vowel
+        ("ไพรพล", "phraiphon"),  # after a cluster too
     ],
 )
 def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: str) -> None:

@@ -76,7 +76,14 @@ _VOWEL_LIKE = "อวย"
 def _bare_run(chars: list[str], index: int) -> list[str]:
     """The consonants from `index` written with no vowel at all (สมพร, กมล), when a syllable
     starts there: at the start of a word or after an open syllable (ศิริพร)."""
-    if index and chars[index - 1] not in _OPEN:
+    after_ai = (
+        index >= 2
+        and chars[index - 2] in "ใไ"
+        and _is_consonant(chars[index - 1])
+        and not _cluster(chars[index - 1], chars[index])
+    ) or (index >= 3 and chars[index - 3] in "ใไ" and _cluster(chars[index - 2], chars[index - 1]))
+    if index and chars[index - 1] not in _OPEN and not after_ai:
+        # (ใ and ไ leave their syllable open too: ไชยมงคล, chai-mong-khon.)
         return []
     run: list[str] = []
     for char in chars[index:]:
@@ -96,7 +103,7 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
     if index and following:
         # Inside a word, only a run that ends it (ศิริพร); สุขสวัสดิ์ is suk-sawat.
         return []
-    if index and len(run) == 2 and _silent_second(chars[index - 1], *run):
+    if index and len(run) == 2 and not after_ai and _silent_second(chars[index - 1], *run):
         return []
     if run and run[0] == "อ":
         return []
@@ -217,6 +224,22 @@ def _silent_ho(chars: list[str]) -> list[str]:
         if not led:
             out.append(char)
     return out
+
+
+def _unsaid_yo(chars: list[str]) -> list[str]:
+    """ไชย and ไทย write a ย after ไ and its consonant that is not said (ไชยวงศ์: chai-wong,
+    ศรีไทย: si-thai), unless a vowel follows it (ไชยา: chai-ya)."""
+    return [
+        char
+        for index, char in enumerate(chars)
+        if not (
+            char == "ย"
+            and index >= 2
+            and chars[index - 2] in "ใไ"
+            and _is_consonant(chars[index - 1])
+            and chars[index + 1 : index + 2] not in ([c] for c in FOLLOWING)
+        )
+    ]
 
 
 def _split_vowels(chars: list[str]) -> list[str]:
@@ -391,7 +414,7 @@ def romanise(
                 kept.pop()
             continue
         kept.append(char)
-    kept = _split_vowels(_double_ro(_silent_ho(_rue(kept))))
+    kept = _split_vowels(_double_ro(_silent_ho(_rue(_unsaid_yo(kept)))))
     out: list[str] = []
     pending = ""
     skip_to = 0
