@@ -1499,6 +1499,14 @@ def _among_others(tmp_path: Path, rows: list[str]) -> Path:
     return _write(tmp_path / "cases.csv", [*_others(300), *rows])
 
 
+def _clustered_among_others(tmp_path: Path, rows: list[str]) -> dict[str, str]:
+    """The clusters dedupe finds for these rows among 300 people who are nobody's duplicate
+    (id → cluster id), in one process."""
+    from kembali.identity.matching.batch import dedupe_file
+
+    return dedupe_file(_among_others(tmp_path, rows), processes=1)[0]
+
+
 def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path: Path) -> None:
     cases = _among_others(
         tmp_path,
@@ -1525,7 +1533,7 @@ def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path
 
 
 def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> None:
-    cases = _among_others(
+    cluster = _clustered_among_others(
         tmp_path,
         [
             "A1,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
@@ -1536,9 +1544,6 @@ def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> No
             "B2,Kumari Muthu,F,1985-06-02,Ipoh,MYS,,",
         ],
     )
-    from kembali.identity.matching.batch import dedupe_file
-
-    cluster, _ = dedupe_file(cases, processes=1)
     assert cluster["A1"] == cluster["A2"] == cluster["A3"] != cluster["A4"]
     assert cluster["B1"] == cluster["B2"]
 
@@ -1546,7 +1551,7 @@ def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> No
 def test_dedupe_joins_a_person_known_by_one_name(tmp_path: Path) -> None:
     """Ma Swe has one name besides her honorific; born the same day in the same town, her
     two records are one person, and a Ma Swe born in another year is not."""
-    cases = _among_others(
+    cluster = _clustered_among_others(
         tmp_path,
         [
             "M1,မဆွေ,F,1989-05-25,Mawlamyine,MMR,,",
@@ -1554,16 +1559,13 @@ def test_dedupe_joins_a_person_known_by_one_name(tmp_path: Path) -> None:
             "M3,Ma Swe,F,1971-02-10,Mawlamyine,MMR,,",
         ],
     )
-    from kembali.identity.matching.batch import dedupe_file
-
-    cluster, _ = dedupe_file(cases, processes=1)
     assert cluster["M1"] == cluster["M2"] != cluster["M3"]
 
 
 def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path: Path) -> None:
     """A record "Md Rahim Uddin, 1990" fits two men of that name born in 1990; they are two
     people, with other fathers, towns and birthdays, and a cluster holds at most one of them."""
-    cases = _among_others(
+    cluster = _clustered_among_others(
         tmp_path,
         [
             "C1,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
@@ -1572,9 +1574,6 @@ def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path
             "C4,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,চট্টগ্রাম,BGD,করিম উদ্দিন,",
         ],
     )
-    from kembali.identity.matching.batch import dedupe_file
-
-    cluster, _ = dedupe_file(cases, processes=1)
     assert cluster["C1"] == cluster["C4"] != cluster["C2"]
 
 
@@ -1588,7 +1587,7 @@ def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: P
         f"N{n},Suresh Kumar {family},M,1985-{n % 12 + 1:02d}-{n + 3:02d},Jaffna,LKA,,"
         for n, family in enumerate(families)
     ]
-    cases = _among_others(
+    cluster = _clustered_among_others(
         tmp_path,
         [
             "T2,S. Suresh Kumar,M,1985,Jaffna,LKA,,",
@@ -1596,9 +1595,6 @@ def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: P
             "T1,Suresh Kumar Subramaniam,M,1985-04-02,Jaffna,LKA,Subramaniam,",
         ],
     )
-    from kembali.identity.matching.batch import dedupe_file
-
-    cluster, _ = dedupe_file(cases, processes=1)
     assert cluster["T1"] == cluster["T2"]
     assert all(cluster[f"N{n}"] != cluster["T1"] for n in range(len(families)))
 
@@ -1612,7 +1608,7 @@ def test_dedupe_finds_a_year_given_wrong_with_the_day_remembered_among_namesakes
         f"N{n},Salima Ahmadi,F,{1966 + n % 4}-{n % 12 + 1:02d}-{n + 10:02d},Ghazni,AFG,,"
         for n in range(14)
     ]
-    cases = _among_others(
+    cluster = _clustered_among_others(
         tmp_path,
         [
             "S1,سلیمه احمدی | Salima Ahmadi,F,1968-04-04,Ghazni,AFG,,",
@@ -1620,9 +1616,6 @@ def test_dedupe_finds_a_year_given_wrong_with_the_day_remembered_among_namesakes
             "S2,سلیمه احمدی,F,1967-04-04,غزنی,AFG,,",
         ],
     )
-    from kembali.identity.matching.batch import dedupe_file
-
-    cluster, _ = dedupe_file(cases, processes=1)
     assert cluster["S1"] == cluster["S2"]
     assert all(cluster[f"N{n}"] != cluster["S1"] for n in range(14))
 
