@@ -671,7 +671,7 @@ def read_record(row: dict[str, str]) -> tuple[IdentityRecord, str]:
     birth_date, date_note = read_birth_date(row.get("birth_date") or "", nationality)
     record = IdentityRecord(
         id=row["id"],
-        names=tuple(split_known_names(row.get("full_name", ""))),
+        names=split_known_names(row.get("full_name", "")),
         sex=sex,
         birth_date=birth_date,
         birth_place=row.get("birth_place") or "",

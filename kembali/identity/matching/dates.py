@@ -6,6 +6,7 @@ with 1 January or 1 July; clerks swap day and month; ages are guessed a year or 
 
 import calendar
 import datetime
+import functools
 from dataclasses import dataclass
 
 import icu
@@ -37,6 +38,11 @@ class BirthDate:
         return self.day is not None and (self.month, self.day) in PLACEHOLDERS
 
     def __str__(self) -> str:
+        return self._written
+
+    @functools.cached_property
+    def _written(self) -> str:
+        # Written into the evidence of every comparison: once a date.
         if self.day is not None:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         if self.month is not None:
@@ -67,6 +73,7 @@ def parse_birth_date(text: str, nationality: str = "") -> BirthDate | None:
     return read_birth_date(text, nationality)[0]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None, str]:
     """A written date of birth as a date of the Common Era, and a note saying how it was
     read when that is not as written ("" otherwise). What a date says is kept and what

@@ -415,10 +415,11 @@ _ALIAS = regex.compile(
 )
 
 
-def split_known_names(full_name: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def split_known_names(full_name: str) -> tuple[str, ...]:
     """The several names a person is known by: the interchange format separates them by
     " | ", and each may join more with an alias word or set one in brackets (`_ALIAS`)."""
-    names = []
+    names: list[str] = []
     for written in full_name.split("|"):
         aliases = [name.strip() for name in _ALIAS.split(written) if name.strip()]
         father = PATRONYMIC.search(aliases[-1]) if len(aliases) > 1 else None
@@ -427,7 +428,7 @@ def split_known_names(full_name: str) -> list[str]:
             tail = aliases[-1][father.start() :]
             aliases[:-1] = [a if PATRONYMIC.search(a) else a + tail for a in aliases[:-1]]
         names.extend(aliases)
-    return names
+    return tuple(names)
 
 
 def name_keys(parsed: ParsedName) -> set[str]:
