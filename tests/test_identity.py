@@ -1562,6 +1562,30 @@ def test_dedupe_joins_a_person_known_by_one_name(tmp_path: Path) -> None:
     assert cluster["M1"] == cluster["M2"] != cluster["M3"]
 
 
+def test_dedupe_joins_common_names_spelled_alike_when_the_rest_agrees(tmp_path: Path) -> None:
+    """Htay Sein and Hteee Sane are common names spelled alike, and say little by themselves;
+    born the same day, sons of one father, the two records are one man. His twin brother,
+    another name of that day and father, is not him."""
+    common = [
+        f"N{n},{given} {family},M,{1960 + n % 30}-0{1 + n % 9}-1{n % 10},,MMR,,"
+        for n, (given, family) in enumerate(
+            (given, family)
+            for given in ("Htay", "Sein", "Aung", "Kyaw", "Win", "Tun")
+            for family in ("Sein", "Htay", "Lwin", "Naing", "Oo", "Zaw", "Min")
+        )
+    ]
+    cluster = _clustered_among_others(
+        tmp_path,
+        [
+            *common,
+            "H1,Htay Sein,M,1990-06-11,Mandalay,MMR,Naing Phyo,",
+            "H2,Hteee Sane,M,1990-06-11,,MMR,Nai Phyoe,",
+            "H3,Htay Lwin,M,1990-06-11,Mandalay,MMR,Naing Phyo,",
+        ],
+    )
+    assert cluster["H1"] == cluster["H2"] != cluster["H3"]
+
+
 def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path: Path) -> None:
     """A record "Md Rahim Uddin, 1990" fits two men of that name born in 1990; they are two
     people, with other fathers, towns and birthdays, and a cluster holds at most one of them."""
