@@ -1460,6 +1460,31 @@ def test_a_file_without_the_header_is_refused_with_what_it_lacks(tmp_path: Path)
         call_command("identity", "index", "--registry", str(bad), "--index", str(tmp_path / "x"))
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_spreadsheet_saved_with_another_separator_and_its_own_headings_is_read(
+    tmp_path: Path, separator: str
+) -> None:
+    """Excel saves "CSV" with semicolons where the comma is the decimal mark, or as text with
+    tabs; a person typing the first row writes "Full name". Each is read as the interchange
+    format, and a bad row is still reported by its line."""
+    from kembali.identity.matching.batch import index_file
+
+    rows = [
+        ["ID", "Full name", "Birth date", " Nationality "],
+        ["R1", "Mohammad Rahim Uddin, Md.", "1990-03-14", "BGD"],
+        ["R2", "", "1988", "MMR"],
+        ["R3", "အောင်ကျော်မိုး", "1988-11-02", "MMR"],
+    ]
+    registry = tmp_path / "registry.csv"
+    registry.write_text("\r\n".join(separator.join(row) for row in rows) + "\r\n", "utf-8")
+    records, bad = index_file(registry, tmp_path / "ix")
+    assert records == 2 and [(b.line, b.reason) for b in bad] == [(3, "full_name is empty")]
+    index = RegistryIndex(tmp_path / "ix")
+    assert [index.row(n)["id"] for n in range(index.size)] == ["R1", "R3"]
+    assert index.row(0)["full_name"] == "Mohammad Rahim Uddin, Md."
+    assert index.row(1)["birth_date"] == "1988-11-02"
+
+
 def test_a_file_not_in_utf8_is_refused_at_the_line_that_is_not(tmp_path: Path) -> None:
     rows = [f"R{n},Rahim Uddin,M,1990,,BGD,," for n in range(2_000)]
     data = "\n".join([COLUMNS, *rows]).encode() + "\nR-x,Jérôme,M,1990,,BGD,,\n".encode("latin-1")

@@ -6,6 +6,7 @@ index memory-mapped, so a file of queries uses the machine and not one core of i
 
 import csv
 import gc
+import itertools
 import multiprocessing
 import os
 import tempfile
@@ -46,9 +47,13 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 yield line, {k: "" if v is None else str(v) for k, v in row.items()}
         return
     with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
         try:
-            _check_header(path, reader.fieldnames or [])
+            header = handle.readline()
+            reader = csv.DictReader(
+                itertools.chain([header], handle), delimiter=_delimiter_of(header)
+            )
+            reader.fieldnames = [_column(name) for name in reader.fieldnames or []]
+            _check_header(path, reader.fieldnames)
             for row in reader:
                 yield reader.line_num, {k: v or "" for k, v in row.items() if k is not None}
         except UnicodeDecodeError as error:
@@ -58,6 +63,21 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             ) from error
         except csv.Error as error:
             raise InputError(f"{path}: line {reader.line_num}: {error}") from error
+
+
+def _delimiter_of(header: str) -> str:
+    """A comma, or what a spreadsheet saved the file with instead: a semicolon where the
+    comma is the decimal mark (Excel in Indonesia and much of Europe), or a tab."""
+    if "," in header:
+        return ","
+    return max((";", "\t"), key=header.count) if ";" in header or "\t" in header else ","
+
+
+def _column(name: str) -> str:
+    """A column as the interchange format names it, however a person typed it in a
+    spreadsheet's first row ("Full name", " ID "); a column of another name as it is."""
+    written = "_".join(name.strip().lower().split())
+    return written if written in COLUMNS else name
 
 
 def _first_line_not_utf8(path: Path) -> int:
