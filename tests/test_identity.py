@@ -1485,6 +1485,20 @@ def test_a_spreadsheet_saved_with_another_separator_and_its_own_headings_is_read
     assert index.row(1)["birth_date"] == "1988-11-02"
 
 
+def test_a_parquet_file_with_its_own_headings_is_read(tmp_path: Path) -> None:
+    """Columns exported from a database or a spreadsheet as "ID" and "Full Name"."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from kembali.identity.matching.batch import index_file
+
+    table = pa.table({"ID": ["R1", "R2"], "Full Name": ["Rahim Uddin", None], "Sex": ["M", "F"]})
+    pq.write_table(table, tmp_path / "registry.parquet")
+    records, bad = index_file(tmp_path / "registry.parquet", tmp_path / "ix")
+    assert records == 1 and [(b.line, b.reason) for b in bad] == [(3, "full_name is empty")]
+    assert RegistryIndex(tmp_path / "ix").row(0)["sex"] == "M"
+
+
 def test_a_file_not_in_utf8_is_refused_at_the_line_that_is_not(tmp_path: Path) -> None:
     rows = [f"R{n},Rahim Uddin,M,1990,,BGD,," for n in range(2_000)]
     data = "\n".join([COLUMNS, *rows]).encode() + "\nR-x,Jérôme,M,1990,,BGD,,\n".encode("latin-1")

@@ -38,13 +38,16 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         raise InputError(f"{path}: no such file")
     if path.suffix.lower() in (".parquet", ".pq"):
         parquet = pq.ParquetFile(path)
-        names = parquet.schema_arrow.names
+        names = [_column(name) for name in parquet.schema_arrow.names]
         _check_header(path, names)
         line = 1
         for batch in parquet.iter_batches(batch_size=50_000):
-            for row in batch.to_pylist():
+            for values in zip(*(column.to_pylist() for column in batch.columns), strict=True):
                 line += 1
-                yield line, {k: "" if v is None else str(v) for k, v in row.items()}
+                yield (
+                    line,
+                    {k: "" if v is None else str(v) for k, v in zip(names, values, strict=True)},
+                )
         return
     with path.open(newline="", encoding="utf-8-sig") as handle:
         try:
