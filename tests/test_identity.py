@@ -1601,6 +1601,26 @@ def test_dedupe_joins_a_person_known_by_one_name(tmp_path: Path) -> None:
     assert cluster["M1"] == cluster["M2"] != cluster["M3"]
 
 
+def test_dedupe_of_a_file_of_a_few_records_finds_its_duplicates(tmp_path: Path) -> None:
+    """Alone in a file of five, the names two records share are held by half the file; they
+    still weigh as names do, and the copies are found, the namesake kept apart."""
+    from kembali.identity.matching.batch import dedupe_file
+
+    cases = _write(
+        tmp_path / "cases.csv",
+        [
+            "C1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,Chattogram,BGD,Karim Uddin,",
+            "C2,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "C3,Aung Kyaw Moe,M,1988-11-02,Yangon,MMR,U Htun,",
+            "C4,အောင်ကျော်မိုး,M,1988-11-02,ရန်ကုန်,MMR,ဦးထွန်း,",
+            "C5,Mohammad Rahim Uddin,M,1971-06-02,Sylhet,BGD,Jamal Hossain,",
+        ],
+    )
+    cluster = dedupe_file(cases, processes=1)[0]
+    assert cluster["C1"] == cluster["C2"] != cluster["C5"]
+    assert cluster["C3"] == cluster["C4"] != cluster["C1"]
+
+
 def test_dedupe_joins_common_names_spelled_alike_when_the_rest_agrees(tmp_path: Path) -> None:
     """Htay Sein and Hteee Sane are common names spelled alike, and say little by themselves;
     born the same day, sons of one father, the two records are one man. His twin brother,
