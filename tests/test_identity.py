@@ -3,6 +3,7 @@ the registry search and duplicates of the case page and the API."""
 
 import csv
 import importlib
+import itertools
 import json
 import math
 import re
@@ -1487,9 +1488,6 @@ def test_a_spreadsheet_saved_with_another_separator_and_its_own_headings_is_read
 
 def test_a_parquet_file_with_its_own_headings_is_read(tmp_path: Path) -> None:
     """Columns exported from a database or a spreadsheet as "ID" and "Full Name"."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     from kembali.identity.matching.batch import index_file
 
     table = pa.table({"ID": ["R1", "R2"], "Full Name": ["Rahim Uddin", None], "Sex": ["M", "F"]})
@@ -1533,17 +1531,17 @@ def _others(count: int) -> list[str]:
     return rows
 
 
-def _among_others(tmp_path: Path, rows: list[str]) -> Path:
-    """A case file of these rows among 300 people who are nobody's duplicate."""
-    return _write(tmp_path / "cases.csv", [*_others(300), *rows])
+def _among_others(tmp_path: Path, rows: list[str], others: int = 300) -> Path:
+    """A case file of these rows among `others` people who are nobody's duplicate."""
+    return _write(tmp_path / "cases.csv", [*_others(others), *rows])
 
 
-def _clustered_among_others(tmp_path: Path, rows: list[str]) -> dict[str, str]:
-    """The clusters dedupe finds for these rows among 300 people who are nobody's duplicate
-    (id → cluster id), in one process."""
+def _clustered_among_others(tmp_path: Path, rows: list[str], others: int = 300) -> dict[str, str]:
+    """The clusters dedupe finds for these rows among `others` people who are nobody's
+    duplicate (id → cluster id), in one process."""
     from kembali.identity.matching.batch import dedupe_file
 
-    return dedupe_file(_among_others(tmp_path, rows), processes=1)[0]
+    return dedupe_file(_among_others(tmp_path, rows, others), processes=1)[0]
 
 
 def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path: Path) -> None:
@@ -1604,10 +1602,8 @@ def test_dedupe_joins_a_person_known_by_one_name(tmp_path: Path) -> None:
 def test_dedupe_of_a_file_of_a_few_records_finds_its_duplicates(tmp_path: Path) -> None:
     """Alone in a file of five, the names two records share are held by half the file; they
     still weigh as names do, and the copies are found, the namesake kept apart."""
-    from kembali.identity.matching.batch import dedupe_file
-
-    cases = _write(
-        tmp_path / "cases.csv",
+    cluster = _clustered_among_others(
+        tmp_path,
         [
             "C1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,Chattogram,BGD,Karim Uddin,",
             "C2,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
@@ -1615,8 +1611,8 @@ def test_dedupe_of_a_file_of_a_few_records_finds_its_duplicates(tmp_path: Path) 
             "C4,အောင်ကျော်မိုး,M,1988-11-02,ရန်ကုန်,MMR,ဦးထွန်း,",
             "C5,Mohammad Rahim Uddin,M,1971-06-02,Sylhet,BGD,Jamal Hossain,",
         ],
+        others=0,
     )
-    cluster = dedupe_file(cases, processes=1)[0]
     assert cluster["C1"] == cluster["C2"] != cluster["C5"]
     assert cluster["C3"] == cluster["C4"] != cluster["C1"]
 
@@ -1625,13 +1621,13 @@ def test_dedupe_joins_common_names_spelled_alike_when_the_rest_agrees(tmp_path: 
     """Htay Sein and Hteee Sane are common names spelled alike, and say little by themselves;
     born the same day, sons of one father, the two records are one man. His twin brother,
     another name of that day and father, is not him."""
+    names = itertools.product(
+        ("Htay", "Sein", "Aung", "Kyaw", "Win", "Tun"),
+        ("Sein", "Htay", "Lwin", "Naing", "Oo", "Zaw", "Min"),
+    )
     common = [
         f"N{n},{given} {family},M,{1960 + n % 30}-0{1 + n % 9}-1{n % 10},,MMR,,"
-        for n, (given, family) in enumerate(
-            (given, family)
-            for given in ("Htay", "Sein", "Aung", "Kyaw", "Win", "Tun")
-            for family in ("Sein", "Htay", "Lwin", "Naing", "Oo", "Zaw", "Min")
-        )
+        for n, (given, family) in enumerate(names)
     ]
     cluster = _clustered_among_others(
         tmp_path,

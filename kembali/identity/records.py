@@ -25,6 +25,7 @@ from kembali.identity.matching.compare import (
 )
 from kembali.identity.matching.dates import BirthDate
 from kembali.identity.matching.index import (
+    MIN_POPULATION,
     IndexError_,
     RegistryIndex,
     key_hash,
@@ -115,7 +116,7 @@ def find_duplicates(person: Person) -> list[tuple[Person, Comparison]]:
         record_keys(prepare(record))
     )
     counts = _key_counts(wanted)
-    size = max(people_on_node(), 1000)
+    size = max(people_on_node(), MIN_POPULATION)
 
     def rarity(key: str) -> float:
         if key.startswith("n:"):

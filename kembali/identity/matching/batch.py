@@ -42,12 +42,9 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         _check_header(path, names)
         line = 1
         for batch in parquet.iter_batches(batch_size=50_000):
-            for values in zip(*(column.to_pylist() for column in batch.columns), strict=True):
+            for row in batch.rename_columns(names).to_pylist():
                 line += 1
-                yield (
-                    line,
-                    {k: "" if v is None else str(v) for k, v in zip(names, values, strict=True)},
-                )
+                yield line, {k: "" if v is None else str(v) for k, v in row.items()}
         return
     with path.open(newline="", encoding="utf-8-sig") as handle:
         try:
@@ -71,9 +68,7 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 def _delimiter_of(header: str) -> str:
     """A comma, or what a spreadsheet saved the file with instead: a semicolon where the
     comma is the decimal mark (Excel in Indonesia and much of Europe), or a tab."""
-    if "," in header:
-        return ","
-    return max((";", "\t"), key=header.count) if ";" in header or "\t" in header else ","
+    return "," if "," in header else max((",", ";", "\t"), key=header.count)
 
 
 def _column(name: str) -> str:

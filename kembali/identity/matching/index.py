@@ -106,6 +106,7 @@ FREQUENT = 20_000
 # half as much time again (p95 at 1M 63 against 44 ms).
 CANDIDATES = 150
 PREPARED_KEPT = 100_000
+# The fewest people a registry or file is taken to hold (`RegistryIndex`).
 MIN_POPULATION = 1_000
 # How many of the people a small file lacks hold any one of its keys: a common name's share.
 UNSEEN_SHARE = 0.02
@@ -393,9 +394,9 @@ class RegistryIndex:
         # people): the people a small file lacks are taken to hold each of its keys as a
         # common name is held (`UNSEEN_SHARE`). A file of a thousand records or more is
         # weighed by its own counts alone.
-        self.population = max(self.size, MIN_POPULATION)
-        self._unseen = (self.population - self.size) * UNSEEN_SHARE
-        self.prior_bits = -math.log2(self.population)
+        self._population = max(self.size, MIN_POPULATION)
+        self._unseen = (self._population - self.size) * UNSEEN_SHARE
+        self.prior_bits = -math.log2(self._population)
         self._rarity: dict[str, float] = {}
         self._prepared: dict[int, Prepared] = {}
         self._unsettled = 0
@@ -420,13 +421,16 @@ class RegistryIndex:
                 found.append(self.postings[self.offsets[position] : self.offsets[position + 1]])
         return found
 
+    def _bits_of_held_by(self, count: int) -> float:
+        """How rare a key held by `count` records is: log2(N / count), smoothed."""
+        return math.log2((self._population + 1) / (count + 1 + self._unseen))
+
     def rarity(self, key: str) -> float:
         """Bits carried by a key agreeing (a name part "t:…", a town "b:…"):
         log2(N / how many records have it)."""
         cached = self._rarity.get(key)
         if cached is None:
-            count = len(self._postings(key))
-            cached = math.log2((self.population + 1) / (count + 1 + self._unseen))
+            cached = self._bits_of_held_by(len(self._postings(key)))
             if len(self._rarity) > 200_000:
                 self._rarity.clear()
             self._rarity[key] = cached
@@ -455,9 +459,7 @@ class RegistryIndex:
                 frequent.append(postings)
                 continue
             lists.append(postings)
-            weights.append(
-                math.log2((self.population + 1) / (count + 1 + self._unseen)) + 1.0 + bonus
-            )
+            weights.append(self._bits_of_held_by(count) + 1.0 + bonus)
         if not lists:
             # Nothing rarer than a very frequent name: take its first postings.
             lists = [p[:frequent_above] for p in frequent]
