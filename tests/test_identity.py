@@ -6,6 +6,7 @@ import importlib
 import itertools
 import json
 import math
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from rest_framework.authtoken.models import Token
 from kembali.audit.models import AuditEvent
 from kembali.cases.actions import share_case
 from kembali.cases.models import Case, Person
+from kembali.identity.matching import workers
 from kembali.identity.matching.batch import read_rows
 from kembali.identity.matching.compare import (
     Comparison,
@@ -49,6 +51,7 @@ from kembali.identity.matching.names import (
     split_known_names,
 )
 from kembali.identity.matching.places import place_key, places_agree
+from kembali.identity.matching.workers import WorkerStopped
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
 from kembali.identity.records import person_keys, person_record, registry_for
 from tests.conftest import client_for
@@ -1231,6 +1234,65 @@ def test_an_index_built_by_worker_processes_is_the_one_built_alone(tmp_path: Pat
         ).read_bytes()
 
 
+def _refused_at_line_2002(tmp_path: Path, rows: list[str], index: Path) -> None:
+    """Two thousand rows in UTF-8, then one in Latin-1 (line 2002), refused by the index
+    command at that line."""
+    assert len(rows) == 2_000
+    data = "\n".join([COLUMNS, *rows]).encode() + "\nX-x,Jérôme,M,1990,,,,\n".encode("latin-1")
+    (tmp_path / "latin1.csv").write_bytes(data)
+    with pytest.raises(CommandError, match="line 2002 is not UTF-8"):
+        call_command(
+            "identity", "index", "--registry", str(tmp_path / "latin1.csv"),
+            "--index", str(index), "--quiet-progress",
+        )  # fmt: skip
+
+
+def test_an_index_rebuilt_in_place_is_never_seen_half_built(tmp_path: Path, capsys: Any) -> None:
+    """A node rebuilds an origin registry's index while the app searches it. A rebuild that
+    fails half way (a line not in UTF-8 two thousand rows in) leaves the index before it
+    whole; one that succeeds replaces it, and an index opened before reads the registry it
+    opened (its files are replaced, not overwritten) until it is opened again."""
+    _indexed(tmp_path, REGISTRY, capsys)
+    query = IdentityRecord("Q", ("Aung Kyaw Moe",), "M", BirthDate(1988, 11, 2))
+    opened = RegistryIndex(tmp_path / "ix")
+    assert [c.record.id for c in opened.search(query)][:1] == ["R7"]
+    rows = [f"N{n},Kamal Perera,M,19{n % 90 + 10},,LKA,," for n in range(2_000)]
+    _refused_at_line_2002(tmp_path, rows, tmp_path / "ix")
+    again = RegistryIndex(tmp_path / "ix")
+    assert again.size == 4 and [c.record.id for c in again.search(query)][:1] == ["R7"]
+    _write(tmp_path / "other.csv", rows)
+    call_command(
+        "identity", "index", "--registry", str(tmp_path / "other.csv"),
+        "--index", str(tmp_path / "ix"), "--quiet-progress",
+    )  # fmt: skip
+    assert RegistryIndex(tmp_path / "ix").size == 2_000
+    assert [c.record.id for c in opened.search(query)][:1] == ["R7"]
+    assert opened.row(3)["full_name"] == "အောင်ကျော်မိုး | Aung Kyaw Moe"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "ix", "latin1.csv", "other.csv", "registry.csv"
+    ]  # fmt: skip
+
+
+def test_a_search_that_fails_leaves_the_results_before_it_as_they_were(tmp_path: Path) -> None:
+    _write(tmp_path / "queries.csv", ["Q1,Aung Kyaw Moe,M,1988-11-02,,MMR,,"])
+    (tmp_path / "results.csv").write_text("the results of yesterday\n")
+    with pytest.raises(CommandError, match=r"no meta\.json"):
+        call_command(
+            "identity", "search", "--index", str(tmp_path / "no-index"),
+            "--queries", str(tmp_path / "queries.csv"), "--out", str(tmp_path / "results.csv"),
+        )  # fmt: skip
+    assert (tmp_path / "results.csv").read_text() == "the results of yesterday\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["queries.csv", "results.csv"]
+
+
+def test_a_worker_process_that_dies_ends_the_job_with_an_error(tmp_path: Path) -> None:
+    """The system may stop a worker process (out of memory) in the middle of a dedupe of
+    millions of records: the job ends and says so, rather than waiting for ever for the work
+    the process held."""
+    with pytest.raises(WorkerStopped, match="worker process stopped"), workers.pool(2) as pool:
+        list(pool.map(os._exit, [1]))
+
+
 def test_of_namesakes_the_one_whose_father_agrees_is_the_first_candidate(tmp_path: Path) -> None:
     """Dedupe compares a few candidates per record: a namesake with the same year must not
     push out the person whose father's name agrees and whose date is only a year."""
@@ -1499,13 +1561,7 @@ def test_a_parquet_file_with_its_own_headings_is_read(tmp_path: Path) -> None:
 
 def test_a_file_not_in_utf8_is_refused_at_the_line_that_is_not(tmp_path: Path) -> None:
     rows = [f"R{n},Rahim Uddin,M,1990,,BGD,," for n in range(2_000)]
-    data = "\n".join([COLUMNS, *rows]).encode() + "\nR-x,Jérôme,M,1990,,BGD,,\n".encode("latin-1")
-    (tmp_path / "latin1.csv").write_bytes(data)
-    with pytest.raises(CommandError, match="line 2002 is not UTF-8"):
-        call_command(
-            "identity", "index", "--registry", str(tmp_path / "latin1.csv"),
-            "--index", str(tmp_path / "x"),
-        )  # fmt: skip
+    _refused_at_line_2002(tmp_path, rows, tmp_path / "x")
     # A spreadsheet's "CSV UTF-8" starts with a byte-order mark: that is UTF-8.
     (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf" + "\r\n".join([COLUMNS, *rows]).encode())
     call_command(

@@ -7,8 +7,6 @@ index memory-mapped, so a file of queries uses the machine and not one core of i
 import csv
 import gc
 import itertools
-import multiprocessing
-import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from typing import Any
 import numpy as np
 import pyarrow.parquet as pq
 
+from . import workers
 from .compare import IdentityRecord, Memo, Prepared, best_names, compare_rest, names_whole
 from .dates import compare_dates
 from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
@@ -110,7 +109,7 @@ def index_file(
                 progress(1)
             yield item
 
-    report = build_index(counted(), directory, processes or workers())
+    report = build_index(counted(), directory, processes or workers.count())
     return report.records, sorted(report.bad_rows + report.notes, key=lambda row: row.line)
 
 
@@ -191,10 +190,6 @@ def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
     return records, bad
 
 
-def workers() -> int:
-    return max(1, min(len(os.sched_getaffinity(0)), 8))
-
-
 def search_many(
     directory: Path,
     queries: list[IdentityRecord],
@@ -203,7 +198,7 @@ def search_many(
     progress: Callable[[int], object] | None = None,
 ) -> Iterator[list[ResultRow]]:
     """Results per query, in the order of the queries."""
-    processes = processes or workers()
+    processes = processes or workers.count()
     RegistryIndex(directory)  # fail early, in this process, on a bad index
     jobs = [(q, top) for q in queries]
     if processes == 1:
@@ -213,9 +208,8 @@ def search_many(
             if progress is not None:
                 progress(1)
         return
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(processes, initializer=_start_worker, initargs=(str(directory),)) as pool:
-        for rows in pool.imap(_search_one, jobs, chunksize=64):
+    with workers.pool(processes, _start_worker, (str(directory),)) as pool:
+        for rows in pool.map(_search_one, jobs, chunksize=64):
             yield rows
             if progress is not None:
                 progress(1)
@@ -380,7 +374,7 @@ def dedupe_file(
     stage: Stage | None = None,
 ) -> tuple[dict[str, str], list[BadRow]]:
     """Cluster the records of a file: id → cluster id (the smallest id of its cluster)."""
-    processes = processes or workers()
+    processes = processes or workers.count()
     count = progress or (lambda _done: None)
     announce = stage or (lambda _name, _total, _unit: None)
     with tempfile.TemporaryDirectory(prefix="kembali-dedupe-") as scratch:
@@ -392,12 +386,9 @@ def dedupe_file(
             _open_worker(str(directory))
             people = _people(map, map, len(ids), count, announce)
         else:
-            context = multiprocessing.get_context("forkserver")
-            with context.Pool(
-                processes, initializer=_start_worker, initargs=(str(directory),)
-            ) as pool:
+            with workers.pool(processes, _start_worker, (str(directory),)) as pool:
                 people = _people(
-                    pool.imap, partial(pool.imap_unordered, chunksize=16), len(ids), count, announce
+                    pool.map, partial(pool.map, chunksize=16), len(ids), count, announce
                 )
     clusters = {record_id: record_id for record_id in ids}
     for groups in people:

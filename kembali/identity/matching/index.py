@@ -1,4 +1,4 @@
-"""The registry index: records on disk in Arrow, an inverted index of name keys in NumPy.
+"""The registry index: records on disk as lines of text, an inverted index of keys in NumPy.
 
 Layout of an index directory:
   records.tsv     the registry rows as imported, one a line (memory-mapped when searching)
@@ -18,16 +18,19 @@ import gc
 import json
 import math
 import mmap
-import multiprocessing
+import os
+import shutil
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from . import workers
 from .compare import (
     Comparison,
     IdentityRecord,
@@ -265,19 +268,22 @@ def _read_all(
         for batch in _batches(rows, READ_BATCH):
             yield batch, _read_batch(batch)
         return
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(processes) as pool:
-        pending: collections.deque[tuple[list[tuple[int, dict[str, str]]], AsyncResult[Read]]] = (
+    with workers.pool(processes) as pool:
+        pending: collections.deque[tuple[list[tuple[int, dict[str, str]]], Future[Read]]] = (
             collections.deque()
         )
         for batch in _batches(rows, READ_BATCH):
-            pending.append((batch, pool.apply_async(_read_batch, (batch,))))
+            pending.append((batch, pool.submit(_read_batch, batch)))
             if len(pending) >= 3 * processes:
                 done, result = pending.popleft()
-                yield done, result.get()
+                yield done, result.result()
         while pending:
             done, result = pending.popleft()
-            yield done, result.get()
+            yield done, result.result()
+
+
+# The files of an index, `meta.json` last: it says the others are whole.
+INDEX_FILES = ("records.tsv", "rows.npy", "postings.npy", "keys.npy", "offsets.npy", "meta.json")
 
 
 def build_index(
@@ -287,8 +293,31 @@ def build_index(
 ) -> BuildReport:
     """Write an index of (line number, row) pairs. Bad rows are reported, the rest indexed.
     `processes` > 1 parses rows in that many worker processes, started from a fork server;
-    the index written is the same."""
-    directory.mkdir(parents=True, exist_ok=True)
+    the index written is the same.
+
+    The index is built beside `directory` and moved into it whole, file by file, once built.
+    An index rebuilt in place is never seen half written, and one that fails to build (a bad
+    file, a stopped worker) leaves the one before it as it was. A process that has the
+    index before it open (the app) keeps reading those files, which are unlinked, not
+    overwritten, until it opens the new one."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{directory.name}.building-", dir=directory.parent))
+    try:
+        report = _build(rows, building, processes)
+        directory.mkdir(exist_ok=True)
+        # Without meta.json the directory is no index: a process opening it meanwhile finds
+        # none rather than new files beside old ones.
+        (directory / "meta.json").unlink(missing_ok=True)
+        for name in INDEX_FILES:
+            os.replace(building / name, directory / name)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return report
+
+
+def _build(
+    rows: Iterable[tuple[int, dict[str, str]]], directory: Path, processes: int
+) -> BuildReport:
     report = BuildReport()
     packed_chunks: list[np.ndarray] = []
     starts: list[int] = []

@@ -1,8 +1,12 @@
+import contextlib
 import csv
+import os
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
@@ -15,9 +19,25 @@ from kembali.identity.matching.batch import (
     search_many,
 )
 from kembali.identity.matching.index import BadRow, IndexError_
+from kembali.identity.matching.workers import WorkerStopped
 
 # Bad rows printed one by one; past this many, only the count.
 SHOWN_BAD_ROWS = 50
+
+
+@contextlib.contextmanager
+def written_whole(path: Path) -> Iterator[IO[str]]:
+    """A CSV file written beside `path` and put in its place once whole: a search that
+    fails half way leaves no half-written results, and the file of an earlier run as it
+    was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with open(handle, "w", newline="", encoding="utf-8") as file:
+            yield file
+        os.replace(name, path)
+    finally:
+        Path(name).unlink(missing_ok=True)
 
 
 class Command(BaseCommand):
@@ -64,7 +84,7 @@ class Command(BaseCommand):
                     summary = self._search(options, bar)
                 else:
                     summary = self._dedupe(options, bar)
-        except (InputError, IndexError_) as error:
+        except (InputError, IndexError_, WorkerStopped) as error:
             raise CommandError(str(error)) from error
         self.stdout.write(f"{summary} in {time.monotonic() - started:.1f} s.")
 
@@ -94,7 +114,7 @@ class Command(BaseCommand):
         bar.reset(total=len(queries))
         bar.set_description("Searching")
         written = 0
-        with options["out"].open("w", newline="", encoding="utf-8") as handle:
+        with written_whole(options["out"]) as handle:
             writer = csv.writer(handle)
             writer.writerow(["query_id", "record_id", "rank", "score", "decision"])
             for rows in search_many(
@@ -121,7 +141,7 @@ class Command(BaseCommand):
             options["input"], processes=options["processes"], progress=bar.update, stage=stage
         )
         skipped = self._report(bad)
-        with options["out"].open("w", newline="", encoding="utf-8") as handle:
+        with written_whole(options["out"]) as handle:
             writer = csv.writer(handle)
             writer.writerow(["id", "cluster_id"])
             writer.writerows(clusters.items())
