@@ -1285,6 +1285,21 @@ def test_a_search_that_fails_leaves_the_results_before_it_as_they_were(tmp_path:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["queries.csv", "results.csv"]
 
 
+def test_an_output_with_nowhere_to_go_is_refused_before_the_work(tmp_path: Path) -> None:
+    cases = _write(tmp_path / "cases.csv", ["C1,Aung Kyaw Moe,M,1988-11-02,,MMR,,"])
+    with pytest.raises(CommandError, match=r"there is no directory .*missing to write it in"):
+        call_command(
+            "identity", "dedupe", "--input", str(cases),
+            "--out", str(tmp_path / "missing" / "clusters.csv"), "--quiet-progress",
+        )  # fmt: skip
+    call_command(
+        "identity", "dedupe", "--input", str(cases), "--out", str(tmp_path / "clusters.csv"),
+        "--quiet-progress",
+    )  # fmt: skip
+    assert (tmp_path / "clusters.csv").read_text().splitlines() == ["id,cluster_id", "C1,C1"]
+    assert (tmp_path / "clusters.csv").stat().st_mode & 0o077 == 0
+
+
 def test_a_worker_process_that_dies_ends_the_job_with_an_error(tmp_path: Path) -> None:
     """The system may stop a worker process (out of memory) in the middle of a dedupe of
     millions of records: the job ends and says so, rather than waiting for ever for the work

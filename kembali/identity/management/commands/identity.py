@@ -25,12 +25,18 @@ from kembali.identity.matching.workers import WorkerStopped
 SHOWN_BAD_ROWS = 50
 
 
+def check_out(path: Path) -> None:
+    """Refuses, before the work and not after it, an output with nowhere to go."""
+    if not path.parent.is_dir():
+        raise CommandError(f"{path}: there is no directory {path.parent} to write it in")
+
+
 @contextlib.contextmanager
 def written_whole(path: Path) -> Iterator[IO[str]]:
     """A CSV file written beside `path` and put in its place once whole: a search that
     fails half way leaves no half-written results, and the file of an earlier run as it
-    was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    was. Readable by its owner only, as a file of people's names should be."""
+    check_out(path)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with open(handle, "w", newline="", encoding="utf-8") as file:
@@ -86,6 +92,12 @@ class Command(BaseCommand):
                     summary = self._dedupe(options, bar)
         except (InputError, IndexError_, WorkerStopped) as error:
             raise CommandError(str(error)) from error
+        except OSError as error:
+            # A disk full, a directory that cannot be written: what the system said, and
+            # about which file.
+            raise CommandError(
+                f"{error.filename or 'a file'}: {error.strerror or error}"
+            ) from error
         self.stdout.write(f"{summary} in {time.monotonic() - started:.1f} s.")
 
     def _report(self, rows: list[BadRow]) -> int:
@@ -109,6 +121,7 @@ class Command(BaseCommand):
     def _search(self, options: dict[str, Any], bar: tqdm) -> str:
         if options["top"] < 1:
             raise CommandError("--top must be at least 1.")
+        check_out(options["out"])
         queries, bad = parse_queries(options["queries"])
         self._report(bad)
         bar.reset(total=len(queries))
@@ -137,6 +150,7 @@ class Command(BaseCommand):
             bar.set_description(name)
             bar.unit = unit
 
+        check_out(options["out"])
         clusters, bad = dedupe_file(
             options["input"], processes=options["processes"], progress=bar.update, stage=stage
         )
