@@ -1298,6 +1298,11 @@ def test_an_output_with_nowhere_to_go_is_refused_before_the_work(tmp_path: Path)
     )  # fmt: skip
     assert (tmp_path / "clusters.csv").read_text().splitlines() == ["id,cluster_id", "C1,C1"]
     assert (tmp_path / "clusters.csv").stat().st_mode & 0o077 == 0
+    with pytest.raises(CommandError, match="--processes must be at least 1"):
+        call_command(
+            "identity", "index", "--registry", str(cases), "--index", str(tmp_path / "ix"),
+            "--processes", "0",
+        )  # fmt: skip
 
 
 def test_a_worker_process_that_dies_ends_the_job_with_an_error(tmp_path: Path) -> None:

@@ -70,8 +70,9 @@ class Command(BaseCommand):
         )
         for each in (index, search, dedupe):
             each.add_argument("--quiet-progress", action="store_true", help="no progress bar")
-        for each in (search, dedupe):
-            each.add_argument("--processes", type=int, default=None, help="worker processes")
+            each.add_argument(
+                "--processes", type=int, default=None, help="worker processes (one per core)"
+            )
 
     def handle(self, *args: Any, action: str, quiet_progress: bool = False, **options: Any) -> None:
         started = time.monotonic()
@@ -82,6 +83,8 @@ class Command(BaseCommand):
                 keys = refresh_all_keys(progress=bar.update)
             self.stdout.write(f"{keys} keys in {time.monotonic() - started:.1f} s.")
             return
+        if options["processes"] is not None and options["processes"] < 1:
+            raise CommandError("--processes must be at least 1.")
         try:
             with tqdm(unit="row", disable=quiet_progress, file=sys.stderr) as bar:
                 if action == "index":
@@ -114,7 +117,9 @@ class Command(BaseCommand):
     def _index(self, options: dict[str, Any], bar: tqdm) -> str:
         registry, directory = options["registry"], options["index"]
         bar.set_description("Indexing")
-        records, bad = index_file(registry, directory, progress=bar.update)
+        records, bad = index_file(
+            registry, directory, progress=bar.update, processes=options["processes"]
+        )
         skipped = self._report(bad)
         return f"Indexed {records} records into {directory}; {skipped} bad rows skipped"
 
