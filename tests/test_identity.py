@@ -1879,6 +1879,26 @@ def test_the_case_page_searches_the_registry_and_keeps_the_decision(
         assert client_for(outsider).get(f"/cases/{case.id}/identity/registry/").status_code == 404
 
 
+def test_a_registry_rebuilt_is_searched_anew_and_the_one_before_let_go(
+    registry_dir: Path,
+) -> None:
+    """A node rebuilds a registry while the app runs: the next search reads the new one, and
+    the app no longer holds the old one's files (on disk, freed once no one holds them)."""
+    import gc
+    import weakref
+
+    before = registry_for("BGD")
+    assert before is not None and registry_for("BGD") is before and before.size == 2
+    rows = [{"id": "BGD-3", "full_name": "আয়েশা আক্তার", "sex": "F", "birth_date": "1995"}]
+    build_index(enumerate(rows, start=2), registry_dir / "BGD")
+    after = registry_for("BGD")
+    assert after is not None and after.size == 1 and after.ids() == ["BGD-3"]
+    held = weakref.ref(before)
+    del before
+    gc.collect()
+    assert held() is None
+
+
 def test_demo_registries_hold_siblings_of_people_born_on_29_february(
     world: World, settings: Any, tmp_path: Path
 ) -> None:

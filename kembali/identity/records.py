@@ -5,7 +5,6 @@ KEMBALI_REGISTRY_DIR under the country's ISO alpha-3 code (…/BGD, …/MMR). Se
 local: nothing about the person leaves the node.
 """
 
-import functools
 import logging
 import math
 from collections.abc import Callable, Iterable
@@ -144,9 +143,17 @@ def _key_counts(keys: Iterable[str]) -> dict[str, int]:
     return {by_hash[key]: n for key, n in rows}
 
 
-@functools.lru_cache(maxsize=16)
-def _open_registry(path: str, built: float) -> RegistryIndex:
-    return RegistryIndex(Path(path))
+# Each country's registry as this process opened it, with which meta.json it was (the file's
+# inode and time: a rebuild moves a new one in). One rebuilt is opened anew and the one
+# before let go: its files, replaced on disk, are freed once no process holds them open.
+_OPENED: dict[str, tuple[tuple[int, int], RegistryIndex]] = {}
+
+
+def _open_registry(path: str, built: tuple[int, int]) -> RegistryIndex:
+    held = _OPENED.get(path)
+    if held is None or held[0] != built:
+        held = _OPENED[path] = (built, RegistryIndex(Path(path)))
+    return held[1]
 
 
 def registry_for(country: str) -> RegistryIndex | None:
@@ -155,11 +162,12 @@ def registry_for(country: str) -> RegistryIndex | None:
     if not country or not country.isalpha():
         return None
     directory = Path(settings.KEMBALI_REGISTRY_DIR) / country.upper()
-    meta = directory / "meta.json"
-    if not meta.exists():
-        return None
     try:
-        return _open_registry(str(directory), meta.stat().st_mtime)
+        seen = (directory / "meta.json").stat()
+    except FileNotFoundError:
+        return None  # none, or one being moved in (`build_index`)
+    try:
+        return _open_registry(str(directory), (seen.st_ino, seen.st_mtime_ns))
     except IndexError_ as error:
         log.error("Origin registry %s is not usable: %s", country.upper(), error)
         return None
