@@ -1313,6 +1313,21 @@ def test_a_worker_process_that_dies_ends_the_job_with_an_error(tmp_path: Path) -
         list(pool.map(os._exit, [1]))
 
 
+def test_a_job_stopped_half_way_drops_the_work_not_begun() -> None:
+    """Ctrl-C in a search of a million queries, or an output that cannot be written: the
+    job ends then, without doing first the work it had handed to its workers."""
+    import time
+
+    work = []
+    with pytest.raises(KeyboardInterrupt), workers.pool(2) as pool:
+        work = [pool.submit(time.sleep, 0.2) for _ in range(40)]
+        work[0].result()
+        raise KeyboardInterrupt
+    while not all(future.done() for future in work):  # what was begun ends, the rest is dropped
+        time.sleep(0.05)
+    assert sum(future.cancelled() for future in work) >= 30
+
+
 def test_of_namesakes_the_one_whose_father_agrees_is_the_first_candidate(tmp_path: Path) -> None:
     """Dedupe compares a few candidates per record: a namesake with the same year must not
     push out the person whose father's name agrees and whose date is only a year."""

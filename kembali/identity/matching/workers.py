@@ -33,16 +33,23 @@ def pool(
 ) -> Iterator[ProcessPoolExecutor]:
     """Worker processes started from a fork server (a copy of nothing but a clean
     interpreter: no open database connection or lock of the caller's is shared). A worker
-    that dies ends the job with `WorkerStopped`."""
+    that dies ends the job with `WorkerStopped`; a job stopped by its caller drops the work
+    not begun."""
     context = multiprocessing.get_context("forkserver")
+    executor = ProcessPoolExecutor(
+        processes, mp_context=context, initializer=initializer, initargs=initargs
+    )
     try:
-        with ProcessPoolExecutor(
-            processes, mp_context=context, initializer=initializer, initargs=initargs
-        ) as executor:
-            yield executor
-    except BrokenProcessPool as error:
-        raise WorkerStopped(
-            "a worker process stopped before its work was done (ended by the system, often "
-            "for want of memory); nothing was written. Run again, with fewer processes "
-            "(--processes) if memory is short"
-        ) from error
+        yield executor
+    except BaseException as error:
+        # Stopped (Ctrl-C, an output that cannot be written, a worker lost): the work not
+        # begun is dropped, where the executor's own `with` would wait for all of it.
+        executor.shutdown(wait=False, cancel_futures=True)
+        if isinstance(error, BrokenProcessPool):
+            raise WorkerStopped(
+                "a worker process stopped before its work was done (ended by the system, "
+                "often for want of memory); nothing was written. Run again, with fewer "
+                "processes (--processes) if memory is short"
+            ) from error
+        raise
+    executor.shutdown()
