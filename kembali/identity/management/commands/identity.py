@@ -95,6 +95,8 @@ class Command(BaseCommand):
                     summary = self._dedupe(options, bar)
         except (InputError, IndexError_, WorkerStopped) as error:
             raise CommandError(str(error)) from error
+        except KeyboardInterrupt:
+            raise CommandError("stopped (Ctrl-C); nothing was written") from None
         except OSError as error:
             # A disk full, a directory that cannot be written: what the system said, and
             # about which file.
