@@ -1132,6 +1132,25 @@ def test_an_arabic_letter_read_dh_or_z_meets_under_either_reading(written: str) 
     assert part_similarity(parse_name(written).names[0], rizwan)[0] >= 0.9
 
 
+@pytest.mark.parametrize(
+    ("written", "spelled"),
+    [
+        ("Lakshmi", "Letchumi"),
+        ("Laxmi", "Latchumi"),
+        ("லட்சுமி", "Letchumi"),
+        ("Meenakshi", "Meenatchi"),
+        ("Lakshmanan", "Letchumanan"),
+    ],
+)
+def test_a_tamil_ksh_meets_the_tch_malaysia_and_sri_lanka_write(written: str, spelled: str) -> None:
+    """One Tamil letter pair (ட்ச), a Sanskrit ksh said and written tch by the Tamils of
+    Malaysia and Sri Lanka: the same name, found by a shared key and aligned as sounding
+    alike."""
+    one, other = parse_name(written), parse_name(spelled)
+    assert name_keys(one) & name_keys(other)
+    assert part_similarity(one.names[0], other.names[0])[0] >= 0.9
+
+
 def test_another_family_name_counts_against_more_than_a_name_left_out() -> None:
     def rarity(key: str) -> float:
         return 8.0

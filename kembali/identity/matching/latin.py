@@ -369,8 +369,10 @@ def glides_agree(a: str, b: str) -> bool:
 
 # Letters romanised two ways that the skeleton cannot fold for every language: a Latin "dh"
 # for the Arabic ض or ذ, said z from Kabul to Malé (Ridhwan / Rizwan, Ramadhan / Ramazan);
-# Thai ศรี, written Sri or Si (Srisuk / Sisuk, Thongsri / Thongsi).
-_OTHER_READINGS = (("dh", "z"), ("sri", "si"))
+# Thai ศรี, written Sri or Si (Srisuk / Sisuk, Thongsri / Thongsi); the Sanskrit ksh of a
+# Tamil name, which Tamil writes ட்ச and Malaysia and Sri Lanka spell tch (Lakshmi /
+# Letchumi, Meenakshi / Meenatchi, Lakshmanan / Letchumanan; Laxmi).
+_OTHER_READINGS = (("dh", "z"), ("sri", "si"), ("ks", "ch"), ("x", "ch"))
 
 
 @functools.lru_cache(maxsize=262144)
