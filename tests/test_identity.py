@@ -8,6 +8,7 @@ import json
 import math
 import os
 import re
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -1322,6 +1323,28 @@ def test_an_output_with_nowhere_to_go_is_refused_before_the_work(tmp_path: Path)
             "identity", "index", "--registry", str(cases), "--index", str(tmp_path / "ix"),
             "--processes", "0",
         )  # fmt: skip
+
+
+def test_ctrl_c_ends_a_job_saying_nothing_was_written(tmp_path: Path) -> None:
+    """A caseworker presses Ctrl-C in a dedupe: one line says so, and nothing is left
+    behind, neither output nor scratch files."""
+    import signal
+    import threading
+
+    cases = _among_others(tmp_path, [], others=20_000)  # seconds of work: Ctrl-C comes first
+    scratch = set(Path(tempfile.gettempdir()).glob("kembali-dedupe-*"))
+    ctrl_c = threading.Timer(0.3, signal.raise_signal, (signal.SIGINT,))
+    ctrl_c.start()
+    try:
+        with pytest.raises(CommandError, match=r"stopped \(Ctrl-C\); nothing was written"):
+            call_command(
+                "identity", "dedupe", "--input", str(cases),
+                "--out", str(tmp_path / "clusters.csv"), "--processes", "1", "--quiet-progress",
+            )  # fmt: skip
+    finally:
+        ctrl_c.cancel()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv"]
+    assert set(Path(tempfile.gettempdir()).glob("kembali-dedupe-*")) == scratch
 
 
 def test_a_worker_process_that_dies_ends_the_job_with_an_error(tmp_path: Path) -> None:
