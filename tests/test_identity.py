@@ -1347,7 +1347,7 @@ def test_ctrl_c_ends_a_job_saying_nothing_was_written(tmp_path: Path) -> None:
     assert set(Path(tempfile.gettempdir()).glob("kembali-dedupe-*")) == scratch
 
 
-def test_a_worker_process_that_dies_ends_the_job_with_an_error(tmp_path: Path) -> None:
+def test_a_worker_process_that_dies_ends_the_job_with_an_error() -> None:
     """The system may stop a worker process (out of memory) in the middle of a dedupe of
     millions of records: the job ends and says so, rather than waiting for ever for the work
     the process held."""

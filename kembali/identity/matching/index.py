@@ -283,10 +283,6 @@ def _read_all(
             yield done, result.result()
 
 
-# The files of an index, `meta.json` last: it says the others are whole.
-INDEX_FILES = ("records.tsv", "rows.npy", "postings.npy", "keys.npy", "offsets.npy", "meta.json")
-
-
 def build_index(
     rows: Iterable[tuple[int, dict[str, str]]],
     directory: Path,
@@ -309,8 +305,9 @@ def build_index(
         # Without meta.json the directory is no index: a process opening it meanwhile finds
         # none rather than new files beside old ones.
         (directory / "meta.json").unlink(missing_ok=True)
-        for name in INDEX_FILES:
-            os.replace(building / name, directory / name)
+        # meta.json last: it says the others are whole.
+        for path in sorted(building.iterdir(), key=lambda path: path.name == "meta.json"):
+            os.replace(path, directory / path.name)
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return report

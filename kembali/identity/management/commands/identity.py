@@ -35,8 +35,8 @@ def check_out(path: Path) -> None:
 def written_whole(path: Path) -> Iterator[IO[str]]:
     """A CSV file written beside `path` and put in its place once whole: a search that
     fails half way leaves no half-written results, and the file of an earlier run as it
-    was. Readable by its owner only, as a file of people's names should be."""
-    check_out(path)
+    was. Readable by its owner only, as a file of people's names should be. The caller
+    has checked the path (`check_out`) before the work."""
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with open(handle, "w", newline="", encoding="utf-8") as file:
