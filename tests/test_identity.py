@@ -910,6 +910,13 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("อัมพร", "Amporn", "THA"),
         # Pashto ږ said g in the north
         ("سپوږمۍ", "Spogmai", "AFG"),
+        # a Thai linking consonant written as starting its syllable only
+        ("บุษบา", "Busaba", "THA"),
+        ("บุษบา", "Bussaba", "THA"),
+        ("รัชนี", "Rachanee", "THA"),
+        # Bengali হ closing a long a before a consonant, not written
+        ("শাহজাহান", "Shajahan", "BGD"),
+        ("শাহরিয়ার", "Shariar", "BGD"),
     ],
 )
 def test_names_outside_the_benchmark_meet_their_common_spellings(

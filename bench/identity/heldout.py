@@ -8,7 +8,7 @@ A pair *meets* when the two share a key (so a search or dedupe compares them at 
 agree as one name: every part aligned as identical, the same spelling, sounding alike or
 joined, nothing left over. The names were written down after the rules they test, from the
 region's common names and spellings, and checked against the generator's tables
-(`generate.py`, `more_names.py`): none is there.
+(`generate.py`, `more_names.py` and the demo's tables it draws on): none is there.
 """
 
 import argparse
@@ -26,7 +26,7 @@ from kembali.identity.matching.names import name_keys  # noqa: E402
 # that were missing written; the second round was written then, and measured before its own
 # misses were read (117 of 125); the third was written after the second's rules, without
 # reading either's misses again, and measured before its own were read (159 of 165); the
-# fourth and fifth likewise (128 of 138; 90 of 96).
+# fourth, fifth and sixth likewise (128 of 138; 90 of 96; 111 of 114).
 HELD_OUT: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
     ("BGD", "Bengali"): [
         ("সাকিব", ["Sakib", "Shakib"]),
@@ -473,12 +473,92 @@ FIFTH_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
         ("سپوږمۍ", ["Spozhmai", "Spogmai"]),
     ],
 }
+SIXTH_ROUND: dict[tuple[str, str], list[tuple[str, list[str]]]] = {
+    ("BGD", "Bengali"): [
+        ("শাহজাহান", ["Shahjahan", "Shajahan"]),
+        ("মনিরুজ্জামান", ["Moniruzzaman", "Maniruzzaman"]),
+        ("কামরুন", ["Kamrun", "Kamroon"]),
+        ("শরীফ", ["Sharif", "Shorif"]),
+        ("মোর্শেদ", ["Morshed", "Murshed"]),
+        ("আরিফুল", ["Ariful", "Areeful"]),
+        ("রোকসানা", ["Roksana", "Rokshana"]),
+        ("বিলকিস", ["Bilkis", "Bilquis"]),
+    ],
+    ("MMR", "Burmese"): [
+        ("နေလင်း", ["Nay Lin", "Ne Lin"]),
+        ("ဝေဝေ", ["Wai Wai", "Wei Wei"]),
+        ("ချိုချို", ["Cho Cho"]),
+        ("ရဲနောင်", ["Ye Naung", "Yae Naung"]),
+        ("သက်ပိုင်", ["Thet Paing"]),
+        ("ခိုင်ဇင်", ["Khine Zin", "Khaing Zin"]),
+        ("အိအိ", ["Ei Ei"]),
+        ("ဝဏ္ဏ", ["Wunna", "Wanna"]),
+        ("သူရ", ["Thura", "Thu Ra"]),
+        ("ဆန်းဆန်း", ["San San"]),
+    ],
+    ("AFG", "Pashto/Dari"): [
+        ("شکریه", ["Shukria", "Shukriya"]),
+        ("زلمی", ["Zalmai", "Zalmay"]),
+        ("پلوشه", ["Palwasha", "Palwashah"]),
+        ("روح الله", ["Ruhullah", "Rohullah"]),
+        ("عصمت", ["Esmat", "Ismat"]),
+        ("نظیفه", ["Nazifa", "Nazeefa"]),
+        ("فرشته", ["Fereshta", "Fereshteh"]),
+        ("هوتک", ["Hotak", "Hotaak"]),
+        ("توریالی", ["Torialai", "Toryalai"]),
+    ],
+    ("LKA", "Sinhala"): [
+        ("නිරෝෂා", ["Nirosha"]),
+        ("සමන්ති", ["Samanthi"]),
+        ("චන්දිමා", ["Chandima"]),
+        ("ගයාන්", ["Gayan"]),
+        ("රත්නායක", ["Ratnayake", "Rathnayake"]),
+        ("ජයවර්ධන", ["Jayawardena", "Jayawardene"]),
+        ("සුජීව", ["Sujeewa", "Sujeeva"]),
+        ("දමයන්ති", ["Damayanthi"]),
+        ("නදීක", ["Nadeeka", "Nadika"]),
+        ("මහේෂ්", ["Mahesh"]),
+    ],
+    ("LKA", "Tamil"): [
+        ("ராஜேஸ்வரி", ["Rajeswari", "Rajeshwari"]),
+        ("சுகந்தி", ["Suganthi", "Sukanthi"]),
+        ("தவமணி", ["Thavamani", "Thawamani"]),
+        ("கமலா", ["Kamala"]),
+        ("பத்மினி", ["Padmini", "Pathmini"]),
+        ("ரவிசங்கர்", ["Ravishankar", "Ravisankar"]),
+        ("துஷ்யந்தன்", ["Thushyanthan", "Dushyanthan"]),
+        ("நிரோஜன்", ["Nirojan"]),
+        ("ரூபினி", ["Rubini", "Roopini"]),
+    ],
+    ("MDV", "Thaana"): [
+        ("ނަޝީދު", ["Nasheed", "Nashid"]),
+        ("ނަސީރު", ["Naseer", "Nasir"]),
+        ("ޙައްވާ", ["Hawwa", "Hawa"]),
+        ("ރިޔާޒް", ["Riyaz", "Riyaaz"]),
+        ("ލަޠީފް", ["Latheef", "Latif"]),
+        ("ޒީނަތު", ["Zeenath", "Zinath"]),
+        ("ޝާހިދު", ["Shahid", "Shaahid"]),
+        ("ނާޝިދާ", ["Nashida", "Naashidha"]),
+        ("ފައިސަލް", ["Faisal", "Faysal"]),
+        ("ނިޔާޒް", ["Niyaz", "Niyaaz"]),
+        ("ޒުހުރާ", ["Zuhura", "Zuhra"]),
+        ("އަނީސް", ["Anees", "Anis"]),
+    ],
+    ("THA", "Thai"): [
+        ("ณัฐวุฒิ", ["Nattawut", "Natthawut"]),
+        ("พรทิพย์", ["Porntip", "Phonthip"]),
+        ("กิตติพงษ์", ["Kittipong", "Kittiphong"]),
+        ("ปิยะพงษ์", ["Piyapong", "Piyaphong"]),
+        ("บุษบา", ["Busaba", "Bussaba"]),
+    ],
+}
 ROUNDS = {
     "first": HELD_OUT,
     "second": SECOND_ROUND,
     "third": THIRD_ROUND,
     "fourth": FOURTH_ROUND,
     "fifth": FIFTH_ROUND,
+    "sixth": SIXTH_ROUND,
 }
 AGREE = ("identical", "same_spelling", "sounds_alike", "joined")
 

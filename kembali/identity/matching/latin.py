@@ -597,6 +597,11 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
             return "[wy]?"  # য় is a glide, written y or w or not at all (পাটোয়ারী: Patowari)
         if char == "ভ" and position:
             return "[pw]"  # তানভীর: Tanvir, শুভ: Shuvo (see `readings`)
+        closing = text[position - 1 : position] == "া" and position + 1 < len(text)
+        if char == "হ" and closing and text[position + 1] in _BENGALI_CONSONANTS:
+            # হ closing a long a before a consonant is said faintly and often not written
+            # (শাহজাহান: Shahjahan, Shajahan; শাহনাজ: Shanaz; শাহরিয়ার: Shariar).
+            return "h?"
         return re.escape(_letters(_BENGALI_CONSONANTS[char]))
 
     def inherent(position: int) -> str:

@@ -313,7 +313,7 @@ def readings(word: str) -> tuple[str, ...]:
     # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
     # Phongsakon).
     others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2))
-    others.update(romanise(word, c, link=True) for c in (False, True))
+    others.update(romanise(word, c, link=link) for c in (False, True) for link in (1, 2))
     if len(word) > 2 and word[-1] == "ิ" and _is_consonant(word[-2]) and word[-3] in "าัุู":
         # A consonant with i closing a name after its vowel is said without the i, Pali's
         # vowel kept in the writing only (วุฒิ: wut; ชาติ: chat).
@@ -385,12 +385,12 @@ def _wo_or_ua(before: str, after: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def romanise(
-    word: str, common: bool = False, j: bool = False, lone: int = 0, link: bool = False
-) -> str:
+def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, link: int = 0) -> str:
     """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j; `lone`: where
-    the consonant of an odd run of bare ones is read with a (`_read_bare`); `link`: a
-    closing consonant of a Pali or Sanskrit word also starting the next syllable (`_LINKING`)."""
+    the consonant of an odd run of bare ones is read with a (`_read_bare`); `link`: 1, a
+    closing consonant of a Pali or Sanskrit word also starting the next syllable
+    (`_LINKING`); 2, starting it only, as Latin letters often write it (บุษบา: Busaba,
+    Bussaba; รัชนี: Rachanee)."""
     word = _one_sara_am(word)
     end = word.find(SILENT)
     if 0 <= end < len(word) - 1:
@@ -594,7 +594,8 @@ def romanise(
                 and kept[index - 1] in "ัิุา"
                 and ((_is_consonant(nxt) and after in FOLLOWING) or nxt in LEADING)
             ):
-                out.append(final.get(char, INITIAL[char]) + _initial(char, j) + "a")
+                closing = final.get(char, INITIAL[char]) if link == 1 else ""
+                out.append(closing + _initial(char, j) + "a")
             else:
                 out.append(final.get(char, INITIAL[char]))
             continue
