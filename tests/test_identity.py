@@ -54,7 +54,7 @@ from kembali.identity.matching.names import (
 from kembali.identity.matching.places import place_key, places_agree
 from kembali.identity.matching.workers import WorkerStopped
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
-from kembali.identity.records import person_keys, person_record, registry_for
+from kembali.identity.records import find_duplicates, person_keys, person_record, registry_for
 from tests.conftest import client_for
 from tests.personas import World, make_case
 
@@ -2011,6 +2011,37 @@ def test_the_migration_computes_every_persons_keys_again(case: Case, migration: 
     PersonKey.objects.create(person=person, key=12345)  # a key of an older engine
     recompute(apps, None)
     assert set(PersonKey.objects.filter(person=person).values_list("key", flat=True)) == expected
+
+
+def test_a_node_weighs_names_as_a_registry_of_as_many_people_does(
+    world: World, case: Case, tmp_path: Path
+) -> None:
+    """A node of a few people is taken to hold a thousand, as a registry or a file of a few
+    records is, the people it lacks holding each of its names as a common name is held: a
+    name two of its few people share is not made a rare one. The duplicate's explanation
+    weighs each name as a search of a file of the same people does."""
+    theirs = make_case(world.alice, world.iom_mys, birth="1990")
+    people = list(Person.objects.prefetch_related("names"))
+    assert len(people) < 1_000
+    rows = []
+    for person in people:
+        record = person_record(person)
+        row = {"id": record.id, "full_name": " | ".join(record.names), "sex": record.sex}
+        row |= {"birth_date": str(record.birth_date or ""), "father_name": record.father_name}
+        rows.append((len(rows) + 2, row))
+    build_index(rows, tmp_path / "ix", processes=1)
+    in_file = RegistryIndex(tmp_path / "ix").search(person_record(case.person))
+    [file_names] = [
+        [e.bits for e in c.comparison.evidence if e.field == "name"]
+        for c in in_file
+        if c.record.id == str(theirs.person_id)
+    ]
+    [node_names] = [
+        [e.bits for e in comparison.evidence if e.field == "name"]
+        for other, comparison in find_duplicates(case.person)
+        if other.pk == theirs.person_id
+    ]
+    assert node_names == file_names and len(node_names) == 2
 
 
 def test_a_duplicate_held_elsewhere_shows_only_its_holder(world: World, case: Case) -> None:

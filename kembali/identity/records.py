@@ -6,7 +6,6 @@ local: nothing about the person leaves the node.
 """
 
 import logging
-import math
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -24,10 +23,11 @@ from kembali.identity.matching.compare import (
 )
 from kembali.identity.matching.dates import BirthDate
 from kembali.identity.matching.index import (
-    MIN_POPULATION,
     IndexError_,
     RegistryIndex,
+    bits_of_held_by,
     key_hash,
+    prior_bits,
     read_meta,
     record_keys,
 )
@@ -115,17 +115,19 @@ def find_duplicates(person: Person) -> list[tuple[Person, Comparison]]:
         record_keys(prepare(record))
     )
     counts = _key_counts(wanted)
-    size = max(people_on_node(), MIN_POPULATION)
+    size = people_on_node()
 
     def rarity(key: str) -> float:
         if key.startswith("n:"):
             # Compatriots are not counted on a node (its people are mostly of one nation),
             # nor are towns: a shared town weighs its most, as if rare.
             return 0.0
-        return math.log2((size + 1) / (counts.get(key, 0) + 1))
+        # As a registry or a file weighs its keys: a node of a few hundred people does not
+        # make every name it holds once a rare one.
+        return bits_of_held_by(counts.get(key, 0), size)
 
     query = prepare(record)
-    prior = -math.log2(size)
+    prior = prior_bits(size)
     comparisons = [compare(query, prepare(r), rarity, prior) for _, r in records.values()]
     comparisons.sort(key=lambda c: -c.bits)
     decide(comparisons, prior)

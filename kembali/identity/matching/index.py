@@ -400,6 +400,26 @@ def read_meta(directory: Path) -> dict[str, Any]:
     return meta
 
 
+def prior_bits(size: int) -> float:
+    """The prior of a pair of records being one person, in bits, among `size` people (a
+    registry, a file, a node), taken to be at least `MIN_POPULATION`."""
+    return -math.log2(max(size, MIN_POPULATION))
+
+
+def bits_of_held_by(count: int, size: int) -> float:
+    """How rare a key held by `count` of `size` people is: log2(N / count), smoothed.
+
+    A registry, file or node is taken to hold at least a thousand people. Among a few every
+    name they share would weigh nothing (two records of Rahim Uddin, 1990-03-14, alone in a
+    file, were two people); taking the thousand as held by those few would weigh every name
+    as if rare. So the people a small one lacks are taken to hold each of its keys as a
+    common name is held (`UNSEEN_SHARE`). A thousand or more are weighed by their own
+    counts alone."""
+    population = max(size, MIN_POPULATION)
+    unseen = (population - size) * UNSEEN_SHARE
+    return math.log2((population + 1) / (count + 1 + unseen))
+
+
 class RegistryIndex:
     """A built index, opened for searching. Cheap to open: arrays are memory-mapped."""
 
@@ -416,15 +436,7 @@ class RegistryIndex:
             self.store = (
                 mmap.mmap(store.fileno(), 0, access=mmap.ACCESS_READ) if int(self.rows[-1]) else b""
             )
-        # A registry is taken to hold at least a thousand people, for the prior and for how
-        # rare a name is. In a file of a few records every name they share would weigh
-        # nothing (two records of Rahim Uddin, 1990-03-14, alone in a file, were two
-        # people): the people a small file lacks are taken to hold each of its keys as a
-        # common name is held (`UNSEEN_SHARE`). A file of a thousand records or more is
-        # weighed by its own counts alone.
-        self._population = max(self.size, MIN_POPULATION)
-        self._unseen = (self._population - self.size) * UNSEEN_SHARE
-        self.prior_bits = -math.log2(self._population)
+        self.prior_bits = prior_bits(self.size)
         self._rarity: dict[str, float] = {}
         self._prepared: dict[int, Prepared] = {}
         self._unsettled = 0
@@ -449,16 +461,12 @@ class RegistryIndex:
                 found.append(self.postings[self.offsets[position] : self.offsets[position + 1]])
         return found
 
-    def _bits_of_held_by(self, count: int) -> float:
-        """How rare a key held by `count` records is: log2(N / count), smoothed."""
-        return math.log2((self._population + 1) / (count + 1 + self._unseen))
-
     def rarity(self, key: str) -> float:
         """Bits carried by a key agreeing (a name part "t:…", a town "b:…"):
         log2(N / how many records have it)."""
         cached = self._rarity.get(key)
         if cached is None:
-            cached = self._bits_of_held_by(len(self._postings(key)))
+            cached = bits_of_held_by(len(self._postings(key)), self.size)
             if len(self._rarity) > 200_000:
                 self._rarity.clear()
             self._rarity[key] = cached
@@ -487,7 +495,7 @@ class RegistryIndex:
                 frequent.append(postings)
                 continue
             lists.append(postings)
-            weights.append(self._bits_of_held_by(count) + 1.0 + bonus)
+            weights.append(bits_of_held_by(count, self.size) + 1.0 + bonus)
         if not lists:
             # Nothing rarer than a very frequent name: take its first postings.
             lists = [p[:frequent_above] for p in frequent]
