@@ -432,10 +432,9 @@ def test_birth_dates_agree_at_the_level_their_precision_allows(a: str, b: str, l
 @pytest.mark.parametrize(
     ("written", "nationality", "problem"),
     [
-        # A year of two figures could be of two centuries.
-        ("15/03/90", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
-        ("about 1990", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
         ("1990-03/15", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("about", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("15 Marc 1990", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
         ("3001", "", "year 3001 is out of range"),
         ("1840", "", "year 1840 is out of range"),
         # A Solar Hijri year is one only for the nations that count in it.
@@ -466,6 +465,20 @@ def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
         ("03/15/1990", "", BirthDate(1990, 3, 15), "the month first; read as 1990-03-15"),
         ("15/03/2533", "THA", BirthDate(1990, 3, 15), "the day first; a year of the Buddhist"),
         ("19900315", "", BirthDate(1990, 3, 15), "without separators; read as 1990-03-15"),
+        ("03/1990", "", BirthDate(1990, 3), "the month first; read as 1990-03"),
+        # A year of two figures is the latest it can be: a birth date is not in the future.
+        ("15/03/90", "", BirthDate(1990, 3, 15), "the day first; a year of two figures"),
+        ("15/03/05", "", BirthDate(2005, 3, 15), "a year of two figures; read as 2005-03-15"),
+        # The month in words, as older registries' exports write it: read as written.
+        ("15-MAR-1990", "", BirthDate(1990, 3, 15), ""),
+        ("15 March 1990", "", BirthDate(1990, 3, 15), ""),
+        ("March 15, 1990", "", BirthDate(1990, 3, 15), ""),
+        ("Sept 1990", "", BirthDate(1990, 9), ""),
+        # A date said to be approximate keeps what it says.
+        ("about 1990", "", BirthDate(1990), "said to be approximate; read as 1990"),
+        ("c. 1990", "", BirthDate(1990), "said to be approximate; read as 1990"),
+        ("1990?", "", BirthDate(1990), "said to be approximate; read as 1990"),
+        ("approx. 15/03/1990", "", BirthDate(1990, 3, 15), "approximate; the day first"),
         ("১৯৯০-০৩-১৫", "BGD", BirthDate(1990, 3, 15), ""),
         # 00 is how registries write a month or day not known.
         ("1990-00-00", "", BirthDate(1990), ""),

@@ -22,6 +22,47 @@ _EIGHT_FIGURES = regex.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 _TIME = regex.compile(
     r"^\s*(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$"
 )
+# The month and the year alone, the month first (03/1990).
+_MONTH_YEAR = regex.compile(r"^\s*(\d{1,2})[-/.](\d{4})\s*$")
+# The year in two figures, last (15/03/90), as forms of the region often leave it.
+_SHORT_YEAR = regex.compile(r"^\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s*$")
+# The month in English words or letters, as exports of older registries write it (15-MAR-1990,
+# 15 March 1990, March 15, 1990, Mar 1990).
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH_NAME = regex.compile(
+    rf"^\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?[-/. ]*)?{_MONTH}[-/., ]*(\d{{4}})\s*$", regex.IGNORECASE
+)
+_MONTH_NAME_DAY = regex.compile(
+    rf"^\s*{_MONTH}[ ]*(\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(\d{{4}})\s*$", regex.IGNORECASE
+)
+# A date said to be approximate: what it says is kept, as a year alone is (c. 1990, about
+# 1990, 1990?, ~1990).
+_APPROXIMATE = regex.compile(
+    r"^\s*(?:(?:c|ca|circa|about|abt|approx|approximately|around|est)\.?\s+|~\s*)(.+?)\s*$"
+    r"|^\s*(.+?)\s*(?:\?|\(?\s*(?:approx|approximately|about|est)\.?\s*\)?)\s*$",
+    regex.IGNORECASE,
+)
 
 # Placeholder days that registries write for an unknown day and month.
 PLACEHOLDERS = frozenset({(1, 1), (7, 1)})
@@ -137,10 +178,39 @@ def _as_iso(text: str) -> tuple[str, str]:
         return "-".join(found.groups()), "written without separators"
     if found := _YEAR_LAST.match(text):
         first, _separator, second, year = found.groups()
-        if int(first) <= 12 < int(second):
-            return f"{year}-{first}-{second}", "the month first"
-        return f"{year}-{second}-{first}", "the day first"
+        return _year_last(first, second, year)
+    if found := _MONTH_YEAR.match(text):
+        return f"{found.group(2)}-{found.group(1)}", "the month first"
+    if found := _SHORT_YEAR.match(text):
+        first, _separator, second, short = found.groups()
+        # The latest year it can be: a birth date is not in the future.
+        year = 2000 + int(short)
+        if year > datetime.date.today().year:
+            year -= 100
+        written, how = _year_last(first, second, str(year))
+        return written, f"{how}; a year of two figures"
+    if found := _DAY_MONTH_NAME.match(text):
+        day, month, year = found.groups()
+        return _named(year, month, day), ""
+    if found := _MONTH_NAME_DAY.match(text):
+        month, day, year = found.groups()
+        return _named(year, month, day), ""
+    if found := _APPROXIMATE.match(text):
+        written, how = _as_iso(found.group(1) or found.group(2))
+        return written, "; ".join(("said to be approximate", *([how] if how else [])))
     return text, ""
+
+
+def _year_last(first: str, second: str, year: str) -> tuple[str, str]:
+    """A date with the year last, read day first unless only the other order can be a date."""
+    if int(first) <= 12 < int(second):
+        return f"{year}-{first}-{second}", "the month first"
+    return f"{year}-{second}-{first}", "the day first"
+
+
+def _named(year: str, month: str, day: str | None) -> str:
+    number = _MONTHS[month.lower()]
+    return f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
 
 
 def _note(text: str, notes: list[str], date: BirthDate) -> str:
