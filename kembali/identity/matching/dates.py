@@ -172,6 +172,8 @@ def _as_iso(text: str) -> tuple[str, str]:
     date with the year last is read day first, as the region writes dates, unless only the
     other order can be a date (03/15/1990); the day and month swapped are still the same
     person's date when compared (`compare_dates`)."""
+    if _DATE.match(text):
+        return text, ""  # as the format writes it: most dates, read without the other forms
     if found := _TIME.match(text):
         return found.group(1), ""
     if found := _EIGHT_FIGURES.match(text):
