@@ -166,6 +166,13 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
         ("Sheikh Saiful Islam", ["saiful", "islam"]),  # Sheikh before a name is a title
         ("Saiful Sheikh", ["saiful", "sheikh"]),  # after one, the Bengali family name
         ("সোহেল শেখ", ["sohel", "shekh"]),
+        # Sheikh as Bangladesh writes it short, in either place
+        ("Sk. Mujibur Rahman", ["mujibur", "rahman"]),
+        ("Saiful Sk.", ["saiful", "sheikh"]),
+        ("Rahim Chy.", ["rahim", "chowdhury"]),
+        # Malay titles: a woman who has made the pilgrimage, a religious teacher
+        ("Hjh. Siti Aminah", ["siti", "aminah"]),
+        ("Ustaz Ahmad Fauzi", ["ahmad", "fauzi"]),
     ],
 )
 def test_titles_are_set_aside_and_an_apostrophe_joins(written: str, names: list[str]) -> None:

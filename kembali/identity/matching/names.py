@@ -41,6 +41,9 @@ HONORIFICS = frozenset(
         "alhaj",
         "alhaji",
         "hajee",
+        "hajah",
+        "hajjah",
+        "hjh",
         "sheikh",
         "shaikh",
         "sekh",
@@ -103,6 +106,9 @@ HONORIFICS = frozenset(
         "cik",
         "tuan",
         "puan",
+        "ustaz",
+        "ustazah",
+        "ustadz",
         "bapak",
         "pak",
         "ibu",
@@ -125,8 +131,10 @@ HONORIFICS = frozenset(
 )
 # Honorifics that are also common name syllables: set aside only at the front of a name
 # that keeps another part.
-# Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad).
-WRITTEN_SHORT = {"mg": "maung"}
+# Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad),
+# or that must be read as the word to be set aside or aligned as it is: Bangladesh writes
+# Sheikh Sk. (Sk. Rahim, a title; Saiful Sk., a family name) and Chowdhury Chy.
+WRITTEN_SHORT = {"mg": "maung", "sk": "sheikh", "chy": "chowdhury"}
 # Bengali writes Md. and Mst. short with a visarga (মোঃ, মোছাঃ) — or a colon — on nearly every
 # official record: they are read as their Latin short forms, not as the syllable "moh".
 WRITTEN_SHORT_NATIVE = {
