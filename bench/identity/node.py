@@ -9,8 +9,8 @@ N records of DIR/cases.csv by id (a person's copies share an id before the dash,
 holds all the copies of its people) as people of one organisation, their keys stored as the
 app stores them. Every person's duplicates are then asked for as the case page asks
 (`find_duplicates`). A pair counts once, whichever of its two people proposed it. Printed:
-proposals per person, and the precision and recall of the pairs proposed (`review` or
-`match`) and of the `match` ones.
+the pairs proposed (and how many a record), the precision and recall of those pairs
+(`review` or `match`) and of the `match` ones, and the time a record's search took.
 """
 
 import argparse
