@@ -26,13 +26,13 @@ from .latin import (
     glide_keys,
     glides_agree,
     hushing_agrees,
-    native_letters_fit,
     other_skeletons,
     skeleton_key,
     spelling_key,
 )
 from .names import NamePart, ParsedName, as_written_in, parse_name, split_known_names
 from .places import place_key, places_agree
+from .spellings import native_letters_fit
 from .values import read_nationality, read_sex
 
 # The least probability of one `match`. Scores are calibrated (the benchmark checks it per
