@@ -35,7 +35,6 @@ from kembali.identity.matching.compare import (
     compare,
     compare_names,
     decide,
-    part_similarity,
     prepare,
 )
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
@@ -51,6 +50,7 @@ from kembali.identity.matching.names import (
     spelled_out_initial_keys,
     split_known_names,
 )
+from kembali.identity.matching.parts import part_similarity
 from kembali.identity.matching.places import place_key, places_agree
 from kembali.identity.matching.workers import WorkerStopped
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest

@@ -17,22 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
-
 from .dates import BirthDate, compare_dates, read_birth_date
-from .kept import Kept, kept
-from .latin import (
-    breath_key,
-    glide_keys,
-    glides_agree,
-    hushing_agrees,
-    other_skeletons,
-    skeleton_key,
-    spelling_key,
-)
+from .latin import skeleton_key
 from .names import NamePart, ParsedName, as_written_in, parse_name, split_known_names
+from .parts import ALIGN_THRESHOLD, align, part_similarity
 from .places import place_key, places_agree
-from .spellings import native_letters_fit
 from .values import read_nationality, read_sex
 
 # The least probability of one `match`. Scores are calibrated (the benchmark checks it per
@@ -41,7 +30,6 @@ from .values import read_nationality, read_sex
 MATCH_SCORE = 0.99
 REVIEW_SCORE = 0.01
 MAX_PART_BITS = 12.0
-ALIGN_THRESHOLD = 0.8
 MAX_PLACE_BITS = 8.0
 CONFLICT_BITS = 1.5
 # A parent's name recorded twice for one person rarely comes out wholly different.
@@ -122,181 +110,6 @@ class Comparison:
 
 
 Rarity = Callable[[str], float]
-
-
-_PAIRS: dict[tuple[int, int], tuple[NamePart, NamePart, tuple[float, str]]] = {}
-
-
-def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    # `kept` written out for two parts: this is called for every pair of parts of every
-    # comparison, and the general form costs a fifth of a dedupe.
-    key = (id(a), id(b))
-    cached = _PAIRS.get(key)
-    if cached is not None and cached[0] is a and cached[1] is b:
-        return cached[2]
-    result = _part_similarity(a, b)
-    if len(_PAIRS) > 300_000:
-        _PAIRS.clear()
-    _PAIRS[key] = (a, b, result)
-    return result
-
-
-def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
-    glides, breaths, hushes = a.glides and b.glides, a.breaths and b.breaths, a.hushes or b.hushes
-    best = _similarity(a.latin, b.latin, glides, breaths, hushes)
-    if best[0] < 1.0 and a.text.isascii() != b.text.isascii():
-        # One side in its own script, the other in Latin letters: the skeleton sets vowels
-        # aside and folds sounds together, the letters tell whether the vowels are this
-        # name's (Ahmadi, احمدی; Hossain, হোসেন) and the sounds the ones its script writes
-        # alike (Murugan, முருகன்). `native_letters_fit` says for which scripts.
-        native, other = (b, a) if a.text.isascii() else (a, b)
-        if native_letters_fit(other.latin, native.text, native.latin):
-            return 1.0, "same_spelling"
-    if best[0] < 0.95 and (a.readings or b.readings):
-        # Another common romanisation of one side (Janpen, Thanapol) is that side's name
-        # spelled another way: it sounds alike at most, so it is tried only below that.
-        for x in (a.latin, *a.readings):
-            for y in (b.latin, *b.readings) if x is not a.latin else b.readings:
-                similarity, how = _similarity(x, y, glides, breaths, hushes)
-                if similarity >= 0.95:
-                    return 0.95, "sounds_alike"  # as far as a reading goes
-                if similarity > best[0]:
-                    best = (similarity, how)
-    elif best[1] == "similar" and (a.readings or b.readings) and _a_reading_agrees(a, b):
-        # Close in letters, and one of the two's common romanisations is the other's
-        # spelling (ธนากร, Thanakorn): what the caseworker reads is that they sound alike.
-        best = (best[0], "sounds_alike")
-    return best
-
-
-def _a_reading_agrees(a: NamePart, b: NamePart) -> bool:
-    return any(
-        spelling_key(x) == spelling_key(y)
-        for x in (a.latin, *a.readings)
-        for y in (b.latin, *b.readings)
-    )
-
-
-@functools.lru_cache(maxsize=1 << 20)
-def _similarity(
-    a: str, b: str, glides: bool = True, breaths: bool = True, hushes: bool = False
-) -> tuple[float, str]:
-    if a == b:
-        return 1.0, "identical"
-    spelling_a, spelling_b = spelling_key(a), spelling_key(b)
-    if spelling_a == spelling_b:
-        return 1.0, "same_spelling"
-    spelling = JaroWinkler.similarity(spelling_a, spelling_b)
-    skeleton_a, skeleton_b = skeleton_key(a), skeleton_key(b)
-    if skeleton_a == skeleton_b:
-        glides_a, glides_b = glide_keys(a)[0], glide_keys(b)[0]
-        alike = Levenshtein.normalized_similarity(glides_a, glides_b)
-        if glides and min(len(glides_a), len(glides_b)) >= 3 and not glides_agree(a, b):
-            # The same consonants but other glides around them: other words.
-            return max(spelling, alike * 0.9), "similar"
-        if breaths and min(len(spelling_a), len(spelling_b)) >= 5:
-            breath_a, breath_b = breath_key(a), breath_key(b)
-            if breath_a != breath_b:
-                # An h of its own on one side only: Ahmadi is not Mohammadi.
-                alike = Levenshtein.normalized_similarity(breath_a, breath_b)
-                return max(spelling, alike * 0.9), "similar"
-        if hushes and not hushing_agrees(a, b):
-            # Thai and Burmese keep ch and s apart: Chairat is not ศรีรัตน์ (Srirat).
-            return min(spelling, 0.9), "similar"
-        # One or two consonants (Tun, Thein; Win, Hein) are shared by many words: the
-        # spelling must agree too before they count as the same name.
-        floor = 0.95 if len(skeleton_a) > 2 else 0.85
-        return max(floor, spelling), "sounds_alike"
-    if skeleton_b in other_skeletons(a) or skeleton_a in other_skeletons(b):
-        if hushes and not hushing_agrees(a, b):
-            return min(spelling, 0.9), "similar"  # Srichai is not ชัยศรี (Chaisi)
-        return max(0.9, spelling), "sounds_alike"
-    skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
-    if spelling >= ALIGN_THRESHOLD and OSA.distance(spelling_a, spelling_b) > 1:
-        # Not one slip of the pen (a letter dropped, doubled, changed or two swapped). Jaro-
-        # Winkler rewards a shared beginning: Charoenwong and Charoenkul, two family names of
-        # one head, would come out as close as a typo. Edits count every letter alike. Two
-        # slips are possible still (Wallin, Walki): a part that aligned still aligns.
-        edits = Levenshtein.normalized_similarity(spelling_a, spelling_b)
-        spelling = max((spelling + edits) / 2, min(spelling, ALIGN_THRESHOLD))
-    return max(spelling, skeleton), "similar"
-
-
-Options = list[tuple[tuple[int, ...], NamePart]]
-_JOINED: Kept = {}
-_JOINED_PARTS: Kept = {}
-_VOICED = {"t": "d", "k": "g", "p": "b", "s": "z"}
-
-
-def _joined(parts: Sequence[NamePart]) -> Options:
-    """Each part alone, and each two adjacent parts written as one word."""
-    return kept(_JOINED, (parts,), _options, 200_000)
-
-
-def _options(parts: Sequence[NamePart]) -> Options:
-    options: Options = [((i,), p) for i, p in enumerate(parts)]
-    for i in range(len(parts) - 1):
-        joined = kept(_JOINED_PARTS, (parts[i], parts[i + 1]), _joined_part, 200_000)
-        options.append(((i, i + 1), joined))
-    return options
-
-
-def _joined_part(first: NamePart, second: NamePart) -> NamePart:
-    """Two adjacent parts written as one word; kept as one object for the same two parts, as
-    a word's parts are, so that its comparisons are found again in `_PAIRS`."""
-    latin = first.latin + second.latin
-    text = first.text + " " + second.text
-    glides = first.glides and second.glides
-    breaths = first.breaths and second.breaths
-    hushes = first.hushes or second.hushes
-    spelled = {
-        one + other
-        for one in (first.latin, *first.readings)
-        for other in (second.latin, *second.readings)
-    }
-    others = tuple(sorted(spelled - {latin}))
-    if "\u1000" <= second.text[:1] <= "\u109f" and second.latin[:1] in _VOICED:
-        # Inside a Burmese word a syllable's first stop is voiced, and one Latin word for
-        # two syllables writes it so (သီတာ, thi-ta: Thida).
-        others += tuple(
-            first.latin + _VOICED[r[0]] + r[1:]
-            for r in (second.latin, *second.readings)
-            if r[:1] in _VOICED
-        )
-    spelling, skeleton = spelling_key(latin), skeleton_key(latin)
-    return NamePart(text, latin, spelling, skeleton, "name", glides, breaths, hushes, others)
-
-
-Aligned = tuple[tuple[int, ...], tuple[int, ...], float, str, NamePart, NamePart]
-
-
-def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned]:
-    """Pair parts of two names, best pairs first, each part used once; order is free. Each
-    pair comes with the two options aligned (a part, or two adjacent parts joined)."""
-    pairs: list[Aligned] = []
-    record_options = _joined(record)
-    for qi, qp in _joined(query):
-        for ri, rp in record_options:
-            if len(qi) == 2 and len(ri) == 2:
-                continue
-            similarity, how = part_similarity(qp, rp)
-            if similarity >= ALIGN_THRESHOLD:
-                if len(qi) + len(ri) == 3:
-                    how = "joined"
-                pairs.append((qi, ri, similarity, how, qp, rp))
-    if len(pairs) > 1:
-        pairs.sort(key=lambda p: (-p[2], len(p[0]) + len(p[1])))
-    used_q: set[int] = set()
-    used_r: set[int] = set()
-    chosen = []
-    for pair in pairs:
-        qi, ri = pair[0], pair[1]
-        if used_q.intersection(qi) or used_r.intersection(ri):
-            continue
-        used_q.update(qi)
-        used_r.update(ri)
-        chosen.append(pair)
-    return chosen
 
 
 def _part_bits(similarity: float, skeleton: str, rarity: Rarity) -> float:

@@ -249,7 +249,7 @@ def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
         return parsed
     # Kept by identity, not by value (`kept`). Read again for each name, a word's parts became
     # new objects in every name that holds it, and the comparisons kept by part
-    # (`compare.part_similarity`) were crowded out for everyone.
+    # (`parts.part_similarity`) were crowded out for everyone.
     read = functools.partial(_as_written_in, nationality=nationality)
     return kept(_WRITTEN_IN.setdefault(nationality, {}), (parsed,), read, _KEPT)
 
