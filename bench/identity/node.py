@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -88,27 +89,26 @@ def measure(rows: list[dict[str, str]]) -> dict[str, float]:
             if proposed.get((first, second)) != "match":
                 proposed[first, second] = comparison.decision
     seconds = time.perf_counter() - started
-    members: dict[str, int] = {}
-    for row_id in row_of.values():
-        key = row_id.rsplit("-", 1)[0]
-        members[key] = members.get(key, 0) + 1
+    members = Counter(row_id.rsplit("-", 1)[0] for row_id in row_of.values())
     true_pairs = sum(n * (n - 1) // 2 for n in members.values())
 
     def same(pair: tuple[str, str]) -> bool:
         return pair[0].rsplit("-", 1)[0] == pair[1].rsplit("-", 1)[0]
 
+    right = sum(map(same, proposed))
     matches = [pair for pair, decision in proposed.items() if decision == "match"]
+    right_matches = sum(map(same, matches))
     return {
         "records": len(people),
         "people": len(members),
         "true_pairs": true_pairs,
         "proposed": len(proposed),
         "per_record": len(proposed) * 2 / len(people),
-        "precision": sum(map(same, proposed)) / len(proposed) if proposed else 1.0,
-        "recall": sum(map(same, proposed)) / true_pairs if true_pairs else 1.0,
+        "precision": right / len(proposed) if proposed else 1.0,
+        "recall": right / true_pairs if true_pairs else 1.0,
         "matches": len(matches),
-        "match_precision": sum(map(same, matches)) / len(matches) if matches else 1.0,
-        "match_recall": sum(map(same, matches)) / true_pairs if true_pairs else 1.0,
+        "match_precision": right_matches / len(matches) if matches else 1.0,
+        "match_recall": right_matches / true_pairs if true_pairs else 1.0,
         "ms_per_record": seconds * 1000 / len(people),
     }
 

@@ -127,8 +127,12 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
     a year of birth."""
     if not text or not text.strip():
         return None, ""
-    written, how = _as_iso(text)
-    found = _DATE.match(written)
+    # Most dates are written as the format writes them: the other forms are tried only then.
+    written, how = text, ""
+    found = _DATE.match(text)
+    if not found:
+        written, how = _as_iso(text)
+        found = _DATE.match(written)
     if not found:
         raise DateError(f"birth_date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
     year = int(found.group(1))
@@ -172,8 +176,6 @@ def _as_iso(text: str) -> tuple[str, str]:
     date with the year last is read day first, as the region writes dates, unless only the
     other order can be a date (03/15/1990); the day and month swapped are still the same
     person's date when compared (`compare_dates`)."""
-    if _DATE.match(text):
-        return text, ""  # as the format writes it: most dates, read without the other forms
     if found := _TIME.match(text):
         return found.group(1), ""
     if found := _EIGHT_FIGURES.match(text):
