@@ -50,7 +50,7 @@ from kembali.identity.matching.names import (
     spelled_out_initial_keys,
     split_known_names,
 )
-from kembali.identity.matching.parts import part_similarity
+from kembali.identity.matching.parts import ALIGN_THRESHOLD, ENDING_DIFFERS, part_similarity
 from kembali.identity.matching.places import place_key, places_agree
 from kembali.identity.matching.workers import WorkerStopped
 from kembali.identity.models import IdentityDecision, PersonKey, ShareRequest
@@ -606,6 +606,41 @@ def test_names_with_one_skeleton_but_other_sounds_do_not_sound_alike(a: str, b: 
 def test_spellings_of_one_name_still_sound_alike(a: str, b: str) -> None:
     similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
     assert similarity >= 0.9, (similarity, how)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Karim", "Karima"),  # a man's name and a woman's
+        ("শামীম", "Shamima"),
+        ("کریم", "Karima"),
+        ("Kumara", "Kumari"),
+        ("කුමාර", "Kumari"),
+        ("ޢަލީ", "Alia"),
+        ("Sharif", "Sharifi"),  # a given name and the family name made from it
+        ("Rahim", "Rahimi"),
+    ],
+)
+def test_the_same_letters_with_another_ending_are_another_name(a: str, b: str) -> None:
+    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    assert how == "ending_differs" and similarity <= ENDING_DIFFERS, (similarity, how)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Fathimath", "Fathima"),  # the Arabic feminine -at before another word
+        ("Karimah", "Karima"),  # an h after the last vowel is not said
+        ("Thidar", "Thida"),  # a Burmese long a written ar
+        ("ޢަބްދުﷲ", "Abdulla"),
+        ("Hekmat", "حکمت"),
+        ("Musa", "موسی"),  # a last ی said a
+        ("අනුරාධා", "Anuradh"),  # a Sinhala a left off in Latin letters
+    ],
+)
+def test_how_a_spelling_writes_an_ending_does_not_part_one_name(a: str, b: str) -> None:
+    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    assert similarity >= ALIGN_THRESHOLD, (similarity, how)
 
 
 @pytest.mark.parametrize(
@@ -2119,12 +2154,14 @@ def test_every_kind_of_evidence_is_said_in_words() -> None:
         ("Abdul Rahman Karimi Noor", "Abdulrahman Karimy"),
         ("Rahim Uddin", "Uddin Rahim"),
         ("Mohammad Rahim", "Mohammed Rahim Chowdhury"),
+        ("Karima Begum", "Karim Begum"),
     ]
     hows = {"agree", "different"} | set(LEVELS)
     for one, other in pairs:
         _, evidence, _ = compare_names(parse_name(one), parse_name(other), flat)
         hows |= {e.how for e in evidence}
     assert {"initial", "patronymic", "joined", "order_differs", "missing_in_query"} <= hows
+    assert "ending_differs" in hows
     for how in hows:
         text = how_text(Evidence("name", how, "A", "B", 0.0))
         assert text != how, how

@@ -25,6 +25,10 @@ def how_text(evidence: Evidence) -> str:
         "same_spelling": _("“%(q)s” and “%(r)s” are the same name spelled another way"),
         "sounds_alike": _("“%(q)s” and “%(r)s” sound alike (same consonants across scripts)"),
         "similar": _("“%(q)s” and “%(r)s” are similar"),
+        "ending_differs": _(
+            "“%(q)s” and “%(r)s” end differently: often two names (a man's and a woman's), "
+            "sometimes a slip of the pen"
+        ),
         "joined": _("“%(q)s” and “%(r)s” are the same name written as one word or two"),
         "initial": _("initial “%(q)s” fits “%(r)s”"),
         "patronymic": _(

@@ -10,6 +10,7 @@ part used once, two adjacent parts also tried as one word (Abdul Rahman, Abdurra
 import functools
 from collections.abc import Sequence
 
+import regex
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .kept import Kept, kept
@@ -27,6 +28,9 @@ from .spellings import native_letters_fit
 
 # Two parts at least this alike align.
 ALIGN_THRESHOLD = 0.8
+# At most this alike: two parts of the same letters that end otherwise (`_endings_differ`),
+# told as "ending_differs".
+ENDING_DIFFERS = 0.85
 
 _PAIRS: dict[tuple[int, int], tuple[NamePart, NamePart, tuple[float, str]]] = {}
 
@@ -46,6 +50,70 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 
 
 def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
+    result = _letters_similarity(a, b)
+    if result[0] >= ALIGN_THRESHOLD and result[1] != "identical" and _endings_differ(a, b):
+        # Karim and Karima, Kumara and Kumari, Ahmad and Ahmadi: the same letters with
+        # another ending are another name - a woman's for a man's, a family name taken
+        # from a given one. Spellings of one name do not change how it ends; a slip of the
+        # pen can (Kayla, Kayl), so the two still align, as letters that are only similar.
+        return min(result[0], ENDING_DIFFERS), "ending_differs"
+    return result
+
+
+# A word's ending as its spelling writes it: a, i or a consonant; anything else says nothing
+# (an e, an o or a u; a diphthong; an r after a, which writes a long a in Burmese names: Zar,
+# Thidar; -at, the Arabic feminine -a before another word: Fathimath, Fathima). An h after a
+# vowel is not said (Karimah). Besides Latin letters, the scripts whose romanisation writes a
+# last vowel as a Latin spelling would: Bengali, Tamil, Thaana. Thai writes final vowels it
+# does not say (สมบัติ, Sombat), and a Burmese syllable's vowel is a matter of its own.
+_BY_LETTERS = (("\u0980", "\u09ff"), ("\u0b80", "\u0bff"), ("\u0780", "\u07bf"))
+_LATIN_A = regex.compile(r"(?<![aeiou])(?:a|aa|ia|iya|ya)h?$")
+_LATIN_I = regex.compile(r"(?<![aeiou])(?:i|ee|ie|y)$|ii$")
+_LATIN_CONSONANT = regex.compile(r"[b-df-gj-np-tv-xz]$|(?<![aeiou])h$")
+_LATIN_UNKNOWN = regex.compile(r"ath?$|ar$")
+_SINHALA = regex.compile(r"(?P<a>[\u0d9a-\u0dc6\u0dcf])$|(?P<i>[\u0dd2\u0dd3])$|(?P<C>\u0dca)$")
+# Arabic script writes a last a (ه, ة, ا) and nothing after a last consonant; a last ی is i
+# (Ali, علی) or a (Musa, موسی), و is u or o.
+_ARABIC = regex.compile(
+    r"(?P<a>[\u0627\u0629\u0647\u06c1\u06d5])$"
+    r"|(?P<C>[\u0628-\u063a\u0641-\u0646\u067e\u0686\u0698\u06a9\u06af\u067c\u0681\u0685"
+    r"\u0689\u0693\u0696\u069a\u06bc])$"
+)
+
+
+def _ending(part: NamePart) -> str:
+    text = part.text
+    last = text[-1:]
+    if "\u0d80" <= last <= "\u0dff":
+        # A Sinhala letter with no vowel sign carries an a that the romanisation leaves
+        # out (කුමාර: kumar, Kumara).
+        found = _SINHALA.search(text)
+        return found.lastgroup or "" if found else ""
+    if "\u0600" <= last <= "\u06ff":
+        found = _ARABIC.search(text)
+        return found.lastgroup or "" if found else ""
+    if "\ufdf2" in text or not (text.isascii() or any(a <= last <= b for a, b in _BY_LETTERS)):
+        return ""  # Thai, Burmese; the ligature ﷲ, written without its vowels
+    latin = part.latin
+    if _LATIN_UNKNOWN.search(latin):
+        return ""
+    if _LATIN_A.search(latin):
+        return "a"
+    if _LATIN_I.search(latin):
+        return "i"
+    return "C" if _LATIN_CONSONANT.search(latin) else ""
+
+
+def _endings_differ(a: NamePart, b: NamePart) -> bool:
+    endings = {_ending(a), _ending(b)}
+    if len(endings) < 2 or "" in endings:
+        return False
+    # A written Sinhala a is left off in Latin letters now and then (අනුරාධා, Anuradh);
+    # its a and i are a man's name and a woman's (Kumara, Kumari).
+    return endings != {"a", "C"} or not any("\u0d80" <= p.text[-1:] <= "\u0dff" for p in (a, b))
+
+
+def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     glides, breaths, hushes = a.glides and b.glides, a.breaths and b.breaths, a.hushes or b.hushes
     best = _similarity(a.latin, b.latin, glides, breaths, hushes)
     if best[0] < 1.0 and a.text.isascii() != b.text.isascii():
