@@ -644,6 +644,37 @@ def test_how_a_spelling_writes_an_ending_does_not_part_one_name(a: str, b: str) 
 
 
 @pytest.mark.parametrize(
+    ("native", "latin", "aligns"),
+    [
+        ("ထွန်း", "Tin", False),  # a rhyme of another class: another syllable
+        ("ကျော်", "Kyi", False),
+        ("သက်", "Htet", True),  # th is သ, ht is ထ; a slip of the pen swaps them too
+    ],
+)
+def test_a_burmese_syllable_of_another_rhyme_or_onset_is_another_name(
+    native: str, latin: str, aligns: bool
+) -> None:
+    similarity, how = part_similarity(parse_name(native).names[0], parse_name(latin).names[0])
+    assert how == "similar" and similarity <= ENDING_DIFFERS, (similarity, how)
+    assert (similarity >= ALIGN_THRESHOLD) == aligns
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [
+        ("ဝေ", "Wai"),  # spellings that cross from one rhyme's to another's
+        ("ထက်", "Htat"),
+        ("ဆု", "Soe"),
+        ("ထွန်း", "Tun"),
+        ("သက်", "Thet"),
+    ],
+)
+def test_burmese_spellings_that_cross_rhymes_still_meet(native: str, latin: str) -> None:
+    similarity, how = part_similarity(parse_name(native).names[0], parse_name(latin).names[0])
+    assert how in ("identical", "same_spelling", "sounds_alike"), (similarity, how)
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("Chanpen", "Janpen"),

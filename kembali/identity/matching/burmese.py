@@ -239,4 +239,42 @@ def rhyme_fits(
     spellings = RHYME_SPELLINGS.get(own_rhyme, (own_rhyme,))
     if own_rhyme == "i" and "ည" in native:
         spellings = NYA_SPELLINGS
+    if {onset, own_onset} == {"th", "ht"}:
+        return False  # သ is th, ထ ht (or t)
     return rhyme in spellings and same_onset(onset, own_onset)
+
+
+# Rhymes as far as their spellings never cross: Wai writes ေ as well as ိုင်, Htat က် as
+# well as တ်, Soe ု as well as ို, Ei ိ as well as ိန်; and an a and an o are swapped in
+# romanisations of the region (Rahman, Rohman; Kyau, Kyou), so a, e, aw and o-u are not told
+# apart either. Two syllables whose rhymes fall in two classes otherwise (i and u, i and aw,
+# aw and a or e) are two.
+_RHYME_CLASSES = {
+    "i": ("i", "ee", "y", "ie", "in", "inn", "ing", "int", "ind", "it", "eit"),
+    "u": (
+        "u", "oo", "un", "oon", "oun", "on", "one", "ohn", "oan", "o", "oe", "oh", "ou", "ok",
+        "oke", "oak", "ut", "oot",
+    ),
+    "aw": ("aw", "or", "aww", "aung", "aong", "ong", "auk", "ouk"),
+    "a": ("a", "ar", "ah", "aa", "an", "arn", "ann", "at"),
+    "e": (
+        "e", "ay", "ae", "ei", "eh", "aye", "ey", "ein", "ane", "eine", "ain", "aing", "ine",
+        "aeng", "ai", "et", "ek", "ett", "aik", "ike", "eik", "ake", "eike",
+    ),
+}  # fmt: skip
+_CLASS_OF = {spelling: name for name, spellings in _RHYME_CLASSES.items() for spelling in spellings}
+_CROSSING = ({"a", "e"}, {"i", "e"}, {"a", "u"}, {"e", "u"}, {"aw", "u"})
+
+
+def syllable_differs(latin: str, conventional: str) -> str:
+    """How a syllable in Latin letters is another Burmese syllable than the one whose
+    conventional romanisation is `conventional`, rather than a spelling of it: "rhyme", its
+    rhyme is of another class (Tin, Tun: ထွန်း; Kyi, Kyaw: ကျော်); "onset", its onset is th
+    where the syllable's is ht or the other way round (Htet, Thet: သက်), which a slip of the
+    pen also makes; "" for neither."""
+    onset, rhyme = _onset_and_rhyme(latin)
+    own_onset, own_rhyme = _onset_and_rhyme(conventional)
+    classes = {_CLASS_OF.get(rhyme), _CLASS_OF.get(own_rhyme)}
+    if None not in classes and len(classes) == 2 and classes not in _CROSSING:
+        return "rhyme"
+    return "onset" if {onset, own_onset} == {"th", "ht"} else ""

@@ -157,6 +157,15 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     return script in _PATTERNS and _pattern_fits(latin, native, script)
 
 
+def native_syllable_differs(latin: str, native: str, native_latin: str) -> str:
+    """How a spelling in Latin letters writes another syllable than a native one, for
+    Burmese, whose syllables are names of their own and whose rhymes names spell in known
+    ways (`burmese.syllable_differs`); "" where it does not."""
+    if _script_of(native) != "Mymr":
+        return ""
+    return burmese.syllable_differs(latin, native_latin)
+
+
 @functools.lru_cache(maxsize=262144)
 def _pattern_fits(latin: str, native: str, script: str) -> bool:
     pattern = _PATTERNS[script](native)
