@@ -124,13 +124,14 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
         native, other = (b, a) if a.text.isascii() else (a, b)
         if native_letters_fit(other.latin, native.text, native.latin):
             return 1.0, "same_spelling"
-        differs = native_syllable_differs(other.latin, native.text, native.latin)
-        if best[0] >= ALIGN_THRESHOLD and differs == "rhyme":
-            # A Burmese syllable is a name; one of the same consonants and another rhyme is
-            # another name (ထွန်း, Tin), however alike the letters.
-            return ALIGN_THRESHOLD - 0.05, "similar"
-        if best[0] >= ALIGN_THRESHOLD and differs == "onset":
-            return min(best[0], ENDING_DIFFERS), "similar"  # Thet for ထက် (Htet), or a slip
+        if best[0] >= ALIGN_THRESHOLD:
+            differs = native_syllable_differs(other.latin, native.text, native.latin)
+            if differs == "rhyme":
+                # A Burmese syllable is a name; one of the same consonants and another rhyme
+                # is another name (ထွန်း, Tin), however alike the letters.
+                return ALIGN_THRESHOLD - 0.05, "similar"
+            if differs == "onset":
+                return min(best[0], ENDING_DIFFERS), "similar"  # Thet for ထက် (Htet), a slip
     if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
         # spelled another way: it sounds alike at most, so it is tried only below that.
