@@ -29,6 +29,10 @@ def how_text(evidence: Evidence) -> str:
             "“%(q)s” and “%(r)s” end differently: often two names (a man's and a woman's), "
             "sometimes a slip of the pen"
         ),
+        "vowel_differs": _(
+            "“%(q)s” and “%(r)s” differ in the vowel of the last syllable: often two names, "
+            "sometimes a slip of the pen"
+        ),
         "joined": _("“%(q)s” and “%(r)s” are the same name written as one word or two"),
         "initial": _("initial “%(q)s” fits “%(r)s”"),
         "patronymic": _(

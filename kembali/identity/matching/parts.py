@@ -28,8 +28,8 @@ from .spellings import native_letters_fit, native_syllable_differs
 
 # Two parts at least this alike align.
 ALIGN_THRESHOLD = 0.8
-# At most this alike: two parts of the same letters that end otherwise (`_endings_differ`),
-# told as "ending_differs".
+# At most this alike: two parts of the same letters that end otherwise
+# (`_how_endings_differ`), told as "ending_differs" or "vowel_differs".
 ENDING_DIFFERS = 0.85
 
 _PAIRS: dict[tuple[int, int], tuple[NamePart, NamePart, tuple[float, str]]] = {}
@@ -51,12 +51,15 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 
 def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     result = _letters_similarity(a, b)
-    if result[0] >= ALIGN_THRESHOLD and result[1] != "identical" and _endings_differ(a, b):
-        # Karim and Karima, Kumara and Kumari, Ahmad and Ahmadi: the same letters with
-        # another ending are another name - a woman's for a man's, a family name taken
-        # from a given one. Spellings of one name do not change how it ends; a slip of the
-        # pen can (Kayla, Kayl), so the two still align, as letters that are only similar.
-        return min(result[0], ENDING_DIFFERS), "ending_differs"
+    if result[0] >= ALIGN_THRESHOLD and result[1] != "identical":
+        # Karim and Karima, Kumara and Kumari, Ahmad and Ahmadi, Alam and Alim: the same
+        # letters with another ending, or another vowel before the last consonant, are
+        # another name - a woman's for a man's, a family name taken from a given one.
+        # Spellings of one name do not change how it ends; a slip of the pen can (Kayla,
+        # Kayl), so the two still align, as letters that are only similar.
+        differs = _how_endings_differ(a, b)
+        if differs:
+            return min(result[0], ENDING_DIFFERS), differs
     return result
 
 
@@ -104,13 +107,36 @@ def _ending(part: NamePart) -> str:
     return "C" if _LATIN_CONSONANT.search(latin) else ""
 
 
-def _endings_differ(a: NamePart, b: NamePart) -> bool:
+# The vowel of a word's last syllable, where the word ends in a consonant: a, i or ai; o, u
+# and e say nothing (Mohammad, Mohammed; Hossain, Hossen; Sombat, Sombut). An a there is not
+# an i or an ai: Alam is not Alim, Hasan is not Husain.
+_LAST_VOWEL = regex.compile(r"(?<![aeiouy])([aeiouy]+)[b-df-hj-np-tv-xz]+$")
+_VOWEL_CLASSES = {"a": "a", "aa": "a", "i": "i", "ee": "i", "ii": "i"} | dict.fromkeys(
+    ("ai", "ay", "ei", "ey", "aai"), "ai"
+)
+
+
+def _last_vowel(part: NamePart) -> str:
+    text = part.text
+    if not (text.isascii() or any(a <= text[-1:] <= b for a, b in _BY_LETTERS)):
+        return ""  # a script whose romanisation leaves vowels out, or Thai and Burmese
+    found = _LAST_VOWEL.search(part.latin)
+    return _VOWEL_CLASSES.get(found.group(1), "") if found else ""
+
+
+def _how_endings_differ(a: NamePart, b: NamePart) -> str:
+    """ "ending_differs", "vowel_differs" (before the last consonant), or "" where the two end
+    alike as far as their letters tell."""
+    if {_last_vowel(a), _last_vowel(b)} in ({"a", "i"}, {"a", "ai"}):
+        return "vowel_differs"
     endings = {_ending(a), _ending(b)}
     if len(endings) < 2 or "" in endings:
-        return False
+        return ""
     # A written Sinhala a is left off in Latin letters now and then (අනුරාධා, Anuradh);
     # its a and i are a man's name and a woman's (Kumara, Kumari).
-    return endings != {"a", "C"} or not any("\u0d80" <= p.text[-1:] <= "\u0dff" for p in (a, b))
+    if endings == {"a", "C"} and any("\u0d80" <= p.text[-1:] <= "\u0dff" for p in (a, b)):
+        return ""
+    return "ending_differs"
 
 
 def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
