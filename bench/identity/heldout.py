@@ -23,7 +23,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from heldout_later import APART, FIFTH_ROUND, SEVENTH_ROUND, SIXTH_ROUND  # noqa: E402
+from heldout_later import (  # noqa: E402
+    APART,
+    APART_SECOND,
+    FIFTH_ROUND,
+    SEVENTH_ROUND,
+    SIXTH_ROUND,
+)
 from heldout_names import FOURTH_ROUND, HELD_OUT, SECOND_ROUND, THIRD_ROUND  # noqa: E402
 
 from kembali.identity.matching.compare import IdentityRecord, compare_names, prepare  # noqa: E402
@@ -74,15 +80,18 @@ def main() -> None:
             print(f"| {round_name} | {script} | {len(pairs)} | {hits} |")
             total, met = total + len(pairs), met + hits
         print(f"| {round_name} | all | {total} | {met} ({met / total:.3f}) |")
-    print()
-    print("| apart | pairs | meet (should be 0) |")
-    print("|---|---|---|")
     met_apart = []
-    for (nationality, script), pairs in APART.items():
-        results = [(pair, *meets(*pair, nationality)) for pair in pairs]
-        met_apart += [(script, pair, said) for pair, ok, said in results if ok]
-        print(f"| {script} | {len(pairs)} | {sum(ok for _, ok, _ in results)} |")
-    print(f"| all | {sum(map(len, APART.values()))} | {len(met_apart)} |")
+    for set_name, sets in (("first", APART), ("second", APART_SECOND)):
+        print()
+        print(f"| apart, {set_name} set | pairs | meet (should be 0) |")
+        print("|---|---|---|")
+        met_here = []
+        for (nationality, script), pairs in sets.items():
+            results = [(pair, *meets(*pair, nationality)) for pair in pairs]
+            met_here += [(script, pair, said) for pair, ok, said in results if ok]
+            print(f"| {script} | {len(pairs)} | {sum(ok for _, ok, _ in results)} |")
+        print(f"| all | {sum(map(len, sets.values()))} | {len(met_here)} |")
+        met_apart += met_here
     if args.list:
         for script, (native, latin), said in missed:
             print(f"{script}: {native} / {latin}: {said}")
