@@ -84,8 +84,8 @@ _ARABIC = regex.compile(
 )
 
 
-def _ending(part: NamePart) -> str:
-    text = part.text
+@functools.lru_cache(maxsize=1 << 16)
+def _ending(text: str, latin: str) -> str:
     last = text[-1:]
     if "\u0d80" <= last <= "\u0dff":
         # A Sinhala letter with no vowel sign carries an a that the romanisation leaves
@@ -97,7 +97,6 @@ def _ending(part: NamePart) -> str:
         return found.lastgroup or "" if found else ""
     if "\ufdf2" in text or not (text.isascii() or any(a <= last <= b for a, b in _BY_LETTERS)):
         return ""  # Thai, Burmese; the ligature ﷲ, written without its vowels
-    latin = part.latin
     if _LATIN_UNKNOWN.search(latin):
         return ""
     if _LATIN_A.search(latin):
@@ -116,20 +115,20 @@ _VOWEL_CLASSES = {"a": "a", "aa": "a", "i": "i", "ee": "i", "ii": "i"} | dict.fr
 )
 
 
-def _last_vowel(part: NamePart) -> str:
-    text = part.text
+@functools.lru_cache(maxsize=1 << 16)
+def _last_vowel(text: str, latin: str) -> str:
     if not (text.isascii() or any(a <= text[-1:] <= b for a, b in _BY_LETTERS)):
         return ""  # a script whose romanisation leaves vowels out, or Thai and Burmese
-    found = _LAST_VOWEL.search(part.latin)
+    found = _LAST_VOWEL.search(latin)
     return _VOWEL_CLASSES.get(found.group(1), "") if found else ""
 
 
 def _how_endings_differ(a: NamePart, b: NamePart) -> str:
     """ "ending_differs", "vowel_differs" (before the last consonant), or "" where the two end
     alike as far as their letters tell."""
-    if {_last_vowel(a), _last_vowel(b)} in ({"a", "i"}, {"a", "ai"}):
+    if {_last_vowel(a.text, a.latin), _last_vowel(b.text, b.latin)} in ({"a", "i"}, {"a", "ai"}):
         return "vowel_differs"
-    endings = {_ending(a), _ending(b)}
+    endings = {_ending(a.text, a.latin), _ending(b.text, b.latin)}
     if len(endings) < 2 or "" in endings:
         return ""
     # A written Sinhala a is left off in Latin letters now and then (අනුරාධා, Anuradh);
