@@ -124,8 +124,8 @@ def _last_vowel(text: str, latin: str) -> str:
 
 
 def _how_endings_differ(a: NamePart, b: NamePart) -> str:
-    """ "ending_differs", "vowel_differs" (before the last consonant), or "" where the two end
-    alike as far as their letters tell."""
+    """How two parts' endings differ: "ending_differs", "vowel_differs" (the vowel before the
+    last consonant), or "" where they end alike as far as their letters tell."""
     if {_last_vowel(a.text, a.latin), _last_vowel(b.text, b.latin)} in ({"a", "i"}, {"a", "ai"}):
         return "vowel_differs"
     endings = {_ending(a.text, a.latin), _ending(b.text, b.latin)}
