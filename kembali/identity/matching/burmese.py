@@ -239,9 +239,14 @@ def rhyme_fits(
     spellings = RHYME_SPELLINGS.get(own_rhyme, (own_rhyme,))
     if own_rhyme == "i" and "ည" in native:
         spellings = NYA_SPELLINGS
-    if {onset, own_onset} == {"th", "ht"}:
-        return False  # သ is th, ထ ht (or t)
+    if _th_and_ht(onset, own_onset):
+        return False
     return rhyme in spellings and same_onset(onset, own_onset)
+
+
+def _th_and_ht(onset: str, other: str) -> bool:
+    """One onset th, the other ht: သ is th, ထ ht (or t)."""
+    return {onset, other} == {"th", "ht"}
 
 
 # Rhymes as far as their spellings never cross: Wai writes ေ as well as ိုင်, Htat က် as
@@ -277,4 +282,4 @@ def syllable_differs(latin: str, conventional: str) -> str:
     classes = {_CLASS_OF.get(rhyme), _CLASS_OF.get(own_rhyme)}
     if None not in classes and len(classes) == 2 and classes not in _CROSSING:
         return "rhyme"
-    return "onset" if {onset, own_onset} == {"th", "ht"} else ""
+    return "onset" if _th_and_ht(onset, own_onset) else ""

@@ -24,7 +24,7 @@ from .latin import (
     spelling_key,
 )
 from .names import NamePart
-from .spellings import native_letters_fit, native_syllable_differs
+from .spellings import native_letters_fit, native_syllable_differs, script_of
 
 # Two parts at least this alike align.
 ALIGN_THRESHOLD = 0.8
@@ -69,7 +69,7 @@ def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 # vowel is not said (Karimah). Besides Latin letters, the scripts whose romanisation writes a
 # last vowel as a Latin spelling would: Bengali, Tamil, Thaana. Thai writes final vowels it
 # does not say (สมบัติ, Sombat), and a Burmese syllable's vowel is a matter of its own.
-_BY_LETTERS = (("\u0980", "\u09ff"), ("\u0b80", "\u0bff"), ("\u0780", "\u07bf"))
+_WRITES_LAST_VOWEL = frozenset({"Latn", "Beng", "Taml", "Thaa"})
 _LATIN_A = regex.compile(r"(?<![aeiou])(?:a|aa|ia|iya|ya)h?$")
 _LATIN_I = regex.compile(r"(?<![aeiou])(?:i|ee|ie|y)$|ii$")
 _LATIN_CONSONANT = regex.compile(r"[b-df-gj-np-tv-xz]$|(?<![aeiou])h$")
@@ -86,16 +86,16 @@ _ARABIC = regex.compile(
 
 @functools.lru_cache(maxsize=1 << 16)
 def _ending(text: str, latin: str) -> str:
-    last = text[-1:]
-    if "\u0d80" <= last <= "\u0dff":
+    script = script_of(text)
+    if script == "Sinh":
         # A Sinhala letter with no vowel sign carries an a that the romanisation leaves
         # out (කුමාර: kumar, Kumara).
         found = _SINHALA.search(text)
         return found.lastgroup or "" if found else ""
-    if "\u0600" <= last <= "\u06ff":
+    if script == "Arab":
         found = _ARABIC.search(text)
         return found.lastgroup or "" if found else ""
-    if "\ufdf2" in text or not (text.isascii() or any(a <= last <= b for a, b in _BY_LETTERS)):
+    if "\ufdf2" in text or script not in _WRITES_LAST_VOWEL:
         return ""  # Thai, Burmese; the ligature ﷲ, written without its vowels
     if _LATIN_UNKNOWN.search(latin):
         return ""
@@ -117,7 +117,7 @@ _VOWEL_CLASSES = {"a": "a", "aa": "a", "i": "i", "ee": "i", "ii": "i"} | dict.fr
 
 @functools.lru_cache(maxsize=1 << 16)
 def _last_vowel(text: str, latin: str) -> str:
-    if not (text.isascii() or any(a <= text[-1:] <= b for a, b in _BY_LETTERS)):
+    if script_of(text) not in _WRITES_LAST_VOWEL:
         return ""  # a script whose romanisation leaves vowels out, or Thai and Burmese
     found = _LAST_VOWEL.search(latin)
     return _VOWEL_CLASSES.get(found.group(1), "") if found else ""
@@ -133,7 +133,7 @@ def _how_endings_differ(a: NamePart, b: NamePart) -> str:
         return ""
     # A written Sinhala a is left off in Latin letters now and then (අනුරාධා, Anuradh);
     # its a and i are a man's name and a woman's (Kumara, Kumari).
-    if endings == {"a", "C"} and any("\u0d80" <= p.text[-1:] <= "\u0dff" for p in (a, b)):
+    if endings == {"a", "C"} and "Sinh" in (script_of(a.text), script_of(b.text)):
         return ""
     return "ending_differs"
 

@@ -141,7 +141,7 @@ def _optional_letters(letters: str) -> list[tuple[str, bool]]:
 
 
 @functools.lru_cache(maxsize=262144)
-def _script_of(word: str) -> str:
+def script_of(word: str) -> str:
     return detect_script(word)
 
 
@@ -151,7 +151,7 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     Sinhala and Thaana, whose vowels are written or said otherwise than Latin spells them;
     Tamil, one letter for two sounds; Burmese, whose syllables' rhymes are spelled many
     ways."""
-    script = _script_of(native)
+    script = script_of(native)
     if script == "Mymr":
         return burmese.rhyme_fits(latin, native_latin, _same_onset, native)
     return script in _PATTERNS and _pattern_fits(latin, native, script)
@@ -161,7 +161,7 @@ def native_syllable_differs(latin: str, native: str, native_latin: str) -> str:
     """How a spelling in Latin letters writes another syllable than a native one, for
     Burmese, whose syllables are names of their own and whose rhymes names spell in known
     ways (`burmese.syllable_differs`); "" where it does not."""
-    if _script_of(native) != "Mymr":
+    if script_of(native) != "Mymr":
         return ""
     return burmese.syllable_differs(latin, native_latin)
 
