@@ -1951,23 +1951,43 @@ def test_an_open_registry_hands_what_it_set_aside_back_to_the_collector(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What a registry kept open sets aside from the collector (in the app, with the request
-    being served) is handed back when its kept records are dropped."""
+    being served) is handed back and collected: after so many settlings, and at the settling
+    after its kept records are dropped."""
     import gc
+    import weakref
 
     from kembali.identity.matching import index as index_module
 
-    registry = _write(tmp_path / "registry.csv", _others(50))
+    class Cyclic:
+        def __init__(self) -> None:
+            self.me = self
+
+    registry = _write(tmp_path / "registry.csv", _others(60))
     build_index(read_rows(registry), tmp_path / "ix")
     opened = RegistryIndex(tmp_path / "ix")
     monkeypatch.setattr(index_module, "SETTLE_AFTER", 10)
-    monkeypatch.setattr(index_module, "PREPARED_KEPT", 30)
+    monkeypatch.setattr(index_module, "UNFREEZE_AFTER", 3)
+    monkeypatch.setattr(index_module, "PREPARED_KEPT", 45)
+
+    def garbage_set_aside() -> weakref.ref[Cyclic]:
+        alive = Cyclic()  # alive at a settling, garbage after it
+        opened.fetch(np.arange(10))
+        assert gc.get_freeze_count() > 0
+        return weakref.ref(alive)
+
     gc.unfreeze()
     try:
-        opened.fetch(np.arange(20))
-        assert gc.get_freeze_count() > 0
-        monkeypatch.setattr(index_module, "SETTLE_AFTER", 1_000)
-        opened.fetch(np.arange(20, 32))  # the 31st record drops the kept ones
-        assert gc.get_freeze_count() == 0
+        cycle = garbage_set_aside()  # settling 1
+        gc.collect()
+        assert cycle() is not None  # set aside: a full collection does not see it
+        opened.fetch(np.arange(10, 20))  # 2
+        opened.fetch(np.arange(20, 30))  # 3
+        assert cycle() is not None
+        opened.fetch(np.arange(30, 40))  # 4: handed back and collected
+        assert cycle() is None
+        cycle = garbage_set_aside()  # the ten kept records were prepared before: 1
+        opened.fetch(np.arange(40, 50))  # the 46th record drops the kept ones: hand back
+        assert cycle() is None
     finally:
         gc.unfreeze()
 
