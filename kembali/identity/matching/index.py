@@ -445,36 +445,35 @@ class RegistryIndex:
             )
         self.prior_bits = prior_bits(self.size)
         self._rarity: dict[str, float] = {}
+        self._bits_by_count = np.zeros(0)
         self._prepared: dict[int, Prepared] = {}
         self._unsettled = 0
         self._settlings = 0
 
-    def _postings(self, key: str) -> np.ndarray:
-        return self._postings_of([key])[0]
+    def _spans(self, keys: Iterable[str], count: int) -> tuple[np.ndarray, np.ndarray]:
+        """Where each key's postings start, and how many there are (none for a key the
+        index does not hold), for many keys with one search of the key array."""
+        digests = np.fromiter((key_hash(k) >> OWNER_BITS for k in keys), np.uint64, count)
+        positions = np.searchsorted(self.keys, digests)
+        held = positions < len(self.keys)
+        held[held] = self.keys[positions[held]] == digests[held]
+        positions = np.where(held, positions, 0)
+        starts = self.offsets[positions]
+        return starts, np.where(held, self.offsets[positions + 1] - starts, 0)
 
-    def _postings_of(self, keys: list[str]) -> list[np.ndarray]:
-        """The rows holding each key, for many keys with one search of the key array."""
-        if not keys:
-            return []
-        digests = np.fromiter(
-            (key_hash(k) >> OWNER_BITS for k in keys), dtype=np.uint64, count=len(keys)
-        )
-        positions = np.searchsorted(self.keys, digests).tolist()
-        last = len(self.keys)
-        found = []
-        for digest, position in zip(digests.tolist(), positions, strict=True):
-            if position >= last or int(self.keys[position]) != digest:
-                found.append(self.postings[0:0])
-            else:
-                found.append(self.postings[self.offsets[position] : self.offsets[position + 1]])
-        return found
+    def _bits_of_count(self, limit: int) -> np.ndarray:
+        """`bits_of_held_by` for every count up to `limit`, worked out once."""
+        if len(self._bits_by_count) <= limit:
+            counts = range(max(limit + 1, 2 * len(self._bits_by_count)))
+            self._bits_by_count = np.array([bits_of_held_by(c, self.size) for c in counts])
+        return self._bits_by_count
 
     def rarity(self, key: str) -> float:
         """Bits carried by a key agreeing (a name part "t:…", a town "b:…"):
         log2(N / how many records have it)."""
         cached = self._rarity.get(key)
         if cached is None:
-            cached = bits_of_held_by(len(self._postings(key)), self.size)
+            cached = bits_of_held_by(int(self._spans((key,), 1)[1][0]), self.size)
             if len(self._rarity) > 200_000:
                 self._rarity.clear()
             self._rarity[key] = cached
@@ -491,29 +490,25 @@ class RegistryIndex:
         """Row numbers of the best `limit` candidates by the rarity of the keys they share.
         `exclude`: a row left out (the record itself, in dedupe); `min_share`: only rows
         sharing at least this share of the best other row's key weight."""
-        lists: list[np.ndarray] = []
-        weights: list[float] = []
-        frequent: list[np.ndarray] = []
         keys = query_keys(prepared)
-        for bonus, postings in zip(keys.values(), self._postings_of(list(keys)), strict=True):
-            count = len(postings)
-            if not count:
-                continue
-            if count > frequent_above:
-                frequent.append(postings)
-                continue
-            lists.append(postings)
-            weights.append(bits_of_held_by(count, self.size) + 1.0 + bonus)
-        if not lists:
+        starts, counts = self._spans(keys, len(keys))
+        rare = (counts > 0) & (counts <= frequent_above)
+        if rare.any():
+            starts, counts = starts[rare], counts[rare]
+            bonuses = np.fromiter(keys.values(), np.float64, len(keys))[rare]
+            weights = self._bits_of_count(frequent_above)[counts] + 1.0 + bonuses
+        else:
             # Nothing rarer than a very frequent name: take its first postings.
-            lists = [p[:frequent_above] for p in frequent]
-            weights = [1.0] * len(lists)
-        if not lists:
+            starts, counts = starts[counts > 0], counts[counts > 0]
+            counts = np.minimum(counts, frequent_above)
+            weights = np.ones(len(counts))
+        if not len(counts):
             return np.zeros(0, dtype=np.uint32)
-        everything = np.concatenate(lists)
+        # Every key's postings one after the other, in the order the keys came.
+        before = np.cumsum(counts) - counts
+        everything = self.postings[np.repeat(starts - before, counts) + np.arange(counts.sum())]
         # Each weight as a float32, summed as float64s in the order the keys came.
-        weighed = np.array(weights, dtype=np.float32).astype(np.float64)
-        scores = np.repeat(weighed, [len(p) for p in lists])
+        scores = np.repeat(weights.astype(np.float32).astype(np.float64), counts)
         if exclude >= 0:
             others = everything != exclude
             everything, scores = everything[others], scores[others]
