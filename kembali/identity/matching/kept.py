@@ -4,6 +4,7 @@ A word's parts are one object wherever the word recurs and a name's text is pars
 one object, so an id finds them cheaper than a part's fields can be hashed. The objects are
 kept alive with their entry, so no other object can take their ids while it lives."""
 
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ def kept[T](store: Kept, objects: tuple[Any, ...], make: Callable[..., T], limit
     """`make(*objects)`, made once while it is kept; the store is emptied past `limit`."""
     key = tuple(map(id, objects))
     cached = store.get(key)
-    if cached is not None and all(x is y for x, y in zip(cached[0], objects, strict=True)):
+    if cached is not None and all(map(operator.is_, cached[0], objects)):
         value: T = cached[1]
         return value
     value = make(*objects)
