@@ -929,6 +929,26 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("thai", "sanskrit", "thai_spelling"),
+    [
+        ("ศักดิ์ชัย", "Sakdichai", "Sakchai"),
+        ("สวัสดิ์", "Sawatdi", "Sawat"),
+        ("อนันต์", "Anant", "Anan"),
+        ("วสันต์", "Vasant", "Wasan"),
+    ],
+)
+def test_letters_thai_writes_silent_may_be_said_as_in_sanskrit(
+    thai: str, sanskrit: str, thai_spelling: str
+) -> None:
+    native = parse_name(thai)
+    for latin, how in ((sanskrit, "sounds_alike"), (thai_spelling, "identical")):
+        written = parse_name(latin)
+        similarity, said = part_similarity(native.names[0], written.names[0])
+        assert similarity >= 0.9 and said == how
+        assert name_keys(native) & name_keys(written)
+
+
+@pytest.mark.parametrize(
     ("written", "names"),
     [
         ("Md. Rahim | Rahim Uddin", ["Md. Rahim", "Rahim Uddin"]),

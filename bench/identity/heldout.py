@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 from heldout_later import (  # noqa: E402
     APART,
     APART_SECOND,
+    EIGHTH_ROUND,
     FIFTH_ROUND,
     SEVENTH_ROUND,
     SIXTH_ROUND,
@@ -43,6 +44,7 @@ ROUNDS = {
     "fifth": FIFTH_ROUND,
     "sixth": SIXTH_ROUND,
     "seventh": SEVENTH_ROUND,
+    "eighth": EIGHTH_ROUND,
 }
 AGREE = ("identical", "same_spelling", "sounds_alike", "joined")
 

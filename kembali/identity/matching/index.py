@@ -88,7 +88,7 @@ from .places import place_key
 # name's ksh also keyed as the tch Malaysia and Sri Lanka write (Lakshmi: Letchumi); 34: a
 # Thai linking consonant also read as starting its syllable only (บุษบา: Busaba); 35: Sk. and
 # Chy. read as Sheikh and Chowdhury (Bangladesh), Hajah and Ustaz set aside (Malaysia)
-FORMAT_VERSION = 35
+FORMAT_VERSION = 36
 # Rows are numbered in 24 bits beside a 40-bit key hash; a larger registry is split by region.
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1

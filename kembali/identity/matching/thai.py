@@ -338,7 +338,20 @@ def readings(word: str) -> tuple[str, ...]:
     if "ศรี" in word:
         # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
         others.add(romanise(word.replace("ศรี", "ศี"), common=True))
+    if SILENT in word:
+        # A name spelled as its Sanskrit is says the letters Thai writes silent: a stop with
+        # its i (ศักดิ์: Sakdi, ศักดิ์ชัย: Sakdichai; สวัสดิ์: Sawasdi), a closing t after n
+        # (อนันต์: Anant; วสันต์: Vasant).
+        said = _SAID_WITH_I.sub("\\1", word)
+        if said != word:
+            others.update(romanise(said, c) for c in (False, True))
+        if word.endswith(("นต์", "นท์")):
+            others.update(romanise(word, c) + "t" for c in (False, True))
     return tuple(sorted(others - {own}))
+
+
+# A stop and the vowel i, written silent (ดิ์, ติ์, ทิ์, ธิ์): the mark taken away.
+_SAID_WITH_I = regex.compile("([ดตทธ]\u0e34)\u0e4c")
 
 
 # Closing consonants of Pali and Sanskrit words that also start the syllable after, with the
