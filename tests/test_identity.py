@@ -1199,6 +1199,8 @@ def test_a_native_sh_and_dhivehis_final_u_are_read_as_names_write_them(
         ("Fathimath", "ފާޠިމަތު"),
         ("Faysal", "ފައިޞަލް"),  # an i carried after a vowel written y
         ("Ibrahimu", "އިބްރާހީމް"),  # a closing consonant said with a u
+        ("Farhad", "ފަރުހާދު"),  # a u said where Arabic closes a syllable, not written
+        ("Mahloof", "މަހުލޫފް"),
         # Sinhala: a final a is e after ka and tna; a joined y may bring an i.
         ("Senanayake", "සේනානායක"),
         ("Abeyratne", "අබේරත්න"),

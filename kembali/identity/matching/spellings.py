@@ -364,6 +364,9 @@ def _thaana_pattern(thaana: str) -> re.Pattern[str] | None:
         if char in _THAANA_VOWELS:
             last = position + 1 == len(text)
             dropped = char == "\u07aa" and last and position > 1 and before not in _THAANA_CARRIERS
+            # A u Dhivehi says after a consonant closing a syllable of an Arabic name, where
+            # Arabic says none, is not written (ފަރުހާދު: Farhad; މަހުލޫފް: Mahloof).
+            dropped = dropped or (char == "\u07aa" and _thaana_closing_u(text, position))
             # An i carried after a vowel may be written y alone (ފައިޞަލް: Faisal, Faysal).
             glided = char == "\u07a8" and _thaana_glide(text, position - 1)
             pieces.append(
@@ -395,6 +398,21 @@ def _thaana_pattern(thaana: str) -> re.Pattern[str] | None:
     if text[-1:] == [_SUKUN] and text[-2] not in _THAANA_CARRIERS:
         pieces.append("u?")  # and said, and written, with a u after it (Ibrahimu, Nizaru)
     return re.compile("".join(pieces)) if pieces else None
+
+
+def _thaana_closing_u(text: list[str], position: int) -> bool:
+    """Whether the u at `position` follows a consonant that follows a vowel, and comes
+    before a consonant: where Arabic closes the syllable."""
+    after = text[position + 1 : position + 2]
+    return (
+        position > 1
+        and text[position - 2] in _THAANA_VOWELS
+        and text[position - 1] not in _THAANA_CARRIERS
+        and bool(after)
+        and after[0] not in _THAANA_VOWELS
+        and after[0] not in _THAANA_CARRIERS
+        and after[0] != _SUKUN
+    )
 
 
 def _thaana_glide(text: list[str], position: int) -> bool:
