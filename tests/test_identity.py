@@ -1484,6 +1484,26 @@ def test_ctrl_c_ends_a_job_saying_nothing_was_written(tmp_path: Path) -> None:
     assert set(Path(tempfile.gettempdir()).glob("kembali-dedupe-*")) == scratch
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowing
+def test_a_ctrl_c_python_swallows_still_stops_the_job() -> None:
+    """A Ctrl-C that lands in an object's finalizer (the garbage collector runs them at any
+    moment) is printed and ignored by Python; the job still stops at its next step."""
+    import signal
+
+    from kembali.identity.management.commands.identity import ctrl_c_noted
+
+    class Finalised:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)
+
+    with ctrl_c_noted() as ctrl_c:
+        ctrl_c.check()  # not pressed: the job goes on
+        Finalised()  # pressed inside the finalizer: Python swallows the KeyboardInterrupt
+        with pytest.raises(KeyboardInterrupt):
+            ctrl_c.check()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
 def test_a_worker_process_that_dies_ends_the_job_with_an_error() -> None:
     """The system may stop a worker process (out of memory) in the middle of a dedupe of
     millions of records: the job ends and says so, rather than waiting for ever for the work

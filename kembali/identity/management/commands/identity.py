@@ -1,11 +1,14 @@
 import contextlib
 import csv
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
 from typing import IO, Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -44,6 +47,42 @@ def written_whole(path: Path) -> Iterator[IO[str]]:
         os.replace(name, path)
     finally:
         Path(name).unlink(missing_ok=True)
+
+
+class CtrlC:
+    """Ctrl-C during a job: it stops the job where it lands and, should Python have swallowed
+    it there, at the job's next step. A KeyboardInterrupt raised inside an object's finalizer,
+    which the garbage collector may run at any moment, is printed and ignored, and the job
+    would otherwise run on to its end."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+
+    def press(self, _signal: int, _frame: FrameType | None) -> None:
+        self.pressed = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def ctrl_c_noted() -> Iterator[CtrlC]:
+    """A `CtrlC` that notes each press while the block runs (in the main thread, where
+    Python runs signal handlers; elsewhere it never notes one)."""
+    noted = CtrlC()
+    if threading.current_thread() is not threading.main_thread():
+        yield noted
+        return
+    before = signal.signal(signal.SIGINT, noted.press)
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+Progress = Callable[[int], object]
 
 
 class Command(BaseCommand):
@@ -86,13 +125,21 @@ class Command(BaseCommand):
         if options["processes"] is not None and options["processes"] < 1:
             raise CommandError("--processes must be at least 1.")
         try:
-            with tqdm(unit="row", disable=quiet_progress, file=sys.stderr) as bar:
+            with (
+                ctrl_c_noted() as ctrl_c,
+                tqdm(unit="row", disable=quiet_progress, file=sys.stderr) as bar,
+            ):
+
+                def progress(done: int) -> None:
+                    ctrl_c.check()
+                    bar.update(done)
+
                 if action == "index":
-                    summary = self._index(options, bar)
+                    summary = self._index(options, bar, progress)
                 elif action == "search":
-                    summary = self._search(options, bar)
+                    summary = self._search(options, bar, progress)
                 else:
-                    summary = self._dedupe(options, bar)
+                    summary = self._dedupe(options, bar, progress)
         except (InputError, IndexError_, WorkerStopped) as error:
             raise CommandError(str(error)) from error
         except KeyboardInterrupt:
@@ -116,16 +163,16 @@ class Command(BaseCommand):
                 self.stderr.write(f"… and {len(chosen) - SHOWN_BAD_ROWS} more {what} ({done})")
         return sum(not row.kept for row in rows)
 
-    def _index(self, options: dict[str, Any], bar: tqdm) -> str:
+    def _index(self, options: dict[str, Any], bar: tqdm, progress: Progress) -> str:
         registry, directory = options["registry"], options["index"]
         bar.set_description("Indexing")
         records, bad = index_file(
-            registry, directory, progress=bar.update, processes=options["processes"]
+            registry, directory, progress=progress, processes=options["processes"]
         )
         skipped = self._report(bad)
         return f"Indexed {records} records into {directory}; {skipped} bad rows skipped"
 
-    def _search(self, options: dict[str, Any], bar: tqdm) -> str:
+    def _search(self, options: dict[str, Any], bar: tqdm, progress: Progress) -> str:
         if options["top"] < 1:
             raise CommandError("--top must be at least 1.")
         check_out(options["out"])
@@ -142,16 +189,17 @@ class Command(BaseCommand):
                 queries,
                 options["top"],
                 processes=options["processes"],
-                progress=bar.update,
+                progress=progress,
             ):
                 for row in rows:
                     writer.writerow(
                         [row.query_id, row.record_id, row.rank, f"{row.score:.6f}", row.decision]
                     )
                     written += 1
+            progress(0)  # a Ctrl-C swallowed after the last query: nothing is written
         return f"Searched {len(queries)} queries, wrote {written} candidates to {options['out']}"
 
-    def _dedupe(self, options: dict[str, Any], bar: tqdm) -> str:
+    def _dedupe(self, options: dict[str, Any], bar: tqdm, progress: Progress) -> str:
         def stage(name: str, total: int, unit: str) -> None:
             bar.reset(total=total or None)
             bar.set_description(name)
@@ -159,8 +207,9 @@ class Command(BaseCommand):
 
         check_out(options["out"])
         clusters, bad = dedupe_file(
-            options["input"], processes=options["processes"], progress=bar.update, stage=stage
+            options["input"], processes=options["processes"], progress=progress, stage=stage
         )
+        progress(0)
         skipped = self._report(bad)
         with written_whole(options["out"]) as handle:
             writer = csv.writer(handle)
