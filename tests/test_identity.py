@@ -9,6 +9,7 @@ import math
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -1458,6 +1459,7 @@ def test_an_output_with_nowhere_to_go_is_refused_before_the_work(tmp_path: Path)
         )  # fmt: skip
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_ctrl_c_ends_a_job_saying_nothing_was_written(tmp_path: Path) -> None:
     """A caseworker presses Ctrl-C in a dedupe: one line says so, and nothing is left
     behind, neither output nor scratch files."""
@@ -1485,6 +1487,7 @@ def test_ctrl_c_ends_a_job_saying_nothing_was_written(tmp_path: Path) -> None:
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowing
+@pytest.mark.usefixtures("at_a_terminal")
 def test_a_ctrl_c_python_swallows_still_stops_the_job() -> None:
     """A Ctrl-C that lands in an object's finalizer (the garbage collector runs them at any
     moment) is printed and ignored by Python; the job still stops at its next step."""
@@ -1501,7 +1504,36 @@ def test_a_ctrl_c_python_swallows_still_stops_the_job() -> None:
         Finalised()  # pressed inside the finalizer: Python swallows the KeyboardInterrupt
         with pytest.raises(KeyboardInterrupt):
             ctrl_c.check()
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+
+
+@pytest.fixture
+def at_a_terminal() -> Iterator[None]:
+    """Ctrl-C as a terminal delivers it. A process started in the background (a CI job under
+    nohup) ignores SIGINT from the start, and so does what it runs."""
+    import signal
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+def test_a_job_started_in_the_background_runs_on_through_ctrl_c() -> None:
+    """Where SIGINT is ignored (nohup, a background job), the job does not take it up."""
+    import signal
+
+    from kembali.identity.management.commands.identity import ctrl_c_noted
+
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with ctrl_c_noted() as ctrl_c:
+            signal.raise_signal(signal.SIGINT)
+            ctrl_c.check()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def test_a_worker_process_that_dies_ends_the_job_with_an_error() -> None:

@@ -69,10 +69,12 @@ class CtrlC:
 
 @contextlib.contextmanager
 def ctrl_c_noted() -> Iterator[CtrlC]:
-    """A `CtrlC` that notes each press while the block runs (in the main thread, where
-    Python runs signal handlers; elsewhere it never notes one)."""
+    """A `CtrlC` that notes each press while the block runs: in the main thread, where Python
+    runs signal handlers, and unless Ctrl-C is ignored (a job started in the background, or
+    under nohup, is meant to run on)."""
     noted = CtrlC()
-    if threading.current_thread() is not threading.main_thread():
+    ignored = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    if ignored or threading.current_thread() is not threading.main_thread():
         yield noted
         return
     before = signal.signal(signal.SIGINT, noted.press)
