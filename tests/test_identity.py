@@ -30,6 +30,9 @@ from kembali.cases.models import Case, Person
 from kembali.identity.matching import workers
 from kembali.identity.matching.batch import read_rows
 from kembali.identity.matching.compare import (
+    INITIAL_BITS,
+    MAX_INITIAL_BITS,
+    MIN_INITIAL_BITS,
     Comparison,
     Evidence,
     IdentityRecord,
@@ -207,7 +210,8 @@ def test_an_initial_stands_for_a_name_of_its_sound_and_the_explanation_adds_up(
         bits, evidence, aligned = compare_names(parse_name(query), parse_name(record), flat)
         initial = [e for e in evidence if e.how == "initial"]
         assert len(initial) == 1 and stands_for in (initial[0].query, initial[0].record)
-        assert initial[0].bits == 2.0 and aligned == 2
+        # Flat rarity says nothing of how common the initial is: it weighs the least.
+        assert initial[0].bits == MIN_INITIAL_BITS and aligned == 2
         # The name the initial stands for is not also counted missing.
         assert not any(e.how.startswith("missing") for e in evidence)
         assert bits == pytest.approx(sum(e.bits for e in evidence), abs=0.1)
@@ -215,6 +219,34 @@ def test_an_initial_stands_for_a_name_of_its_sound_and_the_explanation_adds_up(
     assert initial_keys(parse_name(with_initial)) & spelled_out_initial_keys(
         parse_name(written_out).names
     )
+
+
+def test_an_initial_weighs_as_rare_as_its_names_are_beside_the_name_that_aligned(
+    tmp_path: Path,
+) -> None:
+    """Most of a registry's Ganeshes have a name beginning with K (a father Kumar, a family
+    Kandiah), few with P: K. Ganesh says less of Ganesh Kumar than P. Ganesh of Ganesh
+    Prakash."""
+    lines = [
+        f"K{n},Ganesh {k},M,19{50 + n},,LKA,,"
+        for n, k in enumerate(["Kumar", "Kandiah", "Kanagaratnam", "Karthik"] * 5)
+    ]
+    lines += ["P1,Ganesh Prakash,M,1990,,LKA,,", "S1,Suresh Prakash,M,1991,,LKA,,"]
+    lines += _others(1_000)  # a registry of its size: a small one weighs every key alike
+    build_index(read_rows(_write(tmp_path / "registry.csv", lines)), tmp_path / "ix")
+    rarity = RegistryIndex(tmp_path / "ix").rarity
+
+    def initial_bits(query: str, record: str) -> float:
+        _, evidence, _ = compare_names(parse_name(query), parse_name(record), rarity)
+        return next(e.bits for e in evidence if e.how == "initial")
+
+    common, rare = (
+        initial_bits("K. Ganesh", "Ganesh Kumar"),
+        initial_bits("P. Ganesh", "Ganesh Prakash"),
+    )
+    assert MIN_INITIAL_BITS <= common < rare <= MAX_INITIAL_BITS
+    assert common == MIN_INITIAL_BITS  # nearly every Ganesh has a K name
+    assert rare >= 3.0  # one Ganesh in 21 has a P name
 
 
 def test_an_initial_does_not_stand_for_a_name_of_another_sound() -> None:
@@ -2244,6 +2276,23 @@ def test_a_node_weighs_names_as_a_registry_of_as_many_people_does(
         if other.pk == theirs.person_id
     ]
     assert node_names == file_names and len(node_names) == 2
+
+
+def test_an_initial_on_a_node_weighs_as_it_does_where_nothing_says_how_rare_it_is(
+    world: World, case: Case
+) -> None:
+    """A node does not store the keys of initials with names, which a registry or a file
+    weighs an initial by: there an initial that fits weighs its fixed share, not what a key
+    no one holds would make it (the most)."""
+    theirs = make_case(world.alice, world.iom_mys, native="উদ্দিন", latin="R. Uddin")
+    [initial] = [
+        e.bits
+        for other, comparison in find_duplicates(case.person)
+        if other.pk == theirs.person_id
+        for e in comparison.evidence
+        if e.how == "initial"
+    ]
+    assert initial == INITIAL_BITS
 
 
 def test_a_duplicate_held_elsewhere_shows_only_its_holder(world: World, case: Case) -> None:

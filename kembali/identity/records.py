@@ -15,6 +15,7 @@ from django.db.models import Count
 
 from kembali.cases.models import Person
 from kembali.identity.matching.compare import (
+    INITIAL_BITS,
     Comparison,
     IdentityRecord,
     compare,
@@ -122,6 +123,10 @@ def find_duplicates(person: Person) -> list[tuple[Person, Comparison]]:
             # Compatriots are not counted on a node (its people are mostly of one nation),
             # nor are towns: a shared town weighs its most, as if rare.
             return 0.0
+        if key.startswith("i:"):
+            # Nor are initials with names: an initial that fits weighs what it weighs where
+            # nothing says how rare it is.
+            return rarity("t:" + key.partition("+")[2]) + INITIAL_BITS
         # As a registry or a file weighs its keys: a node of a few hundred people does not
         # make every name it holds once a rare one.
         return bits_of_held_by(counts.get(key, 0), size)

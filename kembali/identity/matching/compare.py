@@ -19,7 +19,14 @@ from typing import Any
 
 from .dates import BirthDate, compare_dates, read_birth_date
 from .latin import skeleton_key
-from .names import NamePart, ParsedName, as_written_in, parse_name, split_known_names
+from .names import (
+    NamePart,
+    ParsedName,
+    as_written_in,
+    initial_sound,
+    parse_name,
+    split_known_names,
+)
 from .parts import ALIGN_THRESHOLD, align, part_similarity
 from .places import place_key, places_agree
 from .values import read_nationality, read_sex
@@ -135,9 +142,11 @@ def compare_names(
     unaligned_q = [q_parts[i] for i in range(len(q_parts)) if i not in used_q]
     unaligned_r = [r_parts[i] for i in range(len(r_parts)) if i not in used_r]
     # An initial fits a name it could stand for on the other side, or the same initial: it
-    # weighs 2 bits, and the name it stands for is no longer missing.
+    # weighs as rare as such a name is beside the names that aligned (`_initial_bits`), and
+    # the name it stands for is no longer missing.
     fitted = 0
     others_r = unaligned_r + list(record.initials)
+    aligned_r = [pair[5] for pair in chosen]
     for initials, others, query_side in (
         (query.initials, others_r, True),
         (record.initials, unaligned_q, False),
@@ -148,9 +157,10 @@ def compare_names(
                 continue
             others.remove(hit)
             fitted += 1
-            bits += 2.0
+            initial_bits = _initial_bits(initial, aligned_r, rarity)
+            bits += initial_bits
             pair = (initial.text, hit.text) if query_side else (hit.text, initial.text)
-            evidence.append(Evidence(field_name, "initial", pair[0], pair[1], 2.0))
+            evidence.append(Evidence(field_name, "initial", pair[0], pair[1], initial_bits))
     # A father's name given with a marker on one side (Ahmad bin Ismail, Kumari a/p Muthu)
     # is written as the family name on the other (Ahmad Ismail): Malaysia writes either.
     for leftovers, fathers, query_side in (
@@ -211,6 +221,24 @@ def _fathers_fitted(
                 fits.append(Evidence(field_name, "patronymic", q_part.text, r_part.text, part_bits))
                 break
     return fits
+
+
+# What an initial that fits weighs where nothing says how rare it is (no part aligned), and
+# the least and most it weighs.
+INITIAL_BITS = 2.0
+MIN_INITIAL_BITS, MAX_INITIAL_BITS = 1.0, 6.0
+
+
+def _initial_bits(initial: NamePart, aligned: Sequence[NamePart], rarity: Rarity) -> float:
+    """How rare it is, among the people holding a name that aligned, to hold also a name
+    this initial could stand for: S. beside Suresh says less where most Sureshes are sons of
+    a Subramaniam or a Sivakumar. Read from the keys of an initial with a name (`i:`), which
+    every record of up to four parts holds for each of its names and its father's."""
+    sound = initial_sound(initial)
+    if not sound or not aligned:
+        return INITIAL_BITS
+    given = max(rarity(f"i:{sound}+{p.skeleton}") - rarity("t:" + p.skeleton) for p in aligned)
+    return round(min(max(given, MIN_INITIAL_BITS), MAX_INITIAL_BITS), 1)
 
 
 def initial_fits(initial: NamePart, part: NamePart) -> bool:

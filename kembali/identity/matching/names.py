@@ -468,7 +468,7 @@ def name_keys(parsed: ParsedName) -> set[str]:
     return keys
 
 
-def _initial_sound(part: NamePart) -> str:
+def initial_sound(part: NamePart) -> str:
     """What an initial for this part is keyed by: the sound its name begins with (Tamil
     writes one letter for t, d and th), or the vowel, glide or h it begins with, which the
     skeleton sets aside (V. and W. for Vijay, H. for Hasan)."""
@@ -496,7 +496,7 @@ def _initials_with(initials: Sequence[NamePart], names: Sequence[NamePart]) -> s
     return {
         f"i:{sound}+{part.skeleton}"
         for initial in initials
-        if (sound := _initial_sound(initial))
+        if (sound := initial_sound(initial))
         for part in names
         if part is not initial and part.skeleton
     }
