@@ -42,7 +42,8 @@ from kembali.identity.matching.compare import (
     prepare,
 )
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
-from kembali.identity.matching.index import BadRow, RegistryIndex, build_index, record_keys
+from kembali.identity.matching.index import BadRow, RegistryIndex, build_index
+from kembali.identity.matching.keys import record_keys
 from kembali.identity.matching.latin import skeleton_key, to_latin_words
 from kembali.identity.matching.names import (
     NamePart,

@@ -27,11 +27,10 @@ from kembali.identity.matching.index import (
     IndexError_,
     RegistryIndex,
     bits_of_held_by,
-    key_hash,
     prior_bits,
     read_meta,
-    record_keys,
 )
+from kembali.identity.matching.keys import key_hash, record_keys
 from kembali.identity.matching.names import split_known_names
 from kembali.identity.models import PersonKey
 

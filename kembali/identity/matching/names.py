@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import malay, thai
+from . import malay, thai_latin
 from .kept import Kept, kept
 from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
@@ -236,7 +236,7 @@ class ParsedName:
 
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
 _LATIN_READINGS = {
-    "THA": thai.latin_readings,
+    "THA": thai_latin.latin_readings,
     **dict.fromkeys(("MYS", "IDN", "BRN", "SGP"), malay.latin_readings),
 }
 

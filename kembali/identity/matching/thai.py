@@ -5,7 +5,7 @@ writes. Here: silent letters (marked ์) dropped, leading vowels read after the
 and a consonant closing a syllable spelled as it sounds there (ด, ศ, ษ → t; ณ, ร, ล → n).
 The vowels Thai does not write are read in (สมพร: som-phon, กมล: ka-mon), and `readings`
 gives the spellings people commonly use besides (จ as j, a closing ล as l, ร as rn);
-`latin_readings` the same for a Thai name already written in Latin letters.
+`thai_latin.py` gives them for a Thai name already written in Latin letters.
 """
 
 import functools
@@ -357,34 +357,6 @@ _SAID_WITH_I = regex.compile("([ดตทธ]\u0e34)\u0e4c")
 # Closing consonants of Pali and Sanskrit words that also start the syllable after, with the
 # vowel a (วัฒนา: wat-tha-na, Watthana; รัชนี: Ratchanee; กัลยา: Kanlaya; บุษบา: Butsaba).
 _LINKING = frozenset("ฒชลษศฐทธ")
-# A closing consonant as Latin letters write it, and as the royal system does: ล and ร said
-# n (Kamol, Kamon), ด and ท said t (Boonlerd), ส said t (Prapas, Praphat), จ said t (Pairoj,
-# Phairot).
-_LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d", "s": "t", "j": "t"}
-# The r English spelling writes after a vowel before a consonant or at the end (Karnjana).
-_ENGLISH_R = regex.compile(r"(?<=[aeiou])r(?![aeiour])")
-# ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
-_CH_OF_JO = regex.compile(r"ch(?!a[iy])")
-
-
-@functools.lru_cache(maxsize=65536)
-def latin_readings(latin: str) -> tuple[str, ...]:
-    """Other spellings of a Thai name already written in Latin letters, one difference at a
-    time: จ written ch or j (Chanpen, Janpen; Kaewcharoen, Kaewjaroen), a closing ล or ร
-    written l or n (Kamol, Kamon; Srikul, Srikun), a closing ด or ท written d or t
-    (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw), and the r that English spelling
-    writes for a long vowel before a closing consonant or at the end, or for a closing ร
-    (Karnjana, Kanjana: กาญจนา; Anuchar, Anucha: อนุชา; Amnart, Amnat: อำนาจ; Nakorn, Nakon:
-    นคร)."""
-    others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
-    if "r" in latin:
-        others.add(_ENGLISH_R.sub("", latin))
-    if "ae" in latin or "ea" in latin:
-        others.add(latin.replace("ae", "ea") if "ae" in latin else latin.replace("ea", "ae"))
-    closing = _LATIN_CLOSING.get(latin[-1:])
-    if closing and not latin.endswith("ng"):
-        others.add(latin[:-1] + closing)
-    return tuple(sorted(others - {latin}))
 
 
 def _wo_or_ua(before: str, after: str) -> str:

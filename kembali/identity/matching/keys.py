@@ -1,0 +1,120 @@
+"""The blocking keys of a record and of a query, and their hashes.
+
+A record is keyed by its names' parts ("t:"), two parts of one name ("p:"), an initial with
+each part ("i:"), its father's name parts ("f:"), parts with its birth year ("y:") and full
+date ("d:"), the date alone ("D:"), its town ("b:") and its nation ("n:"). A query asks for
+the same keys and for those of the dates it could have been given as. The keys define the
+index format: an index, or the keys the app stores, of another format are computed again.
+"""
+
+import zlib
+
+from .compare import Prepared
+from .dates import BirthDate
+from .names import father_keys, initial_keys, name_keys, spelled_out_initial_keys
+from .places import place_key
+
+# 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
+# 5: nationality counted; 6: father's names keyed; 7: a patronymic keyed as a family name,
+# an Arabic name's article written or left out; 8: towns keyed by their name in the table;
+# 9: initials keyed with the names they go with; 10: Khmer, Lao, Chinese, Korean, Gurmukhi
+# and Gujarati read; 11: Burmese honorifics by their Burmese spelling, Urdu's heh as a vowel;
+# 12: Thai compound names read a word at a time, their common spellings read more widely;
+# 13: Malay and Indonesian names keyed in their Dutch-era and 1972 spellings; 14: an initial
+# keyed by the glide or h its name begins with; 15: a name joined to the next by the article
+# keyed with the article said as the next letter (Abdul Rahman: Abdurrahman); 16: a name and
+# the Allah closing it one part (ذبیح الله: Zabihullah); 17: a Thai name's English r before a
+# closing n read without it (Karnjana: Kanjana), ญ closing a long vowel (ชาญชัย: Chanchai);
+# 18: names joined by an alias word or set in brackets keyed as names of their own; 19: ভ
+# inside a Bengali name read v too, two parts joined keyed with the second's readings, a Thai
+# long a written ar read without the r; 20: Thai syllables where no vowel is written read the
+# other ways they fall (พงศกร: Pongsakorn), วร as wo-ra, a closing Pali i unsaid (วุฒิ: wut);
+# Pashto ځ read dz, Thaana ޟ and ޛ read dh; 21: a Pali closing consonant starting the next
+# Thai syllable too (วัฒนา: Watthana), Tamil ங்க read ng, an English r before any closing
+# consonant of a Thai name read without it (Amnart: Amnat); 22: Thai รร read a, the first of an
+# odd bare run after a short vowel closing it, a closing s or j written for t; a stop after a
+# nasal voiced in Tamil and Sinhala, Tamil ட்ச read tch or ksh; 23: two parts joined keyed with
+# either's readings, Thai อัมพร read am-phon, Pashto ږ read g too; 24: Sheikh after a name
+# keyed as a family name (Saiful Sheikh); 25: Thai vowels written around their consonant read
+# as one (เมือง: mueang, เชียง: chiang, บัว: bua), a silent ห before a low consonant, ฤ, a
+# cluster after a leading vowel (ไตร: trai); 26: Thai syllables with no written vowel read as
+# they fall after a vowel (ดิลก: di-lok, ประจบ: pra-chop), อ between consonants as o (มีสอน:
+# mi-son), two consonants after a closed syllable as one (มั่นคง: man-khong); 27: a Thai
+# consonant and ร before a syllable read o-ra too (นรวัฒน์: Norawat), ร after a short vowel
+# starting a syllable (สุรพล: su-ra-phon); 28: Thai ว after a leading vowel starting its
+# syllable (คีรีเวช: khiriwet), อ between consonants after a closed syllable (คล้ายสอน);
+# 29: Arabic vowel signs and tatweel set aside (مُحَمَّد: محمد), Thai ำ typed in two pieces;
+# 30: the joint of a Thai Pali compound read with its consonant said twice (ภัทรพล:
+# phattharaphon, ราชโคตร: ratchakhot); 31: Thai ว as ua after a word's first consonant and a
+# silent ห (หลวง: luang), ย and ว closing after a long vowel, ใ and ไ leaving a syllable open;
+# 32: the unsaid ย of ไชย and ไทย (ไชยวงศ์: chaiwong), bare syllables after ใ and ไ; 33: a Tamil
+# name's ksh also keyed as the tch Malaysia and Sri Lanka write (Lakshmi: Letchumi); 34: a
+# Thai linking consonant also read as starting its syllable only (บุษบา: Busaba); 35: Sk. and
+# Chy. read as Sheikh and Chowdhury (Bangladesh), Hajah and Ustaz set aside (Malaysia); 36: a
+# Thai name's silent letters also said, as its Sanskrit spelling says them (ศักดิ์ชัย: Sakdichai)
+FORMAT_VERSION = 36
+# The years either side of a query's birth year its keys ask for (a guessed age).
+YEAR_SLACK = 2
+
+
+def key_hash(key: str) -> int:
+    data = key.encode()
+    return zlib.crc32(data) | (zlib.crc32(data, 0x9E3779B9) << 32)
+
+
+# Names of more parts are not keyed by every initial they could be shortened to: the keys
+# grow with the square of the parts, and initials stand in names of two or three.
+MAX_PARTS_SPELLED_OUT = 4
+
+
+def record_keys(prepared: Prepared) -> set[str]:
+    keys: set[str] = set()
+    for parsed in prepared.names:
+        keys |= name_keys(parsed)
+        keys |= initial_keys(parsed)
+        if len(parsed.names) + len(prepared.father) <= MAX_PARTS_SPELLED_OUT:
+            keys |= spelled_out_initial_keys(parsed.names + prepared.father)
+    keys |= father_keys(prepared.father)
+    birth = prepared.record.birth_date
+    if birth is not None:
+        tokens = [k[2:] for k in keys if k.startswith("t:")]
+        keys.update(f"y:{t}:{birth.year}" for t in tokens)
+        if birth.day is not None and not birth.is_placeholder:
+            keys.update(f"d:{t}:{birth}" for t in tokens)
+            # The date alone finds a person whose every name was misspelled.
+            keys.add(f"D:{birth}")
+    if prepared.record.birth_place.strip():
+        keys.add("b:" + place_key(prepared.record.birth_place))
+    if prepared.record.nationality:
+        # How many compatriots: what a shared town of birth is weighed against.
+        keys.add("n:" + prepared.record.nationality)
+    return keys
+
+
+def query_keys(prepared: Prepared) -> dict[str, float]:
+    """Name keys, and name-and-date keys covering a guessed age, a swapped day and month or
+    a year off by one with the day remembered, each with a bonus for how closely it pins the
+    date."""
+    names: set[str] = set()
+    initials: set[str] = set()
+    for parsed in prepared.names:
+        names |= name_keys(parsed)
+        initials |= initial_keys(parsed)
+    keys = dict.fromkeys(names | initials | father_keys(prepared.father), 0.0)
+    birth = prepared.record.birth_date
+    if birth is not None:
+        tokens = [k[2:] for k in names if k.startswith("t:")]
+        for year in range(birth.year - YEAR_SLACK, birth.year + YEAR_SLACK + 1):
+            bonus = 2.0 - abs(year - birth.year)
+            keys.update((f"y:{t}:{year}", bonus) for t in tokens)
+        if birth.day is not None and not birth.is_placeholder:
+            dates = {str(birth)}
+            if birth.day <= 12:
+                dates.add(str(BirthDate(birth.year, birth.day, birth.month)))
+            keys.update((f"d:{t}:{d}", 4.0) for t in tokens for d in dates)
+            keys.update((f"D:{d}", 0.0) for d in dates)
+            # A year guessed wrong with the day remembered: the commonest slip of a date.
+            for year in (birth.year - 1, birth.year + 1):
+                moved = str(BirthDate(year, birth.month, birth.day))
+                keys.update((f"d:{t}:{moved}", 3.0) for t in tokens)
+    return keys
