@@ -1,0 +1,246 @@
+"""The identity engine: duplicates within one file, who is joined and who is kept apart,
+and the worker processes."""
+
+import csv
+import itertools
+from pathlib import Path
+
+import numpy as np
+import pytest
+from django.core.management import call_command
+
+from kembali.identity.matching.batch import read_rows
+from kembali.identity.matching.index import RegistryIndex, build_index
+from tests.identity_files import (
+    among_other_people,
+    clustered_among_other_people,
+    other_people,
+    write_csv,
+)
+
+
+def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path: Path) -> None:
+    cases = among_other_people(
+        tmp_path,
+        [
+            "C1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,Chattogram,BGD,Karim Uddin,",
+            "C2,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "C3,Md Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,",
+            "C4,Mohammad Rahim Uddin,M,1971-06-02,Sylhet,BGD,Jamal Hossain,",
+            "C5,Aung Kyaw Moe,M,1988-11-02,Yangon,MMR,U Htun,",
+            "C6,အောင်ကျော်မိုး,M,1988-11-02,ရန်ကုန်,MMR,ဦးထွန်း,",
+        ],
+    )
+    out = tmp_path / "clusters.csv"
+    call_command(
+        "identity", "dedupe", "--input", str(cases), "--out", str(out), "--processes", "1",
+        "--quiet-progress",
+    )  # fmt: skip
+    with out.open(encoding="utf-8") as handle:
+        cluster = {r["id"]: r["cluster_id"] for r in csv.DictReader(handle)}
+    assert cluster["C1"] == cluster["C2"] == cluster["C3"]
+    assert cluster["C4"] != cluster["C1"]
+    assert cluster["C5"] == cluster["C6"] != cluster["C1"]
+    assert len({cluster[f"X{n}"] for n in range(300)} & {cluster["C1"], cluster["C5"]}) == 0
+
+
+def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> None:
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "A1,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "A2,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "A3,Ahmad Ismail,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "A4,Ahmad bin Yusof,M,1990-03-14,Kuala Lumpur,MYS,,",
+            "B1,Kumari a/p Muthu,F,1985,Ipoh,MYS,,",
+            "B2,Kumari Muthu,F,1985-06-02,Ipoh,MYS,,",
+        ],
+    )
+    assert cluster["A1"] == cluster["A2"] == cluster["A3"] != cluster["A4"]
+    assert cluster["B1"] == cluster["B2"]
+
+
+def test_dedupe_joins_a_person_known_by_one_name(tmp_path: Path) -> None:
+    """Ma Swe has one name besides her honorific; born the same day in the same town, her
+    two records are one person, and a Ma Swe born in another year is not."""
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "M1,မဆွေ,F,1989-05-25,Mawlamyine,MMR,,",
+            "M2,Ma Swe,F,1989-05-25,Mawlamyine,MMR,,",
+            "M3,Ma Swe,F,1971-02-10,Mawlamyine,MMR,,",
+        ],
+    )
+    assert cluster["M1"] == cluster["M2"] != cluster["M3"]
+
+
+def test_dedupe_of_a_file_of_a_few_records_finds_its_duplicates(tmp_path: Path) -> None:
+    """Alone in a file of five, the names two records share are held by half the file; they
+    still weigh as names do, and the copies are found, the namesake kept apart."""
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "C1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,Chattogram,BGD,Karim Uddin,",
+            "C2,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "C3,Aung Kyaw Moe,M,1988-11-02,Yangon,MMR,U Htun,",
+            "C4,အောင်ကျော်မိုး,M,1988-11-02,ရန်ကုန်,MMR,ဦးထွန်း,",
+            "C5,Mohammad Rahim Uddin,M,1971-06-02,Sylhet,BGD,Jamal Hossain,",
+        ],
+        others=0,
+    )
+    assert cluster["C1"] == cluster["C2"] != cluster["C5"]
+    assert cluster["C3"] == cluster["C4"] != cluster["C1"]
+
+
+def test_dedupe_joins_common_names_spelled_alike_when_the_rest_agrees(tmp_path: Path) -> None:
+    """Htay Sein and Hteee Sane are common names spelled alike, and say little by themselves;
+    born the same day, sons of one father, the two records are one man. His twin brother,
+    another name of that day and father, is not him."""
+    names = itertools.product(
+        ("Htay", "Sein", "Aung", "Kyaw", "Win", "Tun"),
+        ("Sein", "Htay", "Lwin", "Naing", "Oo", "Zaw", "Min"),
+    )
+    common = [
+        f"N{n},{given} {family},M,{1960 + n % 30}-0{1 + n % 9}-1{n % 10},,MMR,,"
+        for n, (given, family) in enumerate(names)
+    ]
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            *common,
+            "H1,Htay Sein,M,1990-06-11,Mandalay,MMR,Naing Phyo,",
+            "H2,Hteee Sane,M,1990-06-11,,MMR,Nai Phyoe,",
+            "H3,Htay Lwin,M,1990-06-11,Mandalay,MMR,Naing Phyo,",
+        ],
+    )
+    assert cluster["H1"] == cluster["H2"] != cluster["H3"]
+
+
+def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path: Path) -> None:
+    """A record "Md Rahim Uddin, 1990" fits two men of that name born in 1990; they are two
+    people, with other fathers, towns and birthdays, and a cluster holds at most one of them."""
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "C1,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "C2,Mohammad Rahim Uddin,M,1990-11-02,Sylhet,BGD,Jamal Hossain,",
+            "C3,Md Rahim Uddin,M,1990,,BGD,,",
+            "C4,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,চট্টগ্রাম,BGD,করিম উদ্দিন,",
+        ],
+    )
+    assert cluster["C1"] == cluster["C4"] != cluster["C2"]
+
+
+def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: Path) -> None:
+    """A record "S. Suresh Kumar" shares only common names with "Suresh Kumar Subramaniam", as
+    a dozen other Suresh Kumars do: the initial with the names is the key that finds him."""
+    families = ["Rajan", "Nadarajah", "Mahendran", "Thevarajah", "Ravi", "Murugan", "Pillai"]
+    families += ["Yogarajah", "Balasingham", "Ganesan", "Arumugam", "Param", "Jeyaraj", "Vel"]
+    families += ["Ratnam", "Thurai", "Mohan", "Nathan", "Lingam", "Dharma", "Uthayan"]
+    namesakes = [
+        f"N{n},Suresh Kumar {family},M,1985-{n % 12 + 1:02d}-{n + 3:02d},Jaffna,LKA,,"
+        for n, family in enumerate(families)
+    ]
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "T2,S. Suresh Kumar,M,1985,Jaffna,LKA,,",
+            *namesakes,
+            "T1,Suresh Kumar Subramaniam,M,1985-04-02,Jaffna,LKA,Subramaniam,",
+        ],
+    )
+    assert cluster["T1"] == cluster["T2"]
+    assert all(cluster[f"N{n}"] != cluster["T1"] for n in range(len(families)))
+
+
+def test_dedupe_finds_a_year_given_wrong_with_the_day_remembered_among_namesakes(
+    tmp_path: Path,
+) -> None:
+    """Salima Ahmadi born 4 April 1968, registered again as born 4 April 1967, among a dozen
+    women of her name born within two years of her: the same day a year off finds her."""
+    namesakes = [
+        f"N{n},Salima Ahmadi,F,{1966 + n % 4}-{n % 12 + 1:02d}-{n + 10:02d},Ghazni,AFG,,"
+        for n in range(14)
+    ]
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "S1,سلیمه احمدی | Salima Ahmadi,F,1968-04-04,Ghazni,AFG,,",
+            *namesakes,
+            "S2,سلیمه احمدی,F,1967-04-04,غزنی,AFG,,",
+        ],
+    )
+    assert cluster["S1"] == cluster["S2"]
+    assert all(cluster[f"N{n}"] != cluster["S1"] for n in range(14))
+
+
+def test_an_open_registry_hands_what_it_set_aside_back_to_the_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a registry kept open sets aside from the collector (in the app, with the request
+    being served) is handed back and collected: after so many settlings, and at the settling
+    after its kept records are dropped."""
+    import gc
+    import weakref
+
+    from kembali.identity.matching import index as index_module
+
+    class Cyclic:
+        def __init__(self) -> None:
+            self.me = self
+
+    registry = write_csv(tmp_path / "registry.csv", other_people(60))
+    build_index(read_rows(registry), tmp_path / "ix")
+    opened = RegistryIndex(tmp_path / "ix")
+    monkeypatch.setattr(index_module, "SETTLE_AFTER", 10)
+    monkeypatch.setattr(index_module, "UNFREEZE_AFTER", 3)
+    monkeypatch.setattr(index_module, "PREPARED_KEPT", 45)
+
+    def garbage_set_aside() -> weakref.ref[Cyclic]:
+        alive = Cyclic()  # alive at a settling, garbage after it
+        opened.fetch(np.arange(10))
+        assert gc.get_freeze_count() > 0
+        return weakref.ref(alive)
+
+    gc.unfreeze()
+    try:
+        cycle = garbage_set_aside()  # settling 1
+        gc.collect()
+        assert cycle() is not None  # set aside: a full collection does not see it
+        opened.fetch(np.arange(10, 20))  # 2
+        opened.fetch(np.arange(20, 30))  # 3
+        assert cycle() is not None
+        opened.fetch(np.arange(30, 40))  # 4: handed back and collected
+        assert cycle() is None
+        cycle = garbage_set_aside()  # the ten kept records were prepared before: 1
+        opened.fetch(np.arange(40, 50))  # the 46th record drops the kept ones: hand back
+        assert cycle() is None
+    finally:
+        gc.unfreeze()
+
+
+def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
+    """Pool workers open the index themselves and set the collector for long-lived caches;
+    what they find is what one process finds."""
+    from kembali.identity.matching.batch import dedupe_file, parse_queries, search_many
+
+    lines = [
+        *other_people(300),
+        "C1,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+        "C2,Md Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,",
+        "C3,Aung Kyaw Moe,M,1988-11-02,Yangon,MMR,U Htun,",
+        "C4,အောင်ကျော်မိုး,M,1988-11-02,ရန်ကုန်,MMR,ဦးထွန်း,",
+    ]
+    cases = write_csv(tmp_path / "cases.csv", lines)
+    alone, _ = dedupe_file(cases, processes=1)
+    together, _ = dedupe_file(cases, processes=2)
+    assert together == alone and alone["C2"] == alone["C1"] and alone["C4"] == alone["C3"]
+    call_command(
+        "identity", "index", "--registry", str(cases), "--index", str(tmp_path / "ix"),
+        "--quiet-progress",
+    )  # fmt: skip
+    queries, _ = parse_queries(cases)
+    one = list(search_many(tmp_path / "ix", queries, top=3, processes=1))
+    two = list(search_many(tmp_path / "ix", queries, top=3, processes=2))
+    # The Burmese record finds itself and its Latin spelling, letter for letter the same name.
+    assert one == two and {row.record_id for row in one[-1][:2]} == {"C3", "C4"}

@@ -1,0 +1,248 @@
+"""The identity engine. Birth dates, how much each field weighs, and which candidate is a match."""
+
+import re
+
+import pytest
+
+from kembali.identity.matching.compare import (
+    Comparison,
+    Evidence,
+    IdentityRecord,
+    compare,
+    compare_names,
+    decide,
+    prepare,
+)
+from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
+from kembali.identity.matching.names import (
+    parse_name,
+)
+from kembali.identity.matching.parts import part_similarity
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "level"),
+    [
+        ("1990-03-14", "1990-03-14", "exact"),
+        ("1990-03-04", "1990-04-03", "day_month_swapped"),
+        ("1990", "1990-03-14", "year"),
+        ("1990-01-01", "1990-03-14", "placeholder_year"),
+        ("1990-03", "1990-03-14", "year_month"),
+        ("1990-03-02", "1990-03-14", "same_month_other_day"),
+        ("1990-07-24", "1990-05-24", "same_day_other_month"),
+        ("1990-03-14", "1990-07-02", "same_year_other_day"),
+        ("1990-03-14", "1991-03-14", "year_off_by_one_same_day"),
+        ("1990", "1991-03-14", "year_off_by_one"),
+        ("1990-03-14", "1991-08-02", "year_off_by_one_other_day"),
+        ("1990", "1992-05-01", "year_off_by_two"),
+        ("1990-03-14", "1992-05-01", "year_off_by_two_other_day"),
+        ("1990-03-14", "1998-05-01", "different"),
+        ("1987-03-14", "1981-03-14", "one_digit_differs"),
+        ("1952-10-10", "1925-10-10", "digits_swapped"),
+        ("1912-11-26", "1921-11-26", "digits_swapped"),
+        # Not adjacent: two mistakes, or two people.
+        ("1952-10-10", "1925-01-10", "different"),
+        ("", "1990", "unknown"),
+    ],
+)
+def test_birth_dates_agree_at_the_level_their_precision_allows(a: str, b: str, level: str) -> None:
+    assert compare_dates(parse_birth_date(a), parse_birth_date(b)).level == level
+
+
+@pytest.mark.parametrize(
+    ("written", "nationality", "problem"),
+    [
+        ("1990-03/15", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("about", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("15 Marc 1990", "", "is not YYYY-MM-DD, YYYY-MM or YYYY"),
+        ("3001", "", "year 3001 is out of range"),
+        ("1840", "", "year 1840 is out of range"),
+        # A Solar Hijri year is one only for the nations that count in it.
+        ("1366-05-12", "BGD", "year 1366 is out of range (a Solar Hijri year is read as one"),
+    ],
+)
+def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
+    written: str, nationality: str, problem: str
+) -> None:
+    from kembali.identity.matching.dates import DateError
+
+    with pytest.raises(DateError, match=re.escape(problem)):
+        parse_birth_date(written, nationality)
+
+
+@pytest.mark.parametrize(
+    ("written", "nationality", "read", "note"),
+    [
+        ("1992-02-29", "", BirthDate(1992, 2, 29), ""),
+        ("1990/03/15", "", BirthDate(1990, 3, 15), ""),
+        # A timestamp's date (a database export, a Parquet timestamp column).
+        ("1990-03-15 00:00:00", "", BirthDate(1990, 3, 15), ""),
+        ("1990-03-15T00:00:00Z", "", BirthDate(1990, 3, 15), ""),
+        # The year last, as the region's spreadsheets write it: the day first, unless only
+        # the month can be first.
+        ("15/03/1990", "", BirthDate(1990, 3, 15), "the day first; read as 1990-03-15"),
+        ("05.03.1990", "", BirthDate(1990, 3, 5), "the day first; read as 1990-03-05"),
+        ("03/15/1990", "", BirthDate(1990, 3, 15), "the month first; read as 1990-03-15"),
+        ("15/03/2533", "THA", BirthDate(1990, 3, 15), "the day first; a year of the Buddhist"),
+        ("19900315", "", BirthDate(1990, 3, 15), "without separators; read as 1990-03-15"),
+        ("03/1990", "", BirthDate(1990, 3), "the month first; read as 1990-03"),
+        # A year of two figures is the latest it can be: a birth date is not in the future.
+        ("15/03/90", "", BirthDate(1990, 3, 15), "the day first; a year of two figures"),
+        ("15/03/05", "", BirthDate(2005, 3, 15), "a year of two figures; read as 2005-03-15"),
+        # The month in words, as older registries' exports write it: read as written.
+        ("15-MAR-1990", "", BirthDate(1990, 3, 15), ""),
+        ("15 March 1990", "", BirthDate(1990, 3, 15), ""),
+        ("March 15, 1990", "", BirthDate(1990, 3, 15), ""),
+        ("Sept 1990", "", BirthDate(1990, 9), ""),
+        # A date said to be approximate keeps what it says.
+        ("about 1990", "", BirthDate(1990), "said to be approximate; read as 1990"),
+        ("c. 1990", "", BirthDate(1990), "said to be approximate; read as 1990"),
+        ("1990?", "", BirthDate(1990), "said to be approximate; read as 1990"),
+        ("approx. 15/03/1990", "", BirthDate(1990, 3, 15), "approximate; the day first"),
+        ("১৯৯০-০৩-১৫", "BGD", BirthDate(1990, 3, 15), ""),
+        # 00 is how registries write a month or day not known.
+        ("1990-00-00", "", BirthDate(1990), ""),
+        ("1990-04-00", "", BirthDate(1990, 4), ""),
+        ("1990-00-15", "", BirthDate(1990), ""),
+        # A figure that cannot be is set aside; what the rest says is kept.
+        ("1990-02-30", "", BirthDate(1990, 2), "day 30 does not exist in 1990-02; read as 1990-02"),
+        ("1991-02-29", "", BirthDate(1991, 2), "day 29 does not exist in 1991-02"),
+        ("1990-13-01", "", BirthDate(1990), "month 13 does not exist; read as 1990"),
+        # The Buddhist era: Thailand's count, and Sri Lanka's a year later.
+        ("2530-03-15", "THA", BirthDate(1987, 3, 15), "Buddhist era; read as 1987-03-15"),
+        ("๒๕๓๐", "THA", BirthDate(1987), "Buddhist era; read as 1987"),
+        ("2530", "LKA", BirthDate(1986), "Buddhist era; read as 1986"),
+        # Solar Hijri (Afghan tazkiras): 12 Asad 1366 is 3 August 1987; 1 Hamal stands for
+        # a day not known; a year alone is the Common Era year holding most of it.
+        ("1366-05-12", "AFG", BirthDate(1987, 8, 3), "Solar Hijri calendar; read as 1987-08-03"),
+        ("۱۳۶۶-۰۵-۱۲", "AFG", BirthDate(1987, 8, 3), "Solar Hijri calendar"),  # noqa: RUF001
+        ("1366-01-01", "AFG", BirthDate(1987), "read as 1987"),
+        ("1366", "AFG", BirthDate(1987), "read as 1987"),
+        ("1366-10", "AFG", BirthDate(1988), "read as 1988"),
+        ("1403-12-30", "AFG", BirthDate(2025, 3, 20), "read as 2025-03-20"),
+        ("1402-12-30", "IRN", BirthDate(2024), "day 30 does not exist in month 12 of 1402"),
+    ],
+)
+def test_a_birth_date_is_read_for_what_it_says(
+    written: str, nationality: str, read: BirthDate, note: str
+) -> None:
+    from kembali.identity.matching.dates import read_birth_date
+
+    date, said = read_birth_date(written, nationality)
+    assert date == read
+    assert note in said and bool(note) == bool(said)
+
+
+def test_a_frequent_name_counts_for_less_than_a_rare_one() -> None:
+    def rarity(key: str) -> float:
+        return 2.0 if key == "t:mt" else 12.0  # Md. / Mohammad is everywhere
+
+    common, _, _ = compare_names(parse_name("Md."), parse_name("Mohammad"), rarity)
+    rare, _, _ = compare_names(parse_name("Zabihullah"), parse_name("Zabiullah"), rarity)
+    assert rare > 3 * common
+
+
+def test_a_date_known_to_the_day_on_both_sides_weighs_more_when_it_agrees_and_when_not() -> None:
+    def bits(a: str, b: str) -> float:
+        return compare_dates(parse_birth_date(a), parse_birth_date(b)).bits
+
+    assert bits("1990-03-14", "1990-03-14") > bits("1990-03", "1990-03-14") > bits("1990", "1990")
+    # One side guessed the year: a year apart is still possible; two full dates a year and a
+    # day apart are two mistakes at once.
+    assert bits("1990", "1991-03-14") > 0 > bits("1990-03-14", "1991-08-02")
+
+
+def test_a_date_wholly_different_weighs_against_but_can_be_outweighed() -> None:
+    # One person's dates do come apart (given differently at another registration): as much
+    # against as a wholly different name part, not so much that names, town and father
+    # together could never say "the same person, see for yourself".
+    different = compare_dates(parse_birth_date("1910-05-04"), parse_birth_date("1993-06-02"))
+    assert -8.0 < different.bits < -3.0
+    registry = [
+        IdentityRecord("R1", ("Hannah Miles",), "F", parse_birth_date("1993-06-02"), "Kialla"),
+        IdentityRecord("R2", ("Wil Clarke",), "M", parse_birth_date("1910-05-04"), "Rye"),
+    ]
+    query = IdentityRecord("Q", ("Hannah Miles",), "F", parse_birth_date("1910-05-04"), "Kialla")
+    compared = [compare(prepare(query), prepare(r), lambda key: 8.0, -10.0) for r in registry]
+    ranked = decide(sorted(compared, key=lambda c: -c.bits), -10.0)
+    assert ranked[0].record_id == "R1" and ranked[0].decision == "review"
+
+
+def test_a_year_guessed_wrong_with_the_day_remembered_weighs_like_one_slip() -> None:
+    def bits(a: str, b: str) -> float:
+        return compare_dates(parse_birth_date(a), parse_birth_date(b)).bits
+
+    # 14 March remembered, the year off by one: one mistake on a date known to the day,
+    # rarer between strangers than sharing a year.
+    assert bits("1990-03-04", "1991-03-04") == bits("1990-03-04", "1990-04-03")
+    assert bits("1990-03-04", "1991-03-04") > bits("1990", "1990") + 3
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One skeleton, other glides: another syllable.
+        ("ජයරත්න", "විජේවර්ධන"),
+        ("Jayaratne", "Wijewardena"),
+        ("Dharmaratne", "ධර්මවර්ධන"),
+        ("Senaratne", "Senawardhana"),
+        ("Santhi", "Vasanthi"),
+        ("Renuka", "Weeranayake"),
+        # An h of its own: another name.
+        ("Ahmadi", "Mohammadi"),
+        # Thai and Burmese keep ch and s apart.
+        ("Chairat", "ศรีรัตน์"),
+        ("Srichai", "ชัยศรี"),
+    ],
+)
+def test_names_with_one_skeleton_but_other_sounds_do_not_sound_alike(a: str, b: str) -> None:
+    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    assert how == "similar" and similarity < 0.95
+
+
+def test_another_family_name_counts_against_more_than_a_name_left_out() -> None:
+    def rarity(key: str) -> float:
+        return 8.0
+
+    left_out, _, _ = compare_names(
+        parse_name("Dharmasena"), parse_name("Dharmasena Perera"), rarity
+    )
+    other, evidence, _ = compare_names(
+        parse_name("Dharmasena Wijesinghe"), parse_name("Dharmasena Perera"), rarity
+    )
+    assert other < left_out
+    assert ("different", "Wijesinghe", "Perera") in {(e.how, e.query, e.record) for e in evidence}
+
+
+def _comparison(record_id: str, bits: float) -> Comparison:
+    birth = Evidence("birth_date", "exact", "1990-03-14", "1990-03-14", 12.0)
+    return Comparison(record_id, bits, 0.0, [birth], "exact", 3)
+
+
+def test_only_a_clear_first_candidate_is_a_match() -> None:
+    clear = decide([_comparison("a", 40.0), _comparison("b", 10.0)], prior_bits=-20.0)
+    assert [c.decision for c in clear] == ["match", "no-match"]
+    # A sibling or namesake just behind takes probability from the best: a person decides.
+    close = decide([_comparison("a", 40.0), _comparison("b", 39.0)], prior_bits=-20.0)
+    assert [c.decision for c in close] == ["review", "review"]
+    assert abs(sum(c.score for c in close) - 1.0) < 1e-6
+
+
+def test_a_match_needs_more_than_a_name() -> None:
+    query = prepare(IdentityRecord("q", ("Zabihullah Popalzai",)))
+    record = prepare(IdentityRecord("r", ("ذبیح الله پوپلزی",)))
+    only_names = compare(query, record, lambda _: 14.0, -10.0)
+    assert decide([only_names], -10.0)[0].decision == "review"
+
+
+def test_a_person_known_by_one_name_can_be_matched_from_either_side() -> None:
+    born = BirthDate(1964, 2, 28)
+    full = prepare(IdentityRecord("q", ("Jasper Morrish",), birth_date=born))
+    one = prepare(IdentityRecord("r", ("Jasper",), birth_date=born))
+    for query, record in ((full, one), (one, full)):
+        comparison = compare(query, record, lambda _: 14.0, -10.0)
+        assert comparison.mononym and decide([comparison], -10.0)[0].decision == "match"
+    # Two names of which one differs is not a person known by one name: a sibling, perhaps.
+    sibling = prepare(IdentityRecord("s", ("Xanthe Morrish",), birth_date=born))
+    comparison = compare(full, sibling, lambda _: 14.0, -10.0)
+    assert not comparison.mononym and decide([comparison], -10.0)[0].decision == "review"
