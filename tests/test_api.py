@@ -253,7 +253,7 @@ def test_renaming_a_person_moves_the_case_in_search(world: World, case: Case) ->
 
 
 def test_many_shares_still_scope_visibility(world: World) -> None:
-    from kembali.cases import models
+    from kembali.cases.models import people_and_cases as models
     from kembali.cases.actions import share_case
 
     cases = [make_case(world.alice, world.iom_mys) for _ in range(4)]
