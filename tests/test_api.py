@@ -253,8 +253,8 @@ def test_renaming_a_person_moves_the_case_in_search(world: World, case: Case) ->
 
 
 def test_many_shares_still_scope_visibility(world: World) -> None:
-    from kembali.cases.models import people_and_cases as models
     from kembali.cases.actions import share_case
+    from kembali.cases.models import people_and_cases as models
 
     cases = [make_case(world.alice, world.iom_mys) for _ in range(4)]
     mine = make_case(world.bob, world.iom_idn)
