@@ -366,6 +366,7 @@ def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None
     [
         ("ศักดิ์ชัย", "Sakdichai", "Sakchai"),
         ("สวัสดิ์", "Sawatdi", "Sawat"),
+        ("สวัสดิ์", "Sawasdee", "Sawat"),  # the closing ส written s, as in Sanskrit
         ("อนันต์", "Anant", "Anan"),
         ("วสันต์", "Vasant", "Wasan"),
     ],

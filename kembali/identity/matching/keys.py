@@ -51,8 +51,9 @@ from .places import place_key
 # name's ksh also keyed as the tch Malaysia and Sri Lanka write (Lakshmi: Letchumi); 34: a
 # Thai linking consonant also read as starting its syllable only (บุษบา: Busaba); 35: Sk. and
 # Chy. read as Sheikh and Chowdhury (Bangladesh), Hajah and Ustaz set aside (Malaysia); 36: a
-# Thai name's silent letters also said, as its Sanskrit spelling says them (ศักดิ์ชัย: Sakdichai)
-FORMAT_VERSION = 36
+# Thai name's silent letters also said, as its Sanskrit spelling says them (ศักดิ์ชัย: Sakdichai);
+# 37: and a closing ส before them written s (สวัสดิ์: Sawasdi)
+FORMAT_VERSION = 37
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
