@@ -146,7 +146,6 @@ def compare_names(
     # the name it stands for is no longer missing.
     fitted = 0
     others_r = unaligned_r + list(record.initials)
-    aligned_r = [pair[5] for pair in chosen]
     for initials, others, query_side in (
         (query.initials, others_r, True),
         (record.initials, unaligned_q, False),
@@ -157,7 +156,7 @@ def compare_names(
                 continue
             others.remove(hit)
             fitted += 1
-            initial_bits = _initial_bits(initial, aligned_r, rarity)
+            initial_bits = _initial_bits(initial, [pair[5] for pair in chosen], rarity)
             bits += initial_bits
             pair = (initial.text, hit.text) if query_side else (hit.text, initial.text)
             evidence.append(Evidence(field_name, "initial", pair[0], pair[1], initial_bits))

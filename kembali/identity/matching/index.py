@@ -383,15 +383,15 @@ class RegistryIndex:
         sharing at least this share of the best other row's key weight."""
         keys = query_keys(prepared)
         starts, counts = self._spans(keys, len(keys))
-        rare = (counts > 0) & (counts <= frequent_above)
+        held = counts > 0
+        rare = held & (counts <= frequent_above)
         if rare.any():
             starts, counts = starts[rare], counts[rare]
             bonuses = np.fromiter(keys.values(), np.float64, len(keys))[rare]
             weights = self._bits_of_count(frequent_above)[counts] + 1.0 + bonuses
         else:
             # Nothing rarer than a very frequent name: take its first postings.
-            starts, counts = starts[counts > 0], counts[counts > 0]
-            counts = np.minimum(counts, frequent_above)
+            starts, counts = starts[held], np.minimum(counts[held], frequent_above)
             weights = np.ones(len(counts))
         if not len(counts):
             return np.zeros(0, dtype=np.uint32)

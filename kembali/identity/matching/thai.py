@@ -345,9 +345,11 @@ def readings(word: str) -> tuple[str, ...]:
         said = _SAID_WITH_I.sub("\\1", word)
         if said != word:
             spelled = {romanise(said, c) for c in (False, True)}
-            # Spelled so, a closing ส before the stop is written s, as Sanskrit has it
-            # (สวัสดิ์: Sawasdi, where the royal system's Sawat says t).
-            others |= spelled | {r.replace("td", "sd") for r in spelled if "สด" in said}
+            if "สด" in said:
+                # Spelled so, a closing ส before the stop is written s, as Sanskrit has it
+                # (สวัสดิ์: Sawasdi, where the royal system's Sawat says t).
+                spelled |= {r.replace("td", "sd") for r in spelled}
+            others |= spelled
         if word.endswith(("นต์", "นท์")):
             others.update(romanise(word, c) + "t" for c in (False, True))
     return tuple(sorted(others - {own}))
