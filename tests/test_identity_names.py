@@ -118,6 +118,26 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
     assert [p.latin for p in parse_name("Ma").names] == ["ma"]
 
 
+def test_bin_in_bengali_and_arabic_script_gives_the_father() -> None:
+    for written in ("মাশরাফি বিন মুর্তজা", "محمد بن سلمان"):
+        parsed = parse_name(written)
+        assert len(parsed.names) == 1 and len(parsed.father) == 1, parsed
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("محمد عمر", ["محمد", "عمر"]),  # Omar, though Arabic script's letters say m-r (Mr)
+        ("در محمد", ["در", "محمد"]),  # Dur, not Dr
+        ("مست علی", ["مست", "علی"]),  # Mast, not Mst
+        ("محترمه فاطمه", ["فاطمه"]),  # Mohtarma, Arabic script's own honorific
+        ("ޑރ. އަހްމަދު", ["އަހްމަދު"]),  # Dr. in Thaana, which writes its vowels
+    ],
+)
+def test_an_arabic_script_name_is_no_latin_abbreviation(written: str, names: list[str]) -> None:
+    assert [p.text for p in parse_name(written).names] == names
+
+
 @pytest.mark.parametrize(
     ("written", "names"),
     [

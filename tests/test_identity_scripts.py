@@ -95,6 +95,24 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # Bengali হ closing a long a before a consonant, not written
         ("শাহজাহান", "Shajahan", "BGD"),
         ("শাহরিয়ার", "Shariar", "BGD"),
+        # three Burmese syllables of a Pali name written as one word; ရ said r after another
+        # syllable; two syllables as one word each spelled as names spell it (Hay, Mar)
+        ("ရတနာခင်", "Yadanar Khin", "MMR"),
+        ("ယုဇနာ", "Yuzana", "MMR"),
+        ("ပဒုမ္မာ", "Padonmar", "MMR"),
+        ("သီရိ", "Thiri", "MMR"),
+        ("ဟေမာ", "Hayma", "MMR"),
+        # a Bengali or Hindi word ending in joined consonants says its last vowel
+        ("চন্দ্র", "Chandra", "BGD"),
+        ("পার্থ", "Partha", "BGD"),
+        ("সৌম্য", "Soumya", "BGD"),
+        ("कृष्ण", "Krishna", "IND"),
+        # Bengali য় closing a syllable written i; the article as a word of its own
+        ("ফয়সাল", "Faisal", "BGD"),
+        ("ওবায়দুল", "Obaidul", "BGD"),
+        ("সাকিব আল হাসান", "Shakib Al Hasan", "BGD"),
+        # Arabic script's Omar is no Mr
+        ("محمد عمر", "Mohammad Omar", "AFG"),
     ],
 )
 def test_names_outside_the_benchmark_meet_their_common_spellings(

@@ -244,6 +244,38 @@ def rhyme_fits(
     return rhyme in spellings and same_onset(onset, own_onset)
 
 
+# A later syllable's first stop is voiced inside a word (သီတာ, thi-ta: Thida).
+_VOICED = {"t": "d", "k": "g", "p": "b", "s": "z"}
+
+
+def word_fits(latin: str, native: str, same_onset: Callable[[str, str], bool]) -> bool:
+    """Whether one Latin word (Hayma, Yuzana) spells a few Burmese syllables (ဟေ မာ, ယု ဇ နာ)
+    written as one: cut where each piece spells its syllable as `rhyme_fits` reads it."""
+    parts = romanise("".join(native.split()))
+    return 1 < len(parts) <= len(latin) and _pieces_fit(latin, parts, same_onset, True)
+
+
+def _pieces_fit(
+    latin: str,
+    parts: tuple[tuple[str, str], ...],
+    same_onset: Callable[[str, str], bool],
+    first: bool,
+) -> bool:
+    (syllable, conventional), rest = parts[0], parts[1:]
+    said = {conventional}
+    if not first and conventional[:1] in _VOICED:
+        said.add(_VOICED[conventional[0]] + conventional[1:])
+    if syllable[:1] == "ရ" and conventional[:1] == "y":
+        said.add("r" + conventional[1:])  # ရ in a Pali name (သီရိ: Thiri)
+    if not rest:
+        return any(rhyme_fits(latin, s, same_onset, syllable) for s in said)
+    return any(
+        any(rhyme_fits(latin[:cut], s, same_onset, syllable) for s in said)
+        and _pieces_fit(latin[cut:], rest, same_onset, False)
+        for cut in range(1, len(latin) - len(rest) + 1)
+    )
+
+
 def _th_and_ht(onset: str, other: str) -> bool:
     """One onset th, the other ht: သ is th, ထ ht (or t)."""
     return {onset, other} == {"th", "ht"}

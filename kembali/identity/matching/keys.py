@@ -52,8 +52,10 @@ from .places import place_key
 # Thai linking consonant also read as starting its syllable only (บุษบา: Busaba); 35: Sk. and
 # Chy. read as Sheikh and Chowdhury (Bangladesh), Hajah and Ustaz set aside (Malaysia); 36: a
 # Thai name's silent letters also said, as its Sanskrit spelling says them (ศักดิ์ชัย: Sakdichai);
-# 37: and a closing ส before them written s (สวัสดิ์: Sawasdi)
-FORMAT_VERSION = 37
+# 37: and a closing ส before them written s (สวัสดิ์: Sawasdi); 38: three Burmese syllables
+# written as one word (ရတနာ: Yadanar), ရ said r after another syllable (သီရိ: Thiri), an
+# Arabic-script name romanised as a Latin abbreviation kept as a name (عمر, Omar: not Mr)
+FORMAT_VERSION = 38
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -78,7 +78,9 @@ _THAANA_AS_DH = str.maketrans({"ޛ": "ދ", "ޟ": "ދ"})
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
 _B_PHALA = regex.compile("(?<!\u09ae)\u09cd\u09ac")
-# Gurmukhi, Gujarati: the same (ਕੌਰ is Kaur, પટેલ is Patel).
+# Gurmukhi, Gujarati: the same (ਕੌਰ is Kaur, પટેલ is Patel). After two consonants joined at
+# the end the vowel is said (চন্দ্র: Chandra, পার্থ: Partha, সৌম্য: Soumya, कृष्ण: Krishna).
+_VIRAMAS = frozenset("\u09cd\u094d\u0a4d\u0acd")
 _SCHWA_SCRIPTS = {
     "Beng": ("\u0985", "\u0994"),
     "Deva": ("\u0904", "\u0914"),
@@ -129,7 +131,7 @@ def _latin(word: str, script: str) -> str:
     ends_in_consonant = unicodedata.category(last) == "Lo" and not (
         bounds and bounds[0] <= last <= bounds[1]
     )
-    if bounds and latin.endswith("a") and ends_in_consonant:
+    if bounds and latin.endswith("a") and ends_in_consonant and word[-2:-1] not in _VIRAMAS:
         latin = latin[:-1]
     elif script == "Thaa" and word.endswith("\u07aa") and len(latin) > 2:
         # Dhivehi says a final consonant of a name with a u after it that the Latin spelling

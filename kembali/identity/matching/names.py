@@ -193,7 +193,9 @@ BIBI = regex.compile(r"(?<!\S)ب[یي]\s+ب[یي](?!\S)")
 # Markers after which the father's (or, for w/o, the husband's) name follows.
 PATRONYMIC = regex.compile(
     r"(?:^|\s)(bin|binti|binte|bte|bt|ibn|ibni|bint|anak|walad|wald|"
-    r"a/l|a/p|s/o|d/o|w/o|son of|daughter of|wife of)(?:\s|$)",
+    r"a/l|a/p|s/o|d/o|w/o|son of|daughter of|wife of|"
+    # as Bengali and Arabic script write bin, binte, ibn (মাশরাফি বিন মুর্তজা)
+    r"বিন|বিনতে|بن|بنت|ابن)(?:\s|$)",
     regex.IGNORECASE,
 )
 SPOUSE_MARKERS = frozenset({"w/o", "wife of"})
@@ -348,6 +350,8 @@ def parse_name(text: str) -> ParsedName:
 # Alhassan) or without it (Mohammed Hassan). Its forms as South Asia writes them; ar and as
 # are Burmese syllables too.
 LATIN_ARTICLES = frozenset({"al", "el", "ul", "ud", "ur", "uz", "ush"})
+# The article as a word of its own in Bengali script (সাকিব আল হাসান: Shakib Al Hasan).
+BENGALI_ARTICLES = frozenset({"আল", "এল", "উল", "উদ", "উর"})
 
 
 # Names that take the article, in Latin letters: before them, a name written with the article
@@ -378,11 +382,19 @@ def _allah_joined(parts: list[NamePart]) -> list[NamePart]:
     return joined
 
 
+# Honorifics Latin letters abbreviate (Mr, Dr, Hj, Mst). Arabic script writes no short vowel,
+# so names in it romanise as these do (عمر, Omar: mr; در, Dur: dr; مست, Mast: mst): in Arabic
+# script an honorific is one of the spellings of its own above (محترمه: mhtrmh).
+_ABBREVIATED = frozenset(h for h in HONORIFICS if not regex.search("[aeiouy]", h)) - {"mhtrmh"}
+
+
 def _honorific(part: NamePart, following: NamePart | None) -> bool:
     if following is not None and following.text == part.text:
         return False  # a syllable said twice is a name: Ko Ko, Maung Maung, Ma Ma
     if _BURMESE.search(part.text):
         return part.text in BURMESE_HONORIFICS
+    if part.latin in _ABBREVIATED and _ARABIC.search(part.text):
+        return False
     return part.latin in HONORIFICS
 
 
@@ -399,7 +411,8 @@ def _articles_read(parts: list[NamePart]) -> tuple[NamePart, ...]:
         return tuple(parts)
     kept: list[NamePart] = []
     for i, part in enumerate(parts):
-        if part.latin not in LATIN_ARTICLES or not part.text.isascii() or i == len(parts) - 1:
+        written = part.text.isascii() or part.text in BENGALI_ARTICLES
+        if part.latin not in LATIN_ARTICLES or not written or i == len(parts) - 1:
             kept.append(part)
             continue
         if kept and kept[-1].kind == "name":
@@ -458,14 +471,32 @@ def name_keys(parsed: ParsedName) -> set[str]:
         keys.update(
             "t:" + skeleton_key(one + other)
             for one in (first.latin, *first.readings)
-            for other in (second.latin, *second.readings)
+            for other in _later_syllable(second)
         )
         article = _ARTICLE_JOINED.match(first.latin)
         if article:
             # The article's l is said as the letter after it (Abdul Rahman: Abdurrahman,
             # Abdus Salam), which the skeleton keeps: the two are keyed without it.
             keys.add("t:" + skeleton_key(article.group(1) + second.latin))
+    for first, second, third in zip(names, names[1:], names[2:], strict=False):
+        # A Pali name of three Burmese syllables is written as one word (ရတနာ: Yadanar).
+        if all(_BURMESE.match(p.text) for p in (first, second, third)):
+            keys.update(
+                "t:" + skeleton_key(one + other + last)
+                for one in (first.latin, *first.readings)
+                for other in _later_syllable(second)
+                for last in _later_syllable(third)
+            )
     return keys
+
+
+def _later_syllable(part: NamePart) -> tuple[str, ...]:
+    """A part's spellings after another in one word: a Burmese ရ in a Pali name is said r
+    there (သီရိ: Thiri), as the first syllable's never is (ရဲ: Ye)."""
+    spellings = (part.latin, *part.readings)
+    if part.text[:1] == "ရ" and part.latin[:1] == "y":
+        spellings += tuple("r" + s[1:] for s in spellings)
+    return spellings
 
 
 def initial_sound(part: NamePart) -> str:

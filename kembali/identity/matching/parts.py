@@ -240,9 +240,16 @@ def _joined(parts: Sequence[NamePart]) -> Options:
 
 def _options(parts: Sequence[NamePart]) -> Options:
     options: Options = [((i,), p) for i, p in enumerate(parts)]
+    pairs = []
     for i in range(len(parts) - 1):
         joined = kept(_JOINED_PARTS, (parts[i], parts[i + 1]), _joined_part, 200_000)
+        pairs.append(joined)
         options.append(((i, i + 1), joined))
+    for i in range(len(parts) - 2):
+        # Three Burmese syllables of a Pali name written as one word (ရတနာ: Yadanar).
+        if all("\u1000" <= p.text[:1] <= "\u109f" for p in parts[i : i + 3]):
+            joined = kept(_JOINED_PARTS, (pairs[i], parts[i + 2]), _joined_part, 200_000)
+            options.append(((i, i + 1, i + 2), joined))
     return options
 
 
@@ -282,11 +289,11 @@ def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned
     record_options = _joined(record)
     for qi, qp in _joined(query):
         for ri, rp in record_options:
-            if len(qi) == 2 and len(ri) == 2:
+            if len(qi) > 1 and len(ri) > 1:
                 continue
             similarity, how = part_similarity(qp, rp)
             if similarity >= ALIGN_THRESHOLD:
-                if len(qi) + len(ri) == 3:
+                if len(qi) + len(ri) > 2:
                     how = "joined"
                 pairs.append((qi, ri, similarity, how, qp, rp))
     if len(pairs) > 1:

@@ -153,6 +153,8 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     ways."""
     script = script_of(native)
     if script == "Mymr":
+        if " " in native:  # syllables written as one word (`parts._joined`)
+            return burmese.word_fits(latin, native, _same_onset)
         return burmese.rhyme_fits(latin, native_latin, _same_onset, native)
     return script in _PATTERNS and _pattern_fits(latin, native, script)
 
@@ -239,7 +241,10 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
         if char not in _BENGALI_CONSONANTS:
             return None
         if char == "Y":
-            return "[wy]?"  # য় is a glide, written y or w or not at all (পাটোয়ারী: Patowari)
+            # য় is a glide, written y or w or not at all (পাটোয়ারী: Patowari); closing a
+            # syllable, i as well (ফয়সাল: Faisal, ওবায়দুল: Obaidul).
+            closing = text[position + 1 : position + 2] in _BENGALI_CONSONANTS
+            return "[wyi]?" if closing else "[wy]?"
         if char == "ভ" and position:
             return "[pw]"  # তানভীর: Tanvir, শুভ: Shuvo (see `readings`)
         closing = text[position - 1 : position] == "া" and position + 1 < len(text)
