@@ -54,8 +54,10 @@ from .places import place_key
 # Thai name's silent letters also said, as its Sanskrit spelling says them (ศักดิ์ชัย: Sakdichai);
 # 37: and a closing ส before them written s (สวัสดิ์: Sawasdi); 38: three Burmese syllables
 # written as one word (ရတနာ: Yadanar), ရ said r after another syllable (သီရိ: Thiri), an
-# Arabic-script name romanised as a Latin abbreviation kept as a name (عمر, Omar: not Mr)
-FORMAT_VERSION = 38
+# Arabic-script name romanised as a Latin abbreviation kept as a name (عمر, Omar: not Mr); 39:
+# Thai ว after a first consonant before one that carries a vowel read wa (ชวลิต: Chawalit), a
+# Pali linking consonant before two that end the word (รัชนก: Ratchanok)
+FORMAT_VERSION = 39
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -21,7 +21,7 @@ from anyascii import anyascii
 
 from kembali.cases.names import detect_script
 
-from . import burmese, thai
+from . import burmese, thai, thai_readings
 
 _ICU_ANY_LATIN = icu.Transliterator.createInstance("Any-Latin")
 _ICU_LATIN_ASCII = icu.Transliterator.createInstance("Latin-ASCII")
@@ -198,7 +198,7 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
     script = detect_script(word)
     if script == "Thai":
-        return tuple(_NON_LETTERS.sub("", r) for r in thai.readings(word))
+        return tuple(_NON_LETTERS.sub("", r) for r in thai_readings.readings(word))
     if script == "Mymr" and latin.endswith("a"):
         return (latin + "r",)
     if script == "Beng" and "bh" in latin[1:]:

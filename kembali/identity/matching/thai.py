@@ -3,9 +3,9 @@
 ICU's Thai-Latin is a letter-for-letter transliteration (ทองดี → "thxngdi") that nobody
 writes. Here: silent letters (marked ์) dropped, leading vowels read after their consonant,
 and a consonant closing a syllable spelled as it sounds there (ด, ศ, ษ → t; ณ, ร, ล → n).
-The vowels Thai does not write are read in (สมพร: som-phon, กมล: ka-mon), and `readings`
-gives the spellings people commonly use besides (จ as j, a closing ล as l, ร as rn);
-`thai_latin.py` gives them for a Thai name already written in Latin letters.
+The vowels Thai does not write are read in (สมพร: som-phon, กมล: ka-mon), and
+`thai_readings.py` gives the spellings people commonly use besides (จ as j, a closing ล as l,
+ร as rn); `thai_latin.py` gives them for a Thai name already written in Latin letters.
 """
 
 import functools
@@ -49,7 +49,7 @@ SILENT = "\u0e4c"  # thanthakhat: the letter before it is not spoken
 MARKS = set("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4d\u0e4e")  # tone marks, maitaikhu
 
 
-def _is_consonant(char: str) -> bool:
+def is_consonant(char: str) -> bool:
     return char in INITIAL
 
 
@@ -79,7 +79,7 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
     after_ai = (
         index >= 2
         and chars[index - 2] in "ใไ"
-        and _is_consonant(chars[index - 1])
+        and is_consonant(chars[index - 1])
         and not _cluster(chars[index - 1], chars[index])
     ) or (index >= 3 and chars[index - 3] in "ใไ" and _cluster(chars[index - 2], chars[index - 1]))
     if index and chars[index - 1] not in _OPEN and not after_ai:
@@ -88,12 +88,12 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
     run: list[str] = []
     for char in chars[index:]:
         # อ, ว, ย are consonants only at the start (วง: wong; ทอง: thong).
-        if not _is_consonant(char) or (run and char in _VOWEL_LIKE):
+        if not is_consonant(char) or (run and char in _VOWEL_LIKE):
             break
         run.append(char)
     at = index + len(run)
     following = chars[at] if at < len(chars) else ""
-    if run and following and not _is_consonant(following) and following not in LEADING:
+    if run and following and not is_consonant(following) and following not in LEADING:
         # The last of the run carries a vowel: it starts the next syllable (a leading vowel
         # is the next consonant's: วรเทพ is won-thep or wo-ra-thep).
         following = run.pop()
@@ -169,12 +169,12 @@ def _double_ro(chars: list[str]) -> list[str]:
         if (
             chars[index : index + 2] == ["ร", "ร"]
             and out
-            and _is_consonant(out[-1])
-            and (not following or _is_consonant(following) or following in LEADING)
+            and is_consonant(out[-1])
+            and (not following or is_consonant(following) or following in LEADING)
         ):
             # (Not where the second ร carries a vowel: เพชรรัตน์ is phet-rat.) Before a
             # leading vowel, the consonant after it starts the next syllable (บรรเลง: ban-leng).
-            out += ["ั"] if _is_consonant(following) else ["ั", "น"]
+            out += ["ั"] if is_consonant(following) else ["ั", "น"]
             index += 2
             continue
         out.append(chars[index])
@@ -218,7 +218,7 @@ def _silent_ho(chars: list[str]) -> list[str]:
                 or after == "อ"
                 or (index and chars[index - 1] in LEADING)
                 # ว between two consonants is the vowel ua (หนวด: nuat, หลวง: luang).
-                or (after == "ว" and index + 3 < len(chars) and _is_consonant(chars[index + 3]))
+                or (after == "ว" and index + 3 < len(chars) and is_consonant(chars[index + 3]))
             )
         )
         if not led:
@@ -236,7 +236,7 @@ def _unsaid_yo(chars: list[str]) -> list[str]:
             char == "ย"
             and index >= 2
             and chars[index - 2] in "ใไ"
-            and _is_consonant(chars[index - 1])
+            and is_consonant(chars[index - 1])
             and chars[index + 1 : index + 2] not in ([c] for c in FOLLOWING)
         )
     ]
@@ -253,7 +253,7 @@ def _split_vowels(chars: list[str]) -> list[str]:
             out.append(UA)
             index += 2
             continue
-        if chars[index] == "เ" and index + 1 < len(chars) and _is_consonant(chars[index + 1]):
+        if chars[index] == "เ" and index + 1 < len(chars) and is_consonant(chars[index + 1]):
             first = chars[index + 1]
             second = chars[index + 2] if index + 2 < len(chars) else ""
             found = _tail(chars, index + 2)
@@ -263,9 +263,9 @@ def _split_vowels(chars: list[str]) -> list[str]:
                 following = chars[index + 1] if index + 1 < len(chars) else ""
                 if found[0] == IA and chars[index : index + 1] == ["ร"]:
                     # ร between ia and a consonant is not said (เกียรติ: kiat)
-                    index += int(_is_consonant(following))
+                    index += int(is_consonant(following))
                 continue
-            found = _tail(chars, index + 3) if _is_consonant(second) else None
+            found = _tail(chars, index + 3) if is_consonant(second) else None
             if found and (found[0] != AO or _cluster(first, second)):
                 if first in "สศซ" and second == "ร":
                     out += [first, found[0]]  # ร after s is silent (ประเสริฐ: pra-soet)
@@ -299,64 +299,8 @@ COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn", "ว": "w"}
 _SARA_AM_IN_PIECES = regex.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
 
-def _one_sara_am(word: str) -> str:
+def one_sara_am(word: str) -> str:
     return _SARA_AM_IN_PIECES.sub("\\1\u0e33", word) if "\u0e4d" in word else word
-
-
-@functools.lru_cache(maxsize=65536)
-def readings(word: str) -> tuple[str, ...]:
-    """Other romanisations of a word that people commonly write, besides `romanise`'s."""
-    word = _one_sara_am(word)
-    own = romanise(word)
-    common = romanise(word, common=True)
-    others = {common, romanise(word, common=True, j=True)}
-    # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
-    # Phongsakon).
-    others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2))
-    others.update(romanise(word, c, link=link) for c in (False, True) for link in (1, 2))
-    if len(word) > 2 and word[-1] == "ิ" and _is_consonant(word[-2]) and word[-3] in "าัุู":
-        # A consonant with i closing a name after its vowel is said without the i, Pali's
-        # vowel kept in the writing only (วุฒิ: wut; ชาติ: chat).
-        others.update(romanise(word[:-1], c) for c in (False, True))
-    if (
-        len(word) > 3
-        and _is_consonant(word[0])
-        and word[1] == "ร"
-        and (_is_consonant(word[2]) or word[2] in LEADING)
-    ):
-        # A consonant and ร before a syllable are often o-ra, as in the many names วร begins
-        # (วรวุฒิ: Worawut, วรพงษ์: Worapong; นรวัฒน์: Norawat, กรวิชญ์: Korawit), not on.
-        start = "wo" if word[0] == "ว" else INITIAL[word[0]] + "o"
-        rest = word[2:]
-        rests = (romanise(rest), romanise(rest, True), *readings(rest))
-        others |= {start + "ra" + r for r in rests}
-    if "oe" in common:
-        # เ◌ิ is written er as often as oe (Boonlert, Charoen / Charern).
-        others.add(common.replace("oe", "er"))
-    # พ, ภ and ผ are written p as often as ph (Pornthip, Petch).
-    others |= {r.replace("ph", "p") for r in others if "ph" in r}
-    if "ศรี" in word:
-        # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
-        others.add(romanise(word.replace("ศรี", "ศี"), common=True))
-    if SILENT in word:
-        # A name spelled as its Sanskrit is says the letters Thai writes silent: a stop with
-        # its i (ศักดิ์: Sakdi, ศักดิ์ชัย: Sakdichai; สวัสดิ์: Sawasdi), a closing t after n
-        # (อนันต์: Anant; วสันต์: Vasant).
-        said = _SAID_WITH_I.sub("\\1", word)
-        if said != word:
-            spelled = {romanise(said, c) for c in (False, True)}
-            if "สด" in said:
-                # Spelled so, a closing ส before the stop is written s, as Sanskrit has it
-                # (สวัสดิ์: Sawasdi, where the royal system's Sawat says t).
-                spelled |= {r.replace("td", "sd") for r in spelled}
-            others |= spelled
-        if word.endswith(("นต์", "นท์")):
-            others.update(romanise(word, c) + "t" for c in (False, True))
-    return tuple(sorted(others - {own}))
-
-
-# A stop and the vowel i, written silent (ดิ์, ติ์, ทิ์, ธิ์): the mark taken away.
-_SAID_WITH_I = regex.compile("([ดตทธ]\u0e34)\u0e4c")
 
 
 # Closing consonants of Pali and Sanskrit words that also start the syllable after, with the
@@ -364,12 +308,19 @@ _SAID_WITH_I = regex.compile("([ดตทธ]\u0e34)\u0e4c")
 _LINKING = frozenset("ฒชลษศฐทธ")
 
 
+def _ua_after_first(after: str) -> str:
+    """ว after a word's first consonant and before another, `after` the letter after that:
+    the vowel ua (ชวน: chuan), or a syllable wa of its own when the other carries a vowel
+    (ชวลิต: cha-wa-lit)."""
+    return "awa" if after in FOLLOWING else "ua"
+
+
 def _wo_or_ua(before: str, after: str) -> str:
     """ว before a consonant, after what is read so far (`before`, the last sound) and with
     `after` the letter after the consonant: after a closed syllable, before a consonant that
     closes the word, it starts a syllable of its own with the vowel o unwritten (ทองวงศ์:
     thong-wong); between two bare consonants it is the vowel ua (สวน: suan), not after แก้."""
-    if before in FINALS and not (after and not _is_consonant(after)):
+    if before in FINALS and not (after and not is_consonant(after)):
         return "wo"
     return "" if set(before) & set("aeiou") else "ua"
 
@@ -381,7 +332,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
     closing consonant of a Pali or Sanskrit word also starting the next syllable
     (`_LINKING`); 2, starting it only, as Latin letters often write it (บุษบา: Busaba,
     Bussaba; รัชนี: Rachanee)."""
-    word = _one_sara_am(word)
+    word = one_sara_am(word)
     end = word.find(SILENT)
     if 0 <= end < len(word) - 1:
         # A silent letter ends a word of a compound name (วงศ์มณี: wong-mani, not wa-ngom-ni):
@@ -432,7 +383,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
         if char in LEADING:
             pending = LEADING[char]
             continue
-        if _is_consonant(char):
+        if is_consonant(char):
             nxt = kept[index + 1] if index + 1 < len(kept) else ""
             after = kept[index + 2] if index + 2 < len(kept) else ""
             cluster = _cluster(char, nxt) and after in FOLLOWING
@@ -442,16 +393,16 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 # ำ closes its syllable (ลำดวน: lam-duan).
                 or kept[index - 1] == "ำ"
                 # A leading vowel belongs to the syllable after (บุญเพ็ญ: bun-phen).
-                or bool(nxt and not _is_consonant(nxt) and nxt not in LEADING)
+                or bool(nxt and not is_consonant(nxt) and nxt not in LEADING)
                 # อ between two consonants is their vowel o (มีสอน: mi-son, คล้ายสอน:
                 # khlai-son).
-                or (nxt == "อ" and _is_consonant(after))
+                or (nxt == "อ" and is_consonant(after))
                 # ใ and ไ leave their syllable open (ใจช่วย: chai-chuai), but for the ย
                 # that ไชย and ไทย write and do not say.
                 or (
                     index >= 2
                     and kept[index - 2] in "ใไ"
-                    and _is_consonant(kept[index - 1])
+                    and is_consonant(kept[index - 1])
                     and char != "ย"
                 )
                 or cluster
@@ -464,7 +415,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
             if (
                 index == 0
                 and char != "อ"
-                and _is_consonant(nxt)
+                and is_consonant(nxt)
                 and after in FOLLOWING
                 and not _cluster(char, nxt)
             ):
@@ -473,18 +424,19 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 out.append(_initial(char, j) + "a")
             elif char == "อ" and index and not starts:
                 out.append("o")
-            elif char == "อ" and not index and _is_consonant(nxt) and nxt != "ย":
+            elif char == "อ" and not index and is_consonant(nxt) and nxt != "ย":
                 # A word-initial อ before a bare consonant is the vowel a (อนุชา: a-nu-cha).
                 out.append("a")
             elif (
                 char == "ว"
                 and index
                 and not pending
-                and _is_consonant(nxt)
+                and is_consonant(nxt)
                 and out
-                and (vowel := "ua" if index == 1 else _wo_or_ua(out[-1], after))
+                and (vowel := _ua_after_first(after) if index == 1 else _wo_or_ua(out[-1], after))
             ):
-                # (After a word's first consonant, ว between two is always ua: หลวง, luang.)
+                # (After a word's first consonant, ว between two is ua (หลวง, luang) unless the
+                # second carries a vowel: ชวลิต, cha-wa-lit.)
                 out.append(vowel)
             elif starts or pending:
                 out.append(_initial(char, j) + pending)
@@ -494,7 +446,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and kept[index - 1] in "ัา"
                 and nxt in "รว"
                 and char not in "รวยอ"
-                and _is_consonant(after)
+                and is_consonant(after)
                 and after not in "รวยอ"
             ):
                 # The joint of a Pali or Sanskrit compound: the closing consonant starts the
@@ -508,8 +460,8 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 char == "ร"
                 and not nxt
                 and index >= 3
-                and _is_consonant(kept[index - 1])
-                and _is_consonant(kept[index - 2])
+                and is_consonant(kept[index - 1])
+                and is_consonant(kept[index - 2])
                 and (kept[index - 3] in FOLLOWING or (len(out) >= 2 and out[-2] in FINALS))
                 and out
             ):
@@ -520,10 +472,10 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
             elif (
                 nxt
                 and not after
-                and _is_consonant(nxt)
+                and is_consonant(nxt)
                 and nxt not in _VOWEL_LIKE
                 and nxt != "ร"
-                and _is_consonant(kept[index - 1])
+                and is_consonant(kept[index - 1])
                 and out
                 and out[-1] in FINALS
             ):
@@ -531,13 +483,13 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 # own with o unwritten (มั่นคง: man-khong).
                 out.append(_initial(char, j) + "o" + final.get(nxt, INITIAL[nxt]))
                 skip_to = index + 2
-            elif char == "ร" and _is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
+            elif char == "ร" and is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
                 # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
                 continue
             elif (
                 not nxt
                 and index >= 2
-                and _is_consonant(kept[index - 1])
+                and is_consonant(kept[index - 1])
                 and kept[index - 2] in FOLLOWING
             ):
                 # Nor is a second closing consonant at the end (ลักษณ์: lak).
@@ -549,7 +501,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 # start one (สุภาวดี: su-pha-wa-di).
                 and char not in "ญย"
                 and not (char == "ว" and kept[index - 1] == IA)
-                and _is_consonant(nxt)
+                and is_consonant(nxt)
                 and after in FOLLOWING
                 and not _cluster(char, nxt)
             ):
@@ -560,8 +512,8 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
             elif (
                 out
                 and out[-1][-1:] not in ("a", "e", "i", "o", "u")
-                and _is_consonant(kept[index - 1])
-                and _is_consonant(nxt)
+                and is_consonant(kept[index - 1])
+                and is_consonant(nxt)
                 and after in FOLLOWING
             ):
                 # After a closed syllable, before one that starts: a syllable of its own with
@@ -572,7 +524,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and kept[index - 1] in "ุิ"
                 and (
                     nxt in LEADING
-                    or (_is_consonant(nxt) and (after in FOLLOWING or after in LEADING))
+                    or (is_consonant(nxt) and (after in FOLLOWING or after in LEADING))
                 )
             ):
                 # ร after a short vowel, before a syllable that starts: a syllable of its
@@ -582,10 +534,18 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 link
                 and char in _LINKING
                 and kept[index - 1] in "ัิุา"
-                and ((_is_consonant(nxt) and after in FOLLOWING) or nxt in LEADING)
+                and (
+                    (is_consonant(nxt) and after in FOLLOWING)
+                    or nxt in LEADING
+                    # …or two consonants that end the word as a syllable (รัชนก: rat-cha-nok)
+                    or (index + 3 == len(kept) and is_consonant(nxt) and is_consonant(after))
+                )
             ):
                 closing = final.get(char, INITIAL[char]) if link == 1 else ""
                 out.append(closing + _initial(char, j) + "a")
+                if index + 3 == len(kept) and is_consonant(nxt) and is_consonant(after):
+                    out.append(_initial(nxt, j) + "o" + final.get(after, INITIAL[after]))
+                    skip_to = index + 3
             else:
                 out.append(final.get(char, INITIAL[char]))
             continue

@@ -1,0 +1,66 @@
+"""Other romanisations of a Thai word that people commonly write, besides the one `thai.py`
+reads (`romanise`): จ as j (Jaroen for Charoen), a closing ล as l (Thanapol), ร as rn
+(Porntip), syllables where Thai writes no vowel falling otherwise (Pongsakorn), วร as wo-ra
+(Worawut), and a name spelled as its Sanskrit is (ศักดิ์ชัย: Sakdichai)."""
+
+import functools
+
+import regex
+
+from .thai import INITIAL, LEADING, SILENT, is_consonant, one_sara_am, romanise
+
+
+@functools.lru_cache(maxsize=65536)
+def readings(word: str) -> tuple[str, ...]:
+    """Other romanisations of a word that people commonly write, besides `romanise`'s."""
+    word = one_sara_am(word)
+    own = romanise(word)
+    common = romanise(word, common=True)
+    others = {common, romanise(word, common=True, j=True)}
+    # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
+    # Phongsakon).
+    others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2))
+    others.update(romanise(word, c, link=link) for c in (False, True) for link in (1, 2))
+    if len(word) > 2 and word[-1] == "ิ" and is_consonant(word[-2]) and word[-3] in "าัุู":
+        # A consonant with i closing a name after its vowel is said without the i, Pali's
+        # vowel kept in the writing only (วุฒิ: wut; ชาติ: chat).
+        others.update(romanise(word[:-1], c) for c in (False, True))
+    if (
+        len(word) > 3
+        and is_consonant(word[0])
+        and word[1] == "ร"
+        and (is_consonant(word[2]) or word[2] in LEADING)
+    ):
+        # A consonant and ร before a syllable are often o-ra, as in the many names วร begins
+        # (วรวุฒิ: Worawut, วรพงษ์: Worapong; นรวัฒน์: Norawat, กรวิชญ์: Korawit), not on.
+        start = "wo" if word[0] == "ว" else INITIAL[word[0]] + "o"
+        rest = word[2:]
+        rests = (romanise(rest), romanise(rest, True), *readings(rest))
+        others |= {start + "ra" + r for r in rests}
+    if "oe" in common:
+        # เ◌ิ is written er as often as oe (Boonlert, Charoen / Charern).
+        others.add(common.replace("oe", "er"))
+    # พ, ภ and ผ are written p as often as ph (Pornthip, Petch).
+    others |= {r.replace("ph", "p") for r in others if "ph" in r}
+    if "ศรี" in word:
+        # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
+        others.add(romanise(word.replace("ศรี", "ศี"), common=True))
+    if SILENT in word:
+        # A name spelled as its Sanskrit is says the letters Thai writes silent: a stop with
+        # its i (ศักดิ์: Sakdi, ศักดิ์ชัย: Sakdichai; สวัสดิ์: Sawasdi), a closing t after n
+        # (อนันต์: Anant; วสันต์: Vasant).
+        said = _SAID_WITH_I.sub("\\1", word)
+        if said != word:
+            spelled = {romanise(said, c) for c in (False, True)}
+            if "สด" in said:
+                # Spelled so, a closing ส before the stop is written s, as Sanskrit has it
+                # (สวัสดิ์: Sawasdi, where the royal system's Sawat says t).
+                spelled |= {r.replace("td", "sd") for r in spelled}
+            others |= spelled
+        if word.endswith(("นต์", "นท์")):
+            others.update(romanise(word, c) + "t" for c in (False, True))
+    return tuple(sorted(others - {own}))
+
+
+# A stop and the vowel i, written silent (ดิ์, ติ์, ทิ์, ธิ์): the mark taken away.
+_SAID_WITH_I = regex.compile("([ดตทธ]\u0e34)\u0e4c")
