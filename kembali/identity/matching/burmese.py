@@ -248,6 +248,7 @@ def rhyme_fits(
 _VOICED = {"t": "d", "k": "g", "p": "b", "s": "z"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def word_fits(latin: str, native: str, same_onset: Callable[[str, str], bool]) -> bool:
     """Whether one Latin word (Hayma, Yuzana) spells a few Burmese syllables (ဟေ မာ, ယု ဇ နာ)
     written as one: cut where each piece spells its syllable as `rhyme_fits` reads it."""
@@ -267,6 +268,11 @@ def _pieces_fit(
         said.add(_VOICED[conventional[0]] + conventional[1:])
     if syllable[:1] == "ရ" and conventional[:1] == "y":
         said.add("r" + conventional[1:])  # ရ in a Pali name (သီရိ: Thiri)
+    # Every piece cut from the front starts as the word does: its onset is tried once.
+    onset = _onset_and_rhyme(latin)[0]
+    said = {s for s in said if same_onset(onset, _onset_and_rhyme(s)[0])}
+    if not said:
+        return False
     if not rest:
         return any(rhyme_fits(latin, s, same_onset, syllable) for s in said)
     return any(

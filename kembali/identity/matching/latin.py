@@ -78,6 +78,7 @@ _THAANA_AS_DH = str.maketrans({"ޛ": "ދ", "ޟ": "ދ"})
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
 _B_PHALA = regex.compile("(?<!\u09ae)\u09cd\u09ac")
+_CHANDRABINDU = "\u0981"
 # Gurmukhi, Gujarati: the same (ਕੌਰ is Kaur, પટેલ is Patel). After two consonants joined at
 # the end the vowel is said (চন্দ্র: Chandra, পার্থ: Partha, সৌম্য: Soumya, कृष्ण: Krishna).
 _VIRAMAS = frozenset("\u09cd\u094d\u0a4d\u0acd")
@@ -103,7 +104,9 @@ def _latin(word: str, script: str) -> str:
     elif script == "Beng":
         # A ব joined under another consonant is said w or not at all (বিশ্বজিৎ: Biswajit,
         # স্বপন: Swapan), but b after ম (অম্বিকা: Ambika).
-        latin = _icu_to_latin(_B_PHALA.sub("", word))
+        # Chandrabindu nasalises its vowel, which names write n (চাঁদ: Chand), not the m ICU
+        # writes; `readings` also leaves it out (বাঁধন: Badhon; ভূঁইয়া: Bhuiya).
+        latin = _icu_to_latin(_B_PHALA.sub("", word).replace(_CHANDRABINDU, "\u09a8\u09cd"))
     elif script == "Sinh":
         # The anusvara is said, and romanised, "ng" (සිංහ → Singhe, ලංකා → Lanka).
         latin = anyascii(word.replace("\u0d82", "\u0d9e\u0dca"))
@@ -201,6 +204,9 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         return tuple(_NON_LETTERS.sub("", r) for r in thai_readings.readings(word))
     if script == "Mymr" and latin.endswith("a"):
         return (latin + "r",)
+    if script == "Beng" and _CHANDRABINDU in word:
+        plain = word.replace(_CHANDRABINDU, "")
+        return (_latin(plain, script), *readings(plain, _latin(plain, script)))
     if script == "Beng" and "bh" in latin[1:]:
         # ভ inside a name is written v as often (তানভীর: Tanvir; শুভ: Shuvo); first, bh
         # (ভূঁইয়া: Bhuiyan).

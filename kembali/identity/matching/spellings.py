@@ -174,6 +174,7 @@ def _pattern_fits(latin: str, native: str, script: str) -> bool:
     return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
 
 
+@functools.lru_cache(maxsize=4096)
 def _same_onset(a: str, b: str) -> bool:
     """Two onsets of a syllable, spelled the ways names spell them: Htun and Tun, Nyein and
     ngyein, Kyaw and Chaw."""
