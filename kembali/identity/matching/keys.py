@@ -57,8 +57,9 @@ from .places import place_key
 # Arabic-script name romanised as a Latin abbreviation kept as a name (عمر, Omar: not Mr); 39:
 # Thai ว after a first consonant before one that carries a vowel read wa (ชวลิต: Chawalit), a
 # Pali linking consonant before two that end the word (รัชนก: Ratchanok); 40: Bengali
-# chandrabindu read n, and also not at all (চাঁদ: Chand; বাঁধন: Badhon), not m
-FORMAT_VERSION = 40
+# chandrabindu read n, and also not at all (চাঁদ: Chand; বাঁধন: Badhon), not m; 41: a Thai
+# closing stop and ร also said with the ร, as the Sanskrit is spelled (มิตร: Mitra)
+FORMAT_VERSION = 41
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -59,6 +59,10 @@ def readings(word: str) -> tuple[str, ...]:
             others |= spelled
         if word.endswith(("นต์", "นท์")):
             others.update(romanise(word, c) + "t" for c in (False, True))
+    if len(word) > 2 and word[-1] == "ร" and is_consonant(word[-2]) and word[-2] in "ตทธดภ":
+        # A closing stop and ร, where Thai says the stop alone (มิตร: mit; วัตร: wat), is said
+        # with its ร, as the Sanskrit is spelled (Mitra, Shinawatra; ภัทร: Bhadra).
+        others.update(romanise(word, c) + "ra" for c in (False, True))
     return tuple(sorted(others - {own}))
 
 
