@@ -118,6 +118,11 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
     assert [p.latin for p in parse_name("Ma").names] == ["ma"]
 
 
+def test_abd_in_latin_letters_is_abdul_as_malaysia_writes_it_short() -> None:
+    assert [p.latin for p in parse_name("Nik Abd Aziz").names] == ["nik", "abdul", "aziz"]
+    assert [p.latin for p in parse_name("ABD. RAHMAN BIN ALI").names] == ["abdul", "rahman"]
+
+
 def test_bin_in_bengali_and_arabic_script_gives_the_father() -> None:
     for written in ("মাশরাফি বিন মুর্তজা", "محمد بن سلمان"):
         parsed = parse_name(written)

@@ -135,6 +135,9 @@ HONORIFICS = frozenset(
 # or that must be read as the word to be set aside or aligned as it is: Bangladesh writes
 # Sheikh Sk. (Sk. Rahim, a title; Saiful Sk., a family name) and Chowdhury Chy.
 WRITTEN_SHORT = {"mg": "maung", "sk": "sheikh", "chy": "chowdhury"}
+# In Latin letters only: Malaysia's identity cards write Abdul short (ABD RAHMAN, Nik Abd Aziz),
+# where Arabic script's عبد is a word of the name as written.
+WRITTEN_SHORT_LATIN = {"abd": "abdul"}
 # Bengali writes Md. and Mst. short with a visarga (মোঃ, মোছাঃ) — or a colon — on nearly every
 # official record: they are read as their Latin short forms, not as the syllable "moh".
 WRITTEN_SHORT_NATIVE = {
@@ -310,6 +313,8 @@ def _word_parts(written: str) -> tuple[NamePart, ...]:
         breaths = glides and not _SINHALA.search(piece)
         hushes = bool(_THAI_BURMESE.search(piece))
         latin = WRITTEN_SHORT_NATIVE.get(piece) or WRITTEN_SHORT.get(latin, latin)
+        if piece.isascii():
+            latin = WRITTEN_SHORT_LATIN.get(latin, latin)
         spelling, skeleton = spelling_key(latin), skeleton_key(latin)
         others = readings(piece, latin)
         parts.append(
