@@ -136,6 +136,8 @@ def test_bin_in_bengali_and_arabic_script_gives_the_father() -> None:
         ("در محمد", ["در", "محمد"]),  # Dur, not Dr
         ("مست علی", ["مست", "علی"]),  # Mast, not Mst
         ("محترمه فاطمه", ["فاطمه"]),  # Mohtarma, Arabic script's own honorific
+        ("ډاکټر نجیب", ["نجیب"]),  # a doctor's title in Pashto, and in Dari
+        ("دکتر علی", ["علی"]),
         ("ޑރ. އަހްމަދު", ["އަހްމަދު"]),  # Dr. in Thaana, which writes its vowels
     ],
 )

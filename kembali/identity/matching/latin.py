@@ -197,7 +197,8 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     Thandar). Bengali: ভ inside a name written v (তানভীর: Tanvir). Tamil: க between vowels
     said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan); Tamil and Sinhala: a stop
     after a nasal voiced (Ilango, Priyanga). An Arabic name's article left out (الحسن,
-    Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto ځ written dz (Dzadran), ږ g (Spogmai).
+    Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto ځ written dz (Dzadran), ږ g (Spogmai),
+    ښ kh (Khaista).
     Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
     script = detect_script(word)
     if script == "Thai":
@@ -231,6 +232,9 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         if "ږ" in word:
             # …and ږ zh in the south, g in the north (سپوږمۍ: Spozhmai, Spogmai).
             found.append(_latin(word.replace("ږ", "گ"), script))
+        if "ښ" in word:
+            # …and ښ sh in the south, kh in the north (ښایسته: Shaista, Khaista).
+            found.append(_latin(word.replace("ښ", "خ"), script))
         return tuple(found)
     if script == "Thaa" and (written := word.translate(_THAANA_AS_DH)) != word:
         # ޟ and ޛ, said z, are written dh as often (ރިޟާ: Riza, Ridha).

@@ -67,7 +67,8 @@ HONORIFICS = frozenset(
         "sahib",
         "sahiba",
         # the same as Arabic script writes them, romanised: حاجی, شیخ, ملا, مولوی, مولانا, حافظ,
-        # قاری, جناب, صاحب, بی بی, محترمه
+        # قاری, جناب, صاحب, بی بی, محترمه; and the titles of a doctor (Pashto ډاکټر, Dari داکتر,
+        # دکتر), an engineer (انجنیر) and a teacher (استاد)
         "hajy",
         "shykh",
         "mla",
@@ -79,6 +80,10 @@ HONORIFICS = frozenset(
         "sahb",
         "byby",
         "mhtrmh",
+        "daktr",
+        "dktr",
+        "anjnyr",
+        "astad",
         # Tamil, Sinhala, Hindi
         "sri",
         "shri",
@@ -389,8 +394,11 @@ def _allah_joined(parts: list[NamePart]) -> list[NamePart]:
 
 # Honorifics Latin letters abbreviate (Mr, Dr, Hj, Mst). Arabic script writes no short vowel,
 # so names in it romanise as these do (عمر, Omar: mr; در, Dur: dr; مست, Mast: mst): in Arabic
-# script an honorific is one of the spellings of its own above (محترمه: mhtrmh).
-_ABBREVIATED = frozenset(h for h in HONORIFICS if not regex.search("[aeiouy]", h)) - {"mhtrmh"}
+# script an honorific is one of the spellings of its own above (محترمه: mhtrmh; دکتر: dktr).
+_ABBREVIATED = frozenset(h for h in HONORIFICS if not regex.search("[aeiouy]", h)) - {
+    "mhtrmh",
+    "dktr",
+}
 
 
 def _honorific(part: NamePart, following: NamePart | None) -> bool:
