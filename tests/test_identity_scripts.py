@@ -122,6 +122,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # a Thai closing stop and ร said with the ร, as the Sanskrit is spelled
         ("มิตร", "Mitra", "THA"),
         ("ภัทร", "Bhadra", "THA"),
+        # Tamil ழ written zh, or l
+        ("அருள்மொழி", "Arulmozhi", "LKA"),
+        ("யாழினி", "Yalini", "LKA"),
         # Pashto ښ said kh in the north
         ("ښایسته", "Khaista", "AFG"),
         # Arabic script's Omar is no Mr

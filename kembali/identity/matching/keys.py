@@ -60,8 +60,9 @@ from .places import place_key
 # chandrabindu read n, and also not at all (চাঁদ: Chand; বাঁধন: Badhon), not m; 41: a Thai
 # closing stop and ร also said with the ร, as the Sanskrit is spelled (มิตร: Mitra); 42: Abd
 # in Latin letters read Abdul (Nik Abd Aziz); 43: Pashto ښ read kh too (Khaista), a doctor's,
-# engineer's and teacher's title in Arabic script set aside (ډاکټر)
-FORMAT_VERSION = 43
+# engineer's and teacher's title in Arabic script set aside (ډاکټر); 44: Tamil ழ read zh too
+# (அருள்மொழி: Arulmozhi)
+FORMAT_VERSION = 44
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -35,6 +35,13 @@ def _icu_to_latin(word: str) -> str:
     return _ICU_LATIN_ASCII.transliterate(_ICU_ANY_LATIN.transliterate(word).translate(_DIGRAPHS))
 
 
+def tamil_zh(word: str) -> str:
+    """A Tamil word with its ழ written zh, as India and many in Sri Lanka write it
+    (அருள்மொழி: Arulmozhi; யாழினி: Yazhini), where the reading writes l (Arulmoli)."""
+    said = _ICU_ANY_LATIN.transliterate(word).replace("\u1e3b", "zh")
+    return _NON_LETTERS.sub("", _ICU_LATIN_ASCII.transliterate(said.translate(_DIGRAPHS)).lower())
+
+
 _NON_LETTERS = regex.compile(r"[^a-z]+")
 _VOWELS = frozenset("aeiouyw")
 _PURE_VOWELS = frozenset("aeiou")
@@ -220,6 +227,8 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         if script == "Taml":
             soft = _TAMIL_SOFT_K.sub("h", latin)
             spellings |= {soft, soft.replace("tc", "tch"), soft.replace("tc", "ksh")}
+            if "ழ" in word:
+                spellings.add(tamil_zh(word))
         return tuple(sorted(spellings - {latin}))
     if script == "Arab":
         found = []

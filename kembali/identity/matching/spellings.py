@@ -27,6 +27,7 @@ from .latin import (
     _consonants,
     _latin,
     spelling_key,
+    tamil_zh,
     to_latin_words,
 )
 
@@ -105,8 +106,16 @@ _TAMIL_SOFT = regex.compile(r"(?<=[aeiou])k(?=[aeiou])")
 def _tamil_pattern(tamil: str) -> re.Pattern[str] | None:
     """The spellings of a Tamil name (முருகன், read murukan) as names are written: Tamil
     writes one letter for k and g, t, th and d, p and b, s, ch and j, so its letters fit a
-    spelling of either sound, but not other vowels."""
-    letters = _letters("".join(latin for _, latin in to_latin_words(tamil)))
+    spelling of either sound, but not other vowels; ழ is l or zh (Arulmoli, Arulmozhi)."""
+    latin = "".join(latin for _, latin in to_latin_words(tamil))
+    spelled = _tamil_spelled(_letters(latin))
+    if spelled is None or "ழ" not in tamil:
+        return spelled
+    with_zh = _tamil_spelled(_letters(tamil_zh("".join(tamil.split()))))
+    return re.compile(f"(?:{spelled.pattern})|(?:{with_zh.pattern})") if with_zh else spelled
+
+
+def _tamil_spelled(letters: str) -> re.Pattern[str] | None:
     if not letters:
         return None
     soft = {m.start() for m in _TAMIL_SOFT.finditer(letters)}
