@@ -173,8 +173,10 @@ def _double_ro(chars: list[str]) -> list[str]:
             and (not following or is_consonant(following) or following in LEADING)
         ):
             # (Not where the second ร carries a vowel: เพชรรัตน์ is phet-rat.) Before a
-            # leading vowel, the consonant after it starts the next syllable (บรรเลง: ban-leng).
-            out += ["ั"] if is_consonant(following) else ["ั", "น"]
+            # leading vowel, the consonant after it starts the next syllable (บรรเลง: ban-leng),
+            # and before two that end the word (บรรจง: ban-chong).
+            last_two = index + 4 == len(chars) and is_consonant(chars[index + 3])
+            out += ["ั"] if is_consonant(following) and not last_two else ["ั", "น"]
             index += 2
             continue
         out.append(chars[index])
@@ -492,7 +494,18 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and is_consonant(kept[index - 1])
                 and kept[index - 2] in FOLLOWING
             ):
-                # Nor is a second closing consonant at the end (ลักษณ์: lak).
+                # Nor is a second closing consonant at the end (ลักษณ์: lak), but after a long
+                # a the two are a syllable of their own with o unwritten (มานพ: ma-nop) —
+                # not where a silent letter was taken away (กาญจน์: kan).
+                middle = kept[index - 1]
+                if (
+                    kept[index - 2] == "า"
+                    and middle != "ร"
+                    and SILENT not in word
+                    and out
+                    and out[-1] == final.get(middle)
+                ):
+                    out[-1] = _initial(middle, j) + "o" + final.get(char, INITIAL[char])
                 continue
             elif (
                 (kept[index - 1] in _LONG or (kept[index - 1] in "ยว" and out[-1:] in _GLIDES))
