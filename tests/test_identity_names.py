@@ -118,6 +118,12 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
     assert [p.latin for p in parse_name("Ma").names] == ["ma"]
 
 
+def test_mosammat_written_out_in_bengali_is_set_aside_as_mst_is() -> None:
+    parsed = parse_name("মোছাম্মৎ রহিমা খাতুন")
+    assert parsed.honorifics == ("মোছাম্মৎ",)
+    assert [p.latin for p in parsed.names] == ["rahima", "khatun"]
+
+
 def test_abd_in_latin_letters_is_abdul_as_malaysia_writes_it_short() -> None:
     assert [p.latin for p in parse_name("Nik Abd Aziz").names] == ["nik", "abdul", "aziz"]
     assert [p.latin for p in parse_name("ABD. RAHMAN BIN ALI").names] == ["abdul", "rahman"]

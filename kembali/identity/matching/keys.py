@@ -62,8 +62,9 @@ from .places import place_key
 # in Latin letters read Abdul (Nik Abd Aziz); 43: Pashto ښ read kh too (Khaista), a doctor's,
 # engineer's and teacher's title in Arabic script set aside (ډاکټر); 44: Tamil ழ read zh too
 # (அருள்மொழி: Arulmozhi); 45: Thai รร before two consonants that end the word read an
-# (บรรจง: ban-chong), two consonants after a long a at the end a syllable (มานพ: ma-nop)
-FORMAT_VERSION = 45
+# (บรรจง: ban-chong), two consonants after a long a at the end a syllable (มานพ: ma-nop); 46:
+# Bengali Mosammat written out (মোছাম্মৎ) set aside as Mst. is
+FORMAT_VERSION = 46
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -154,6 +154,11 @@ WRITTEN_SHORT_NATIVE = {
     "মোছা:": "mst",
     "মোসাঃ": "mst",
     "মোসা:": "mst",
+    # …and written out (Mosammat)
+    "মোছাম্মৎ": "mst",
+    "মোছাম্মাৎ": "mst",
+    "মোসাম্মৎ": "mst",
+    "মোসাম্মাৎ": "mst",
 }
 # (Tuan is also a Vietnamese given name: Nguyen Anh Tuan.)
 LEADING_ONLY = frozenset(
