@@ -128,6 +128,10 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # Tamil ழ written zh, or l
         ("அருள்மொழி", "Arulmozhi", "LKA"),
         ("யாழினி", "Yalini", "LKA"),
+        # a Sinhala bare න before ග says its a (not the one sound ng); Thaana ޘ written th
+        ("ලියනගේ", "Liyanage", "LKA"),
+        ("පතිරණගේ", "Pathiranage", "LKA"),
+        ("ޢުޘްމާން", "Uthman", "MDV"),
         # Pashto ښ said kh in the north
         ("ښایسته", "Khaista", "AFG"),
         # Arabic script's Omar is no Mr

@@ -81,7 +81,9 @@ _PASHTO_URDU = str.maketrans(
 )
 # Thaana writes the same Arabic letters for Arabic-origin names (ރިޟްވާން, Rizwan / رضوان).
 _THAANA_AS_SPOKEN = str.maketrans({"ޛ": "ޒ", "ޟ": "ޒ", "ޡ": "ޒ", "ޘ": "ސ", "ޞ": "ސ", "ޠ": "ތ"})
-_THAANA_AS_DH = str.maketrans({"ޛ": "ދ", "ޟ": "ދ"})
+_THAANA_AS_DH = str.maketrans({"ޛ": "ދ", "ޟ": "ދ", "ޘ": "ތ"})
+# A bare න or ණ before ග: its a is said (ලියනගේ: li-ya-na-ge).
+_SINHALA_NA_GA = regex.compile("(?<=[\u0db1\u0dab])(?=[\u0d9c\u0d9d])")
 # Bengali and Devanagari: a word ending in a consonant letter has no spoken final vowel
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
 _B_PHALA = regex.compile("(?<!\u09ae)\u09cd\u09ac")
@@ -115,8 +117,11 @@ def _latin(word: str, script: str) -> str:
         # writes; `readings` also leaves it out (বাঁধন: Badhon; ভূঁইয়া: Bhuiya).
         latin = _icu_to_latin(_B_PHALA.sub("", word).replace(_CHANDRABINDU, "\u09a8\u09cd"))
     elif script == "Sinh":
-        # The anusvara is said, and romanised, "ng" (සිංහ → Singhe, ලංකා → Lanka).
-        latin = anyascii(word.replace("\u0d82", "\u0d9e\u0dca"))
+        # The anusvara is said, and romanised, "ng" (සිංහ → Singhe, ලංකා → Lanka). anyascii
+        # leaves out the a a bare letter carries; between න and ග that would make the one
+        # sound ng, which they are not (ලියනගේ: Liyanage), so the a is kept there.
+        said = word.replace("\u0d82", "\u0d9e\u0dca")
+        latin = "a".join(anyascii(piece) for piece in _SINHALA_NA_GA.split(said))
     elif script in ("Latn", "Zyyy"):
         latin = anyascii(
             "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -246,7 +251,8 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
             found.append(_latin(word.replace("ښ", "خ"), script))
         return tuple(found)
     if script == "Thaa" and (written := word.translate(_THAANA_AS_DH)) != word:
-        # ޟ and ޛ, said z, are written dh as often (ރިޟާ: Riza, Ridha).
+        # ޟ and ޛ, said z, are written dh as often (ރިޟާ: Riza, Ridha); ޘ, said s, th
+        # (ޢުޘްމާން: Usman, Uthman).
         return (_latin(written, script),)
     if script == "Latn":
         article = _LATIN_ARTICLE.match(latin)
