@@ -128,6 +128,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # Tamil ழ written zh, or l
         ("அருள்மொழி", "Arulmozhi", "LKA"),
         ("யாழினி", "Yalini", "LKA"),
+        # Tamil ஞ before a vowel written gn (Sri Lanka)
+        ("ஞானசேகரன்", "Gnanasekaran", "LKA"),
+        ("சிவஞானம்", "Sivagnanam", "LKA"),
         # a Sinhala bare න before ග says its a (not the one sound ng); Thaana ޘ written th
         ("ලියනගේ", "Liyanage", "LKA"),
         ("පතිරණගේ", "Pathiranage", "LKA"),

@@ -64,8 +64,9 @@ from .places import place_key
 # (அருள்மொழி: Arulmozhi); 45: Thai รร before two consonants that end the word read an
 # (บรรจง: ban-chong), two consonants after a long a at the end a syllable (มานพ: ma-nop); 46:
 # Bengali Mosammat written out (মোছাম্মৎ) set aside as Mst. is; 47: a Sinhala bare න before ග
-# read with its a (ලියනගේ: Liyanage), Thaana ޘ read th too (Uthman)
-FORMAT_VERSION = 47
+# read with its a (ලියනගේ: Liyanage), Thaana ޘ read th too (Uthman); 48: Tamil ஞ before a
+# vowel read gn too (ஞானசேகரன்: Gnanasekaran)
+FORMAT_VERSION = 48
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -35,10 +35,18 @@ def _icu_to_latin(word: str) -> str:
     return _ICU_LATIN_ASCII.transliterate(_ICU_ANY_LATIN.transliterate(word).translate(_DIGRAPHS))
 
 
-def tamil_zh(word: str) -> str:
-    """A Tamil word with its ழ written zh, as India and many in Sri Lanka write it
-    (அருள்மொழி: Arulmozhi; யாழினி: Yazhini), where the reading writes l (Arulmoli)."""
-    said = _ICU_ANY_LATIN.transliterate(word).replace("\u1e3b", "zh")
+# Tamil letters written otherwise than the reading writes them: ழ as zh, as India and many in
+# Sri Lanka write it (அருள்மொழி: Arulmozhi, where the reading writes Arulmoli), and ஞ before a
+# vowel as gn, as Sri Lanka does (ஞானம்: Gnanam; சிவஞானம்: Sivagnanam).
+_TAMIL_WRITTEN = regex.compile("\u1e3b|\u00f1(?=[aeiou\u0101\u012b\u016b\u0113\u014d])")
+
+
+def tamil_written(word: str) -> str:
+    """A Tamil word with ழ written zh and ஞ before a vowel gn (`_TAMIL_WRITTEN`)."""
+    said = _TAMIL_WRITTEN.sub(
+        lambda letter: "zh" if letter.group() == "\u1e3b" else "gn",
+        _ICU_ANY_LATIN.transliterate(word),
+    )
     return _NON_LETTERS.sub("", _ICU_LATIN_ASCII.transliterate(said.translate(_DIGRAPHS)).lower())
 
 
@@ -232,8 +240,8 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         if script == "Taml":
             soft = _TAMIL_SOFT_K.sub("h", latin)
             spellings |= {soft, soft.replace("tc", "tch"), soft.replace("tc", "ksh")}
-            if "ழ" in word:
-                spellings.add(tamil_zh(word))
+            if "ழ" in word or "ஞ" in word:
+                spellings.add(tamil_written(word))
         return tuple(sorted(spellings - {latin}))
     if script == "Arab":
         found = []
