@@ -122,6 +122,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # Thai รร before two consonants that end the word; two consonants after a long a
         ("บรรจง", "Banjong", "THA"),
         ("มานพ", "Manop", "THA"),
+        # three bare Thai consonants, the first two a cluster; พรหม said Phrom
+        ("พรหมมา", "Phromma", "THA"),
+        ("กรม", "Krom", "THA"),
         # a Thai closing stop and ร said with the ร, as the Sanskrit is spelled
         ("มิตร", "Mitra", "THA"),
         ("ภัทร", "Bhadra", "THA"),

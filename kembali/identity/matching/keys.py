@@ -65,8 +65,9 @@ from .places import place_key
 # (บรรจง: ban-chong), two consonants after a long a at the end a syllable (มานพ: ma-nop); 46:
 # Bengali Mosammat written out (মোছাম্মৎ) set aside as Mst. is; 47: a Sinhala bare න before ග
 # read with its a (ලියනගේ: Liyanage), Thaana ޘ read th too (Uthman); 48: Tamil ஞ before a
-# vowel read gn too (ஞானசேகரன்: Gnanasekaran)
-FORMAT_VERSION = 48
+# vowel read gn too (ஞானசேகரன்: Gnanasekaran); 49: three bare Thai consonants whose first two
+# are a cluster read as the cluster, o and the closing one too (พรม: phrom), พรหม as Phrom
+FORMAT_VERSION = 49
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

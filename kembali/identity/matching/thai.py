@@ -136,6 +136,10 @@ def _read_bare(run: list[str], final: dict[str, str], j: bool, lone: int = 0) ->
     """Unwritten vowels: each two consonants are consonant, o, closing consonant (สมพร:
     som-phon), and of an odd number one takes a: the first (กมล: ka-mon), or, `lone`, the
     one after that many pairs (พงศกร: phong-sa-kon)."""
+    if lone == 3 and len(run) == 3 and _cluster(run[0], run[1]):
+        # …or, `lone` 3, three where the first two are a cluster: the cluster, o and the
+        # closing consonant (พรม: phrom, as พรหม, Phrom, is said).
+        return _initial(run[0], j) + INITIAL[run[1]] + "o" + final.get(run[2], INITIAL[run[2]])
     if not len(run) % 2:
         if lone and len(run) >= 4:
             # …or, of an even number, the first two (ธนพล: tha-na-phon).

@@ -19,7 +19,10 @@ def readings(word: str) -> tuple[str, ...]:
     others = {common, romanise(word, common=True, j=True)}
     # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
     # Phongsakon).
-    others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2))
+    others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2, 3))
+    if "พรหม" in word:
+        # พรหม (Brahma) says neither its ห nor a vowel after พร: Phrom (Phromma, Promma).
+        others.update(romanise(word.replace("พรหม", "พรม"), c, lone=3) for c in (False, True))
     others.update(romanise(word, c, link=link) for c in (False, True) for link in (1, 2))
     if len(word) > 2 and word[-1] == "ิ" and is_consonant(word[-2]) and word[-3] in "าัุู":
         # A consonant with i closing a name after its vowel is said without the i, Pali's
