@@ -2,14 +2,22 @@
 spoken and keys the other readings of "dh" and "sri", so keys stored before would not meet
 the keys a search computes now. Each change to the keys comes with a migration like this."""
 
+from pathlib import Path
 from typing import Any
 
 from django.db import migrations
+from django.db.migrations.recorder import MigrationRecorder
 
 BATCH = 2000
 
 
 def recompute(apps: Any, schema_editor: Any) -> None:
+    """Every key migration computes with the engine as it is now, so of those one `migrate`
+    runs, the last does the work and the others pass: a node upgraded across twelve of them
+    would otherwise compute every person's keys twelve times. (A migrate to an earlier key
+    migration leaves the keys as they were; the next full one computes them.)"""
+    if len(_pending_key_migrations(schema_editor.connection)) > 1:
+        return
     from kembali.identity.records import person_keys, person_record
 
     person_model = apps.get_model("cases", "Person")
@@ -28,6 +36,16 @@ def recompute(apps: Any, schema_editor: Any) -> None:
         ]
         key_model.objects.filter(person_id__in=[p.pk for p in persons]).delete()
         key_model.objects.bulk_create(rows, batch_size=5000)
+
+
+def _pending_key_migrations(connection: Any) -> list[str]:
+    """The key migrations not yet applied, the one running among them (Django records a
+    migration once it has run)."""
+    applied = {
+        name for app, name in MigrationRecorder(connection).applied_migrations() if app == "identity"
+    }
+    names = sorted(path.stem for path in Path(__file__).parent.glob("[0-9]*_keys_of_*.py"))
+    return [name for name in names if name not in applied]
 
 
 class Migration(migrations.Migration):
