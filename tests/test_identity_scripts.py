@@ -125,6 +125,8 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # three bare Thai consonants, the first two a cluster; พรหม said Phrom
         ("พรหมมา", "Phromma", "THA"),
         ("กรม", "Krom", "THA"),
+        # a Thai closing ช written ch
+        ("ปิยะนุช", "Piyanuch", "THA"),
         # a Thai closing stop and ร said with the ร, as the Sanskrit is spelled
         ("มิตร", "Mitra", "THA"),
         ("ภัทร", "Bhadra", "THA"),

@@ -66,8 +66,9 @@ from .places import place_key
 # Bengali Mosammat written out (মোছাম্মৎ) set aside as Mst. is; 47: a Sinhala bare න before ග
 # read with its a (ලියනගේ: Liyanage), Thaana ޘ read th too (Uthman); 48: Tamil ஞ before a
 # vowel read gn too (ஞானசேகரன்: Gnanasekaran); 49: three bare Thai consonants whose first two
-# are a cluster read as the cluster, o and the closing one too (พรม: phrom), พรหม as Phrom
-FORMAT_VERSION = 49
+# are a cluster read as the cluster, o and the closing one too (พรม: phrom), พรหม as Phrom;
+# 50: a Thai closing ช written ch too (ปิยะนุช: Piyanuch)
+FORMAT_VERSION = 50
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -20,6 +20,9 @@ def readings(word: str) -> tuple[str, ...]:
     # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
     # Phongsakon).
     others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2, 3))
+    if len(word) > 2 and word.endswith("ช"):
+        # A closing ช, said t, is written ch as often (ปิยะนุช: Piyanut, Piyanuch).
+        others.update(r[:-1] + "ch" for r in (own, common) if r.endswith("t"))
     if "พรหม" in word:
         # พรหม (Brahma) says neither its ห nor a vowel after พร: Phrom (Phromma, Promma).
         others.update(romanise(word.replace("พรหม", "พรม"), c, lone=3) for c in (False, True))
