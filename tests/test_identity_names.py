@@ -118,6 +118,24 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
     assert [p.latin for p in parse_name("Ma").names] == ["ma"]
 
 
+@pytest.mark.parametrize(
+    ("written", "names", "titles"),
+    [
+        ("ဆရာ ဦးအောင်ကျော်", ["aung", "kyaw"], ("ဆရာ", "ဦး")),  # Saya U Aung Kyaw
+        ("ဆရာမြင့်", ["myint"], ("ဆရာ",)),  # not Sayama: မြင့် is a syllable of its own
+        ("ဒေါက်တာ အောင်ကျော်", ["aung", "kyaw"], ("ဒေါက်တာ",)),  # Dr. Aung Kyaw
+        ("ဗိုလ်ချုပ်အောင်ဆန်း", ["aung", "hsan"], ("ဗိုလ်ချုပ်",)),  # Bogyoke Aung San
+        ("ဆရာ", ["hsa", "ya"], ()),  # a title alone is read as a name
+    ],
+)
+def test_burmese_titles_of_more_than_one_syllable_are_set_aside(
+    written: str, names: list[str], titles: tuple[str, ...]
+) -> None:
+    parsed = parse_name(written)
+    assert [p.latin for p in parsed.names] == names
+    assert parsed.honorifics == titles
+
+
 def test_mosammat_written_out_in_bengali_is_set_aside_as_mst_is() -> None:
     parsed = parse_name("মোছাম্মৎ রহিমা খাতুন")
     assert parsed.honorifics == ("মোছাম্মৎ",)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import malay, thai_latin
+from . import burmese, malay, thai_latin
 from .kept import Kept, kept
 from .latin import other_skeletons, readings, skeleton_key, spelling_key, to_latin_words
 
@@ -34,6 +34,7 @@ HONORIFICS = frozenset(
         "naw",
         "saya",
         "sayama",
+        "bogyoke",
         # Arabic-origin, South and Central Asian
         "haji",
         "hajji",
@@ -190,6 +191,10 @@ LEADING_ONLY = frozenset(
 # and a name's syllables are romanised like the honorifics (မာ, the name syllable Mar, is "ma"
 # as the honorific မ is): in Burmese script only these spellings are honorifics.
 BURMESE_HONORIFICS = frozenset({"ဦး", "ဒေါ်", "ကို", "မ", "မောင်", "နော်"})
+# Burmese titles of more than one syllable before a name: a teacher (ဆရာ Saya, ဆရာမ Sayama), a
+# doctor (ဒေါက်တာ), a general (ဗိုလ်ချုပ် Bogyoke), an abbot (ဆရာတော် Sayadaw). A Burmese word is
+# read a syllable a part, so they are set aside by their syllables before the name is read.
+BURMESE_TITLES = ("ဆရာတော်", "ဆရာမ", "ဆရာ", "ဒေါက်တာ", "ဗိုလ်ချုပ်")
 # Thai titles, recognised in Thai script only: romanised, Nai and Nang are Burmese and Mon name
 # syllables too (Nai Kyaw). Mr, Mrs, Miss, boy, girl, Khun, and Phra for a monk.
 THAI_TITLES = frozenset({"นาย", "นาง", "นางสาว", "เด็กชาย", "เด็กหญิง", "คุณ", "พระ"})
@@ -344,8 +349,9 @@ def parse_name(text: str) -> ParsedName:
         own = text[: marker.start()]
         if marker.group(1).lower() not in SPOUSE_MARKERS:
             father_text = text[marker.end() :]
+    own, titles = _burmese_titles(own)
     parts = _allah_joined(_parts(own))
-    honorifics: list[str] = []
+    honorifics: list[str] = list(titles)
     # Leading honorifics, as long as a name remains after them.
     while len(parts) > 1 and (_honorific(parts[0], parts[1]) or parts[0].text in THAI_TITLES):
         honorifics.append(parts[0].text)
@@ -358,6 +364,29 @@ def parse_name(text: str) -> ParsedName:
             continue
         kept.append(part)
     return ParsedName(text, _articles_read(kept), tuple(_parts(father_text)), tuple(honorifics))
+
+
+@functools.lru_cache(maxsize=64)
+def _syllables_of(title: str) -> tuple[str, ...]:
+    return tuple(burmese.syllables(title))
+
+
+def _burmese_titles(text: str) -> tuple[str, tuple[str, ...]]:
+    """A Burmese name without the titles before it (`BURMESE_TITLES`), and the titles."""
+    if not _BURMESE.search(text):
+        return text, ()
+    syllables = burmese.syllables(text.strip())
+    titles: list[str] = []
+    while True:
+        for title in BURMESE_TITLES:
+            count = len(_syllables_of(title))
+            head = tuple(s.strip() for s in syllables[:count])
+            if head == _syllables_of(title) and len(syllables) > count:
+                titles.append(title)
+                syllables = syllables[count:]
+                break
+        else:
+            return "".join(syllables), tuple(titles)
 
 
 # The Arabic article written as a word of its own in Latin letters (Zia ul Haq, Shams-ul-Islam,
