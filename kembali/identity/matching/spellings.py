@@ -233,7 +233,10 @@ _BENGALI_VOWELS = {
     "ঔ": "(?:au|u|o)",
     _CLOSING_AA: "[ae]",
 }
-_BENGALI_MARKS = {"ং": "(?:n|m)k?", "ঃ": "h?", "ঁ": "n?"}
+_BENGALI_MARKS = {"ং": "(?:n|m)k?", "ঃ": "h?", "ঁ": "n?", "\ue002": "h?"}
+# A vowel letter after a vowel, where an Arabic name says h that Bengali does not write
+# (সালাউদ্দিন: Salahuddin, Salauddin): marked before the walk.
+_HIATUS = regex.compile("(?<=[\u0985-\u0994\u09be-\u09cc])(?=[\u0985-\u0994])")
 _HASANTA = "\u09cd"
 
 
@@ -246,6 +249,7 @@ def _bengali_pattern(bengali: str) -> re.Pattern[str] | None:
         text = text.replace(letters, marker)
     if text.endswith("ার"):
         text = text[:-2] + _CLOSING_AA + "র"
+    text = _HIATUS.sub("\ue002", text)
     if not any(c in _BENGALI_CONSONANTS for c in text):
         return None
 
