@@ -68,8 +68,9 @@ from .places import place_key
 # vowel read gn too (ஞானசேகரன்: Gnanasekaran); 49: three bare Thai consonants whose first two
 # are a cluster read as the cluster, o and the closing one too (พรม: phrom), พรหม as Phrom;
 # 50: a Thai closing ช written ch too (ปิยะนุช: Piyanuch); 51: Burmese titles of more than one
-# syllable set aside (ဆရာ, ဒေါက်တာ, ဗိုလ်ချုပ်)
-FORMAT_VERSION = 51
+# syllable set aside (ဆရာ, ဒေါက်တာ, ဗိုလ်ချုပ်); 52: a Malay or Indonesian z between vowels read
+# s too (Faizal: Faisal)
+FORMAT_VERSION = 52
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -10,6 +10,10 @@ Singaporean names only.
 
 import functools
 
+import regex
+
+# A z between vowels where Arabic has ص, and many write s (Faizal, Faisal; Rozali, Rosali).
+_Z_BETWEEN_VOWELS = regex.compile("(?<=[aeiou])z(?=[aeiou])")
 # The Dutch-era letters and the 1972 ones: dj is j, tj is c, oe is u — and then a j is y.
 _DUTCH_ERA = (("dj", "\0"), ("tj", "c"), ("oe", "u"), ("j", "y"), ("\0", "j"))
 _DUTCH_MARKS = ("dj", "tj", "oe")
@@ -18,7 +22,8 @@ _DUTCH_MARKS = ("dj", "tj", "oe")
 @functools.lru_cache(maxsize=65536)
 def latin_readings(latin: str) -> tuple[str, ...]:
     """Other spellings of a Malay or Indonesian name in Latin letters: in the 1972 spelling
-    when it is in the Dutch-era one (Soedjono: Sujono), sh for sy (Syafiq: Shafiq)."""
+    when it is in the Dutch-era one (Soedjono: Sujono), sh for sy (Syafiq: Shafiq), s for a z
+    between vowels (Faizal: Faisal)."""
     others = set()
     if any(mark in latin for mark in _DUTCH_MARKS):
         modern = latin
@@ -27,4 +32,6 @@ def latin_readings(latin: str) -> tuple[str, ...]:
         others.add(modern)
     if "sy" in latin:
         others.add(latin.replace("sy", "sh"))
+    if "z" in latin:
+        others.add(_Z_BETWEEN_VOWELS.sub("s", latin))
     return tuple(sorted(others - {latin}))
