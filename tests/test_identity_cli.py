@@ -300,27 +300,17 @@ def test_dedupe_looks_for_a_records_copies_before_it_in_the_file_too(tmp_path: P
     assert [c.record.id for c in found] == ["FIRST"]
 
 
-def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path) -> None:
-    registry = write_csv(tmp_path / "registry.csv", REGISTRY)
-    call_command(
-        "identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"),
-        "--quiet-progress",
-    )  # fmt: skip
-    queries = write_csv(
-        tmp_path / "queries.csv",
+def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path, capsys: Any) -> None:
+    _indexed(tmp_path, REGISTRY, capsys)
+    rows = _searched(
+        tmp_path,
         [
             "Q1,Md. Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
             "Q2,U Aung Kyaw Moe,M,1988,Rangoon,MMR,,",
             "Q3,Nobody Known,F,2001-01-05,,BGD,,",
         ],
+        top=3,
     )
-    out = tmp_path / "out.csv"
-    call_command(
-        "identity", "search", "--index", str(tmp_path / "ix"), "--queries", str(queries),
-        "--out", str(out), "--top", "3", "--processes", "1", "--quiet-progress",
-    )  # fmt: skip
-    with out.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["query_id", "record_id", "rank", "score", "decision"]
     first = {r["query_id"]: r for r in rows if r["rank"] == "1"}
     # The namesake born in 1971 is there too, but the date and the father decide.
@@ -338,6 +328,18 @@ def _indexed(tmp_path: Path, lines: list[str], capsys: Any) -> Any:
         "--quiet-progress",
     )  # fmt: skip
     return capsys.readouterr()
+
+
+def _searched(tmp_path: Path, lines: list[str], top: int) -> list[dict[str, str]]:
+    """These query lines searched by the command in tmp_path/ix: the rows it wrote."""
+    queries = write_csv(tmp_path / "queries.csv", lines)
+    out = tmp_path / "out.csv"
+    call_command(
+        "identity", "search", "--index", str(tmp_path / "ix"), "--queries", str(queries),
+        "--out", str(out), "--top", str(top), "--processes", "1", "--quiet-progress",
+    )  # fmt: skip
+    with out.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
 
 
 def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
@@ -367,21 +369,16 @@ def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
     assert "line 5" not in said.err  # 00: not known, as registries write it
     assert "line 6: birth_date '1366-05-12': year 1366 is out of range" in said.err
     assert "Indexed 4 records" in said.out and "1 bad rows skipped" in said.out
-    queries = write_csv(
-        tmp_path / "queries.csv",
+    rows = _searched(
+        tmp_path,
         [
             "Q1,Somchai Jaidee,M,1987-03-15,Khon Kaen,THA,,",
             "Q2,Zabihullah Popalzai,M,1987-08-03,Kabul,AFG,Abdullah Popalzai,",
             "Q3,Ayesha Akter,F,1995-02,Dhaka,BGD,,",
         ],
+        top=1,
     )
-    out = tmp_path / "out.csv"
-    call_command(
-        "identity", "search", "--index", str(tmp_path / "ix"), "--queries", str(queries),
-        "--out", str(out), "--top", "1", "--processes", "1", "--quiet-progress",
-    )  # fmt: skip
-    with out.open(encoding="utf-8") as handle:
-        first = {r["query_id"]: r for r in csv.DictReader(handle)}
+    first = {r["query_id"]: r for r in rows}
     assert {q: r["record_id"] for q, r in first.items()} == {"Q1": "T1", "Q2": "A1", "Q3": "B1"}
     # The days agree to the day once read: enough, with names and towns, for a match.
     assert first["Q1"]["decision"] == first["Q2"]["decision"] == "match"

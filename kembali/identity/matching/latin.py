@@ -227,7 +227,8 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         return (latin + "r",)
     if script == "Beng" and _CHANDRABINDU in word:
         plain = word.replace(_CHANDRABINDU, "")
-        return (_latin(plain, script), *readings(plain, _latin(plain, script)))
+        said = _latin(plain, script)
+        return (said, *readings(plain, said))
     if script == "Beng" and "bh" in latin[1:]:
         # ভ inside a name is written v as often (তানভীর: Tanvir; শুভ: Shuvo); first, bh
         # (ভূঁইয়া: Bhuiyan).
