@@ -270,6 +270,47 @@ def test_an_initial_does_not_stand_for_a_name_of_another_sound() -> None:
 
 
 @pytest.mark.parametrize(
+    ("native", "latin", "letters"),
+    [
+        ("ஏ. ஆர். ரகுமான்", "A. R. Rahman", "ar"),  # Tamil: A is ஏ, R ஆர்
+        ("எஸ். ஜே. வி. செல்வநாயகம்", "S. J. V. Chelvanayakam", "sjv"),
+        ("இரா. சம்பந்தன்", "R. Sampanthan", "r"),  # Ra as Tamil writes it first
+        ("ඩී. එම්. ජයරත්න", "D. M. Jayaratne", "dm"),  # Sinhala
+        ("එස්.ඩබ්ලිව්.ආර්.ඩී. බණ්ඩාරනායක", "S. W. R. D. Bandaranaike", "swrd"),
+        ("এ কে এম ফজলুল হক", "A.K.M. Fazlul Haque", "akm"),  # Bengali, without dots
+    ],
+)
+def test_initials_written_as_the_letters_names_are_initials(
+    native: str, latin: str, letters: str
+) -> None:
+    parsed = parse_name(native)
+    assert "".join(p.latin for p in parsed.initials) == letters
+    assert len(parsed.names) == len(parse_name(latin).names)
+    for query, record in ((native, latin), (latin, native)):
+        _, evidence, aligned = compare_names(parse_name(query), parse_name(record), flat)
+        assert [e.how for e in evidence].count("initial") == len(letters)
+        assert aligned == len(letters) + len(parsed.names)
+        missing = ("different", "missing_in_record", "missing_in_query")
+        assert not any(e.how in missing for e in evidence)
+    # ...and written out on the other side: எஸ். stands for Suresh as S. does.
+    _, evidence, aligned = compare_names(
+        parse_name("எஸ். சிவகுமார்"), parse_name("Sivakumar Suresh"), flat
+    )
+    assert aligned == 2 and [(e.how, e.record) for e in evidence if e.field == "name"][-1] == (
+        "initial",
+        "Suresh",
+    )
+
+
+def test_a_letters_name_alone_or_as_a_name_is_not_an_initial() -> None:
+    """A name written of letters' names alone keeps them as its names; ஜி. stands for G. or,
+    read as Tamil, for J. (ஜீவன்)."""
+    assert [p.kind for p in parse_name("এ কে").parts] == ["name", "name"]
+    _, evidence, _ = compare_names(parse_name("ஜி. சிவா"), parse_name("Jeevan Siva"), flat)
+    assert ("initial", "Jeevan") in [(e.how, e.record) for e in evidence]
+
+
+@pytest.mark.parametrize(
     ("with_marker", "written_as_family_name"),
     [
         ("Ahmad bin Ismail", "Ahmad Ismail"),
@@ -400,6 +441,9 @@ def test_the_same_names_in_other_roles_are_two_people_of_one_family(
         ("মোঃ রহিম উদ্দিন", ["md", "রহিম", "উদ্দিন"], []),  # Md. written short in Bengali
         ("মোছাঃ আয়েশা খাতুন", ["আয়েশা", "খাতুন"], ["মোছাঃ"]),  # Mst.
         ("শেখ মোঃ আব্দুল করিম", ["md", "আব্দুল", "করিম"], ["শেখ"]),
+        # …and with a colon or a dot for the visarga
+        ("মো: রহিম উদ্দিন", ["md", "রহিম", "উদ্দিন"], []),
+        ("মোছা. আয়েশা খাতুন", ["আয়েশা", "খাতুন"], ["মোছা"]),
         ("นางสาวกนกวรรณ ศรีสุข", ["กนกวรรณ", "ศรีสุข"], ["นางสาว"]),  # Miss, joined
         ("นายสมชาย ใจดี", ["สมชาย", "ใจดี"], ["นาย"]),
         ("นางนวล ใจดี", ["นางนวล", "ใจดี"], []),  # a name, not Mrs Nuan
@@ -423,7 +467,7 @@ def test_titles_written_short_or_joined_are_read_as_titles(
     written: str, names: list[str], set_aside: list[str]
 ) -> None:
     parsed = parse_name(written)
-    assert [p.latin if p.text.startswith("মোঃ") else p.text for p in parsed.names] == names
+    assert [p.latin if p.text.startswith("মো") else p.text for p in parsed.names] == names
     assert list(parsed.honorifics) == set_aside
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import BirthDate, compare_dates, read_birth_date
-from .latin import skeleton_key
+from .latin import skeleton_key, spelling_key
 from .names import (
     NamePart,
     ParsedName,
@@ -243,10 +243,17 @@ def _initial_bits(initial: NamePart, aligned: Sequence[NamePart], rarity: Rarity
 def initial_fits(initial: NamePart, part: NamePart) -> bool:
     """An initial stands for a name beginning with its letter, or with its sound: Tamil
     writes one letter for t, d and th (தினேஷ், Dinesh, D.), k and g, s and ch, v and w
-    (விஜய், Vijay, W.)."""
-    if part.latin.startswith(initial.latin) or part.spelling.startswith(initial.spelling):
+    (விஜய், Vijay, W.). An initial written as a letter's name may stand for another letter
+    too (ஜி.: G., or J. for ஜீவன்)."""
+    return _letter_fits(initial.latin, initial.spelling, part) or any(
+        _letter_fits(letter, spelling_key(letter), part) for letter in initial.readings
+    )
+
+
+def _letter_fits(letter: str, spelling: str, part: NamePart) -> bool:
+    if part.latin.startswith(letter) or part.spelling.startswith(spelling):
         return True
-    sound = skeleton_key(initial.latin)
+    sound = skeleton_key(letter)
     return bool(sound) and any(
         skeleton_key(spelling).startswith(sound) and spelling[0] not in "aeiou"
         for spelling in (part.latin, *part.readings)

@@ -69,8 +69,10 @@ from .places import place_key
 # are a cluster read as the cluster, o and the closing one too (พรม: phrom), พรหม as Phrom;
 # 50: a Thai closing ช written ch too (ปิยะนุช: Piyanuch); 51: Burmese titles of more than one
 # syllable set aside (ဆရာ, ဒေါက်တာ, ဗိုလ်ချုပ်); 52: a Malay or Indonesian z between vowels read
-# s too (Faizal: Faisal)
-FORMAT_VERSION = 52
+# s too (Faizal: Faisal); 53: initials written as the English letters' names in Tamil, Sinhala
+# and Bengali script read as initials (ஏ. ஆர்.: A. R.), Bengali Md. and Mst. written with a
+# colon or a dot (মো:) read as Md. and Mst.
+FORMAT_VERSION = 53
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
