@@ -471,6 +471,21 @@ def test_titles_written_short_or_joined_are_read_as_titles(
     assert list(parsed.honorifics) == set_aside
 
 
+@pytest.mark.parametrize(
+    ("copied", "typed"),
+    [
+        ("মোহাম্মদ\u200c রহিম\u200d", "মোহাম্মদ রহিম"),  # joiners at a word's edge
+        ("\u200fمحمد کریمی\u200f", "محمد کریمی"),  # marks of writing direction
+        ("สมชาย\u200bใจดี", "สมชาย ใจดี"),  # a zero-width space between words
+        ("Abdul\u00adRahman", "AbdulRahman"),  # a soft hyphen
+    ],
+)
+def test_invisible_characters_of_copied_text_are_not_read(copied: str, typed: str) -> None:
+    assert [p.latin for p in parse_name(copied).parts] == [p.latin for p in parse_name(typed).parts]
+    # …but a joiner inside a word is kept: it joins two names (محمد‌علی) or shapes a letter.
+    assert len(parse_name("محمد\u200cعلی").parts) == 1
+
+
 def test_a_burmese_syllable_is_no_arabic_article() -> None:
     assert [p.latin for p in parse_name("Thin Ar Kyaw").names] == ["thin", "ar", "kyaw"]
 

@@ -266,6 +266,8 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("ทองวงศ์", "thongwong"),  # ว after a closed syllable starts one: thong-wong
         ("สวน", "suan"),  # …between two bare consonants it is the vowel ua
         ("ลำดวน", "lamduan"),  # ำ closes its syllable
+        ("น้ำฝน", "namfon"),  # …and bare consonants after it are a syllable of their own
+        ("ดำรง", "damrong"),
         ("สวัสดิ์", "sawat"),  # ส and ว are no cluster (ขวัญ: khwan is)
         ("ขวัญ", "khwan"),
         ("ชัยมณี", "chaimani"),  # after a closing ย, a syllable of its own

@@ -71,8 +71,9 @@ from .places import place_key
 # syllable set aside (ဆရာ, ဒေါက်တာ, ဗိုလ်ချုပ်); 52: a Malay or Indonesian z between vowels read
 # s too (Faizal: Faisal); 53: initials written as the English letters' names in Tamil, Sinhala
 # and Bengali script read as initials (ஏ. ஆர்.: A. R.), Bengali Md. and Mst. written with a
-# colon or a dot (মো:) read as Md. and Mst.
-FORMAT_VERSION = 53
+# colon or a dot (মো:) read as Md. and Mst.; 54: bare Thai consonants after ำ read as a syllable
+# of their own (น้ำฝน: nam-fon), joiners at a word's edge and marks of writing direction not read
+FORMAT_VERSION = 54
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

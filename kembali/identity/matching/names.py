@@ -122,14 +122,20 @@ _SINHALA = regex.compile(r"\p{Sinhala}")
 _THAI_BURMESE = regex.compile(r"[\p{Thai}\p{Myanmar}]")
 _BURMESE = regex.compile(r"\p{Myanmar}")
 _INNER_APOSTROPHE = regex.compile(r"(?<=\p{L})['‘’`ʿʾ](?=\p{L})")
-_SEPARATORS = regex.compile(r"[.\-_,;:()\"“”‘’'`]+")
+# A zero-width space separates words, as Thai and Burmese text often has it.
+_SEPARATORS = regex.compile(r"[.\-_,;:()\"“”‘’'`\u200b\ufeff]+")
+# Marks of writing direction and soft hyphens, which copied text carries and no name holds.
+_INVISIBLE = regex.compile(r"[\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Joiners shape the letters either side of them inside a word (ශ්‍රී, محمد‌علی); at its edge
+# they are a typing slip, and one after a last Bengali consonant read it with a vowel.
+_JOINERS = "\u200c\u200d"
 
 
 def _split_written(text: str) -> list[str]:
     """Words of a name as written: dots and hyphens separate; "S.M." is two initials. An
     apostrophe inside a word joins it (Sa'id, Isma'il: the Arabic ʿayn; O'Brien)."""
-    cleaned = _SEPARATORS.sub(" ", _INNER_APOSTROPHE.sub("", text))
-    return [w for w in cleaned.split() if w]
+    cleaned = _SEPARATORS.sub(" ", _INNER_APOSTROPHE.sub("", _INVISIBLE.sub("", text)))
+    return [w for word in cleaned.split() if (w := word.strip(_JOINERS))]
 
 
 def _parts(text: str) -> list[NamePart]:

@@ -82,7 +82,7 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
         and is_consonant(chars[index - 1])
         and not _cluster(chars[index - 1], chars[index])
     ) or (index >= 3 and chars[index - 3] in "ใไ" and _cluster(chars[index - 2], chars[index - 1]))
-    if index and chars[index - 1] not in _OPEN and not after_ai:
+    if index and chars[index - 1] not in _OPEN + "ำ" and not after_ai:
         # (ใ and ไ leave their syllable open too: ไชยมงคล, chai-mong-khon.)
         return []
     run: list[str] = []
