@@ -72,8 +72,10 @@ from .places import place_key
 # s too (Faizal: Faisal); 53: initials written as the English letters' names in Tamil, Sinhala
 # and Bengali script read as initials (ஏ. ஆர்.: A. R.), Bengali Md. and Mst. written with a
 # colon or a dot (মো:) read as Md. and Mst.; 54: bare Thai consonants after ำ read as a syllable
-# of their own (น้ำฝน: nam-fon), joiners at a word's edge and marks of writing direction not read
-FORMAT_VERSION = 54
+# of their own (น้ำฝน: nam-fon), joiners at a word's edge and marks of writing direction not read;
+# 55: a Sri Lankan's or Thai's Latin z read s too (Rizwana: රිස්වානා; Zakariya: ซาการียา),
+# Bengali র্য read rj (সূর্য: Surjo; ভট্টাচার্য: Bhattacharjee)
+FORMAT_VERSION = 55
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -96,6 +96,8 @@ _SINHALA_NA_GA = regex.compile("(?<=[\u0db1\u0dab])(?=[\u0d9c\u0d9d])")
 # (রহিম is Rahim, not Rahima). Independent vowels are letters too, so they are excluded.
 _B_PHALA = regex.compile("(?<!\u09ae)\u09cd\u09ac")
 _CHANDRABINDU = "\u0981"
+# র with ya-phala (র্য), said rj.
+_R_JO = "\u09b0\u09cd\u09af"
 # Gurmukhi, Gujarati: the same (ਕੌਰ is Kaur, પટેલ is Patel). After two consonants joined at
 # the end the vowel is said (চন্দ্র: Chandra, পার্থ: Partha, সৌম্য: Soumya, कृष्ण: Krishna).
 _VIRAMAS = frozenset("\u09cd\u094d\u0a4d\u0acd")
@@ -225,6 +227,13 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         return tuple(_NON_LETTERS.sub("", r) for r in thai_readings.readings(word))
     if script == "Mymr" and latin.endswith("a"):
         return (latin + "r",)
+    if script == "Beng" and _R_JO in word:
+        # র্য is said rj (সূর্য: Surya, Surjo), and closing a name often written rjee
+        # (ভট্টাচার্য: Bhattacharya, Bhattacharjee; আচার্য: Acharjee).
+        plain = word.replace(_R_JO, "র্জ")
+        said = _latin(plain, script)
+        closing = (said[:-1] + "i",) if word.endswith(_R_JO) and said.endswith("a") else ()
+        return (said, *closing, *readings(plain, said))
     if script == "Beng" and _CHANDRABINDU in word:
         plain = word.replace(_CHANDRABINDU, "")
         said = _latin(plain, script)

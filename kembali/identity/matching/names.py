@@ -12,7 +12,7 @@ names varies between documents.
 import dataclasses
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -73,9 +73,16 @@ class ParsedName:
         object.__setattr__(self, "initials", tuple(p for p in self.parts if p.kind == "initial"))
 
 
+def _z_written_s(latin: str) -> tuple[str, ...]:
+    """Tamil and Sinhala script write s for the z of an Arabic-origin name (ரிஸ்வான், රිස්වානා,
+    பைசல்: Rizwan, Rizwana, Faizal), so a Sri Lankan's z in Latin letters is read s too."""
+    return (latin.replace("z", "s"),) if "z" in latin else ()
+
+
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
-_LATIN_READINGS = {
+_LATIN_READINGS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "THA": thai_latin.latin_readings,
+    "LKA": _z_written_s,
     **dict.fromkeys(("MYS", "IDN", "BRN", "SGP"), malay.latin_readings),
 }
 

@@ -28,8 +28,10 @@ def latin_readings(latin: str) -> tuple[str, ...]:
     (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw), and the r that English spelling
     writes for a long vowel before a closing consonant or at the end, or for a closing ร
     (Karnjana, Kanjana: กาญจนา; Anuchar, Anucha: อนุชา; Amnart, Amnat: อำนาจ; Nakorn, Nakon:
-    นคร)."""
+    นคร). Thai has no z: a Thai Muslim's Zakariya or Zainab is ซ, s (ซาการียา)."""
     others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
+    if "z" in latin:
+        others.add(latin.replace("z", "s"))
     if "r" in latin:
         others.add(_ENGLISH_R.sub("", latin))
     if "ae" in latin or "ea" in latin:
