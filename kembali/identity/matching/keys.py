@@ -74,8 +74,9 @@ from .places import place_key
 # colon or a dot (মো:) read as Md. and Mst.; 54: bare Thai consonants after ำ read as a syllable
 # of their own (น้ำฝน: nam-fon), joiners at a word's edge and marks of writing direction not read;
 # 55: a Sri Lankan's or Thai's Latin z read s too (Rizwana: රිස්වානා; Zakariya: ซาการียา),
-# Bengali র্য read rj (সূর্য: Surjo; ভট্টাচার্য: Bhattacharjee)
-FORMAT_VERSION = 55
+# Bengali র্য read rj (সূর্য: Surjo; ভট্টাচার্য: Bhattacharjee); 56: Thai เศรษฐ read set too
+# (เศรษฐา: Settha)
+FORMAT_VERSION = 56
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -51,6 +51,9 @@ def readings(word: str) -> tuple[str, ...]:
     if "ศรี" in word:
         # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
         others.add(romanise(word.replace("ศรี", "ศี"), common=True))
+    if "ศรษ" in word:
+        # …as เศรษฐ is set in it and Sret as often (เศรษฐา: Settha, Srettha).
+        others.update(romanise(word.replace("ศรษ", "ศษ"), c) for c in (False, True))
     if SILENT in word:
         # A name spelled as its Sanskrit is says the letters Thai writes silent: a stop with
         # its i (ศักดิ์: Sakdi, ศักดิ์ชัย: Sakdichai; สวัสดิ์: Sawasdi), a closing t after n
