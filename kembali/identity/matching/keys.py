@@ -75,8 +75,9 @@ from .places import place_key
 # of their own (น้ำฝน: nam-fon), joiners at a word's edge and marks of writing direction not read;
 # 55: a Sri Lankan's or Thai's Latin z read s too (Rizwana: රිස්වානා; Zakariya: ซาการียา),
 # Bengali র্য read rj (সূর্য: Surjo; ভট্টাচার্য: Bhattacharjee); 56: Thai เศรษฐ read set too
-# (เศรษฐา: Settha)
-FORMAT_VERSION = 56
+# (เศรษฐา: Settha); 57: Thai ทร read s too (ทรงพล: Songphon), ร after a first ส left out too
+# (สระแก้ว: Sakaeo)
+FORMAT_VERSION = 57
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -51,6 +51,12 @@ def readings(word: str) -> tuple[str, ...]:
     if "ศรี" in word:
         # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
         others.add(romanise(word.replace("ศรี", "ศี"), common=True))
+    for written, said in (("ทร", "ซ"), ("สร", "ส")):
+        if written in word:
+            # ทร is said s in Thai words (ทรัพย์: sap; ทรง: song), thr in Sanskrit ones
+            # (จันทรา: chanthra); ร after a first ส is silent (สระแก้ว: Sakaeo) or not
+            # (สราวุธ: Sarawut). Which, only the word knows: both are read.
+            others.update(romanise(word.replace(written, said), c) for c in (False, True))
     if "ศรษ" in word:
         # …as เศรษฐ is set in it and Sret as often (เศรษฐา: Settha, Srettha).
         others.update(romanise(word.replace("ศรษ", "ศษ"), c) for c in (False, True))
