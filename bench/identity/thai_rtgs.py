@@ -5,7 +5,10 @@ Kembali's Thai reading was not built on.
     uv run --group bench python bench/identity/thai_rtgs.py [--list]
 
 Two samples, drawn at random and apart: `built`, whose misses were read while the rules were
-written, and `held`, measured only before and after. A pair counts as `heldout.py` counts it
+written, and `held`, measured only before and after; `--list` shows the built sample's misses
+alone. (Until the fourteenth round it showed both, and that round's ทร and เศรษฐ readings were
+written with the held sample's misses in view: its gains from them are not held out.) A pair
+counts as `heldout.py` counts it
 (a shared key, and agreeing as one name). TLTK drops syllables it cannot segment: a romanisation
 shorter than 0.8 of the Thai letters (vowel signs and marks aside) is left out as its fault.
 """
@@ -27,7 +30,9 @@ _SIGNS = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true", help="show every pair that misses")
+    parser.add_argument(
+        "--list", action="store_true", help="show every pair of the built sample that misses"
+    )
     args = parser.parse_args()
     counts: dict[str, list[int]] = {}
     missed = []
@@ -44,7 +49,7 @@ def main() -> None:
                 continue
             met, said = meets(thai, rtgs.capitalize(), "THA")
             tally[0 if met else 1] += 1
-            if not met:
+            if not met and row["sample"] == "built":
                 missed.append((row["sample"], thai, rtgs, said))
     print("| sample | pairs | meet | left out (TLTK) |")
     print("|---|---|---|---|")
