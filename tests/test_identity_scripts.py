@@ -160,6 +160,10 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("ทรงพล", "Songphon", "THA"),
         ("มีทรัพย์", "Misap", "THA"),
         ("สระแก้ว", "Sakaeo", "THA"),
+        # Arabic names in Burmese script: a final Burmese does not close with, as written
+        # after its vowel (ရုလ်: rul); စ် said d
+        ("နူရုလ်အမင်", "Nurul Amin", "MMR"),
+        ("အဗ္ဒူလ်ရာရှစ်", "Abdul Rashid", "MMR"),
         # Bengali র্য said rj, and closing a name written rjee
         ("সূর্য", "Surjo", "BGD"),
         ("ভট্টাচার্য", "Bhattacharjee", "BGD"),

@@ -163,7 +163,9 @@ def _romanise_syllable(syllable: str) -> str:
         return CARRIER[signs]
     rhyme = RHYMES.get((signs, final))
     if rhyme is None:
-        rhyme = RHYMES.get((signs, ""), "a") if not final else "a" + ONSETS.get(final, "")
+        # A final Burmese does not close a syllable with: as written, after the vowel the
+        # signs write (ရုလ်: rul, in the Arabic names Burmese script writes: Nurul).
+        rhyme = RHYMES.get((signs, ""), "a") + ONSETS.get(final, "")
     if "wa" in medials:
         if final in ("န", "မ", "တ", "ပ") and not signs:
             rhyme = "u" + ("n" if final in ("န", "မ") else "t")
@@ -209,7 +211,7 @@ RHYME_SPELLINGS = {
     "aik": ("aik", "ike"),
     "eik": ("eik", "ake", "eike"),
     "ok": ("ok", "oke", "oak"),
-    "it": ("it", "eit"),
+    "it": ("it", "eit", "id"),  # id: an Arabic name's d (ရှစ်: Rashid)
     "at": ("at", "ut"),
     "ut": ("ut", "oot"),
 }
@@ -293,7 +295,7 @@ def _th_and_ht(onset: str, other: str) -> bool:
 # apart either. Two syllables whose rhymes fall in two classes otherwise (i and u, i and aw,
 # aw and a or e) are two.
 _RHYME_CLASSES = {
-    "i": ("i", "ee", "y", "ie", "in", "inn", "ing", "int", "ind", "it", "eit"),
+    "i": ("i", "ee", "y", "ie", "in", "inn", "ing", "int", "ind", "it", "eit", "id"),
     "u": (
         "u", "oo", "un", "oon", "oun", "on", "one", "ohn", "oan", "o", "oe", "oh", "ou", "ok",
         "oke", "oak", "ut", "oot",

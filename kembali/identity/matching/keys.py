@@ -76,8 +76,9 @@ from .places import place_key
 # 55: a Sri Lankan's or Thai's Latin z read s too (Rizwana: රිස්වානා; Zakariya: ซาการียา),
 # Bengali র্য read rj (সূর্য: Surjo; ভট্টাচার্য: Bhattacharjee); 56: Thai เศรษฐ read set too
 # (เศรษฐา: Settha); 57: Thai ทร read s too (ทรงพล: Songphon), ร after a first ส left out too
-# (สระแก้ว: Sakaeo)
-FORMAT_VERSION = 57
+# (สระแก้ว: Sakaeo); 58: a Burmese final that Burmese does not close a syllable with read as
+# written after its vowel (ရုလ်: rul, in Nurul as Burmese script writes Arabic names)
+FORMAT_VERSION = 58
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
