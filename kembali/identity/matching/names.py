@@ -79,6 +79,8 @@ def _z_written_s(latin: str) -> tuple[str, ...]:
     return (latin.replace("z", "s"),) if "z" in latin else ()
 
 
+# A nation whose readings a letter calls for: a name without it is as written.
+_CALLED_FOR = {"LKA": "z"}
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
 _LATIN_READINGS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "THA": thai_latin.latin_readings,
@@ -92,6 +94,9 @@ def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
     other spellings common there (a Thai Chanpen is also Janpen) — which nothing but the
     nationality can tell, since Chamal and Jamal are two names in Bengali."""
     if nationality not in _LATIN_READINGS:
+        return parsed
+    called_for = _CALLED_FOR.get(nationality)
+    if called_for and called_for not in parsed.text.lower():
         return parsed
     # Kept by identity, not by value (`kept`). Read again for each name, a word's parts became
     # new objects in every name that holds it, and the comparisons kept by part
