@@ -164,6 +164,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # after its vowel (ရုလ်: rul); စ် said d
         ("နူရုလ်အမင်", "Nurul Amin", "MMR"),
         ("အဗ္ဒူလ်ရာရှစ်", "Abdul Rashid", "MMR"),
+        # …and a final marking the vowel before another said as written (ရင်မ်: rim)
+        ("ကာရင်မ်", "Karim", "MMR"),
+        ("ဇူဘိုင်ရ်", "Zubair", "MMR"),
         # Bengali র্য said rj, and closing a name written rjee
         ("সূর্য", "Surjo", "BGD"),
         ("ভট্টাচার্য", "Bhattacharjee", "BGD"),

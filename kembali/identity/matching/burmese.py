@@ -177,6 +177,27 @@ def _romanise_syllable(syllable: str) -> str:
     return onset + rhyme
 
 
+@functools.lru_cache(maxsize=4096)
+def as_written(syllable: str) -> str:
+    """A syllable closed by two finals, or by m, r or l, as Burmese script writes Arabic names:
+    the last final said as written, the one before it marking the vowel (ရင်မ်: rim, Karim;
+    ဘိုင်ရ်: bair, Zubair; ဂမ်: gam, Begum), where Burmese says မ် as n (gan). "" for any
+    other syllable, or one read so already."""
+    finals = [
+        char
+        for index, char in enumerate(syllable[1:], start=1)
+        if char in ONSETS and syllable[index + 1 :].lstrip(DOT_BELOW)[:1] == ASAT
+    ]
+    if not finals or (len(finals) == 1 and finals[0] not in "မရလ"):
+        return ""
+    last = finals[-1]
+    before = _romanise_syllable(syllable.replace(last + ASAT, "", 1))
+    if len(finals) > 1:
+        before = before.removesuffix("ng").removesuffix("n")
+    said = before + ("r" if last == "ရ" else ONSETS.get(last, ""))
+    return said if said != _romanise_syllable(syllable) else ""
+
+
 @functools.lru_cache(maxsize=65536)
 def romanise(text: str) -> tuple[tuple[str, str], ...]:
     """The syllables of a Burmese name, each with its conventional romanisation."""
@@ -268,8 +289,11 @@ def _pieces_fit(
     said = {conventional}
     if not first and conventional[:1] in _VOICED:
         said.add(_VOICED[conventional[0]] + conventional[1:])
-    if syllable[:1] == "ရ" and conventional[:1] == "y":
-        said.add("r" + conventional[1:])  # ရ in a Pali name (သီရိ: Thiri)
+    if written := as_written(syllable):
+        said.add(written)
+    if syllable[:1] == "ရ":
+        # ရ in a Pali name (သီရိ: Thiri), or an Arabic one (ရင်မ်: rim)
+        said |= {"r" + s[1:] for s in said if s[:1] == "y"}
     # Every piece cut from the front starts as the word does: its onset is tried once.
     onset = _onset_and_rhyme(latin)[0]
     said = {s for s in said if same_onset(onset, _onset_and_rhyme(s)[0])}

@@ -77,8 +77,10 @@ from .places import place_key
 # Bengali র্য read rj (সূর্য: Surjo; ভট্টাচার্য: Bhattacharjee); 56: Thai เศรษฐ read set too
 # (เศรษฐา: Settha); 57: Thai ทร read s too (ทรงพล: Songphon), ร after a first ส left out too
 # (สระแก้ว: Sakaeo); 58: a Burmese final that Burmese does not close a syllable with read as
-# written after its vowel (ရုလ်: rul, in Nurul as Burmese script writes Arabic names)
-FORMAT_VERSION = 58
+# written after its vowel (ရုလ်: rul, in Nurul as Burmese script writes Arabic names); 59: a
+# Burmese syllable closed by two finals, or by m, r or l, also read as an Arabic name writes
+# it (ကာရင်မ်: Karim; ဇူဘိုင်ရ်: Zubair)
+FORMAT_VERSION = 59
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

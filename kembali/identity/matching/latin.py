@@ -225,8 +225,11 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai_readings.readings(word))
-    if script == "Mymr" and latin.endswith("a"):
-        return (latin + "r",)
+    if script == "Mymr":
+        # A long a written ar; a syllable as Burmese script writes an Arabic name (ရင်မ်: rim)
+        long_a = (latin + "r",) if latin.endswith("a") else ()
+        written = burmese.as_written(word)
+        return (*long_a, written) if written else long_a
     if script == "Beng" and _R_JO in word:
         # র্য is said rj (সূর্য: Surya, Surjo), and closing a name often written rjee
         # (ভট্টাচার্য: Bhattacharya, Bhattacharjee; আচার্য: Acharjee).
