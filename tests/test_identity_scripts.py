@@ -117,6 +117,7 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("চাঁদ", "Chand", "BGD"),
         ("বাঁধন", "Badhon", "BGD"),
         ("ভূঁইয়া", "Bhuiya", "BGD"),
+        ("ভূঁইয়া", "Bhuiyan", "BGD"),  # …or as an n after the last vowel
         # Thai ว after a first consonant before one that carries a vowel is wa, not ua; a
         # Pali linking consonant before two that end the word
         ("ชวลิต", "Chavalit", "THA"),

@@ -79,8 +79,9 @@ from .places import place_key
 # (สระแก้ว: Sakaeo); 58: a Burmese final that Burmese does not close a syllable with read as
 # written after its vowel (ရုလ်: rul, in Nurul as Burmese script writes Arabic names); 59: a
 # Burmese syllable closed by two finals, or by m, r or l, also read as an Arabic name writes
-# it (ကာရင်မ်: Karim; ဇူဘိုင်ရ်: Zubair)
-FORMAT_VERSION = 59
+# it (ကာရင်မ်: Karim; ဇူဘိုင်ရ်: Zubair); 60: a Bengali chandrabindu also read as an n after
+# the last vowel (ভূঁইয়া: Bhuiyan)
+FORMAT_VERSION = 60
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

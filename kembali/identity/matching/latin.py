@@ -240,7 +240,9 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     if script == "Beng" and _CHANDRABINDU in word:
         plain = word.replace(_CHANDRABINDU, "")
         said = _latin(plain, script)
-        return (said, *readings(plain, said))
+        # …or said as an n after the last vowel (ভূঁইয়া: Bhuiyan beside Bhuiya, Bhuniya).
+        closing = (said + "n",) if said[-1:] in "aeiou" else ()
+        return (said, *closing, *readings(plain, said))
     if script == "Beng" and "bh" in latin[1:]:
         # ভ inside a name is written v as often (তানভীর: Tanvir; শুভ: Shuvo); first, bh
         # (ভূঁইয়া: Bhuiyan).

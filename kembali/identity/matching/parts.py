@@ -97,8 +97,10 @@ def _ending(text: str, latin: str) -> str:
         return found.lastgroup or "" if found else ""
     if "\ufdf2" in text or script not in _WRITES_LAST_VOWEL:
         return ""  # Thai, Burmese; the ligature ﷲ, written without its vowels
-    if text.endswith("\u09cd\u09af"):
-        return ""  # a Bengali ya-phala last is written a, o or ee (Bhattacharya, -jee; Soumyo)
+    if text.endswith("\u09cd\u09af") or "\u0981" in text:
+        # A Bengali ya-phala last is written a, o or ee (Bhattacharya, -jee; Soumyo); a
+        # chandrabindu's nasal is often written as a closing n (ভূঁইয়া: Bhuiya, Bhuiyan).
+        return ""
     if _LATIN_UNKNOWN.search(latin):
         return ""
     if _LATIN_A.search(latin):
