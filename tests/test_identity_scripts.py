@@ -118,6 +118,12 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("বাঁধন", "Badhon", "BGD"),
         ("ভূঁইয়া", "Bhuiya", "BGD"),
         ("ভূঁইয়া", "Bhuiyan", "BGD"),  # …or as an n after the last vowel
+        # Abd and the article said as the letter after it, or written apart
+        ("আব্দুর রহমান", "Abdul Rahman", "BGD"),
+        ("আব্দুস সালাম", "Abdul Salam", "BGD"),
+        ("عبد الرحمن", "Abd al-Rahman", "AFG"),
+        # Sinhala ඥ said gn, as Tamil ஞ is
+        ("ඥානසිරි", "Gnanasiri", "LKA"),
         # Thai ว after a first consonant before one that carries a vowel is wa, not ua; a
         # Pali linking consonant before two that end the word
         ("ชวลิต", "Chavalit", "THA"),

@@ -80,8 +80,10 @@ from .places import place_key
 # written after its vowel (ရုလ်: rul, in Nurul as Burmese script writes Arabic names); 59: a
 # Burmese syllable closed by two finals, or by m, r or l, also read as an Arabic name writes
 # it (ကာရင်မ်: Karim; ဇူဘိုင်ရ်: Zubair); 60: a Bengali chandrabindu also read as an n after
-# the last vowel (ভূঁইয়া: Bhuiyan)
-FORMAT_VERSION = 60
+# the last vowel (ভূঁইয়া: Bhuiyan); 61: Abdur, Abdus (Abd and the article said as the next
+# letter) read Abdul too; a name before an article written apart read without it too (Abd
+# al-Rahman: Abd); Sinhala ඥ read gn and n too (ඥානසිරි: Gnanasiri)
+FORMAT_VERSION = 61
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

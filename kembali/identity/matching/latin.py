@@ -252,6 +252,9 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         # ප්‍රියංකා: Priyanga), ஞ்ச nj (ரஞ்சனி: Ranjani); Tamil's ட்ச is tch, and ksh in a
         # Sanskrit name (மீனாட்சி: Meenatchi, Meenakshi).
         spellings = {latin.replace("nk", "ng"), latin.replace("nc", "nj")}
+        if "ඥ" in word:
+            # Sinhala ඥ, jña, is said gn or n (ඥානසිරි: Gnanasiri, Nanasiri), as Tamil ஞ is.
+            spellings |= {latin.replace("jn", "gn"), latin.replace("jn", "n")}
         if script == "Taml":
             soft = _TAMIL_SOFT_K.sub("h", latin)
             spellings |= {soft, soft.replace("tc", "tch"), soft.replace("tc", "ksh")}

@@ -135,6 +135,9 @@ _THAI_BURMESE = regex.compile(r"[\p{Thai}\p{Myanmar}]")
 _BURMESE = regex.compile(r"\p{Myanmar}")
 _INNER_APOSTROPHE = regex.compile(r"(?<=\p{L})['‘’`ʿʾ](?=\p{L})")
 # A zero-width space separates words, as Thai and Burmese text often has it.
+# Abd and the article, said as the letter after it as Arabic says it before r, s, z, n, d, t
+# and sh (Abdur Rahman, Abdus Salam): the name Abdul is (عبد الرحمن, عبد السلام).
+_ABD_ASSIMILATED = regex.compile(r"^abd[uoe]?(?:r|s|z|n|d|t|sh|dh)$")
 _SEPARATORS = regex.compile(r"[.\-_,;:()\"“”‘’'`\u200b\ufeff]+")
 # Marks of writing direction and soft hyphens, which copied text carries and no name holds.
 _INVISIBLE = regex.compile(r"[\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -169,6 +172,8 @@ def _word_parts(written: str) -> tuple[NamePart, ...]:
             latin = WRITTEN_SHORT_LATIN.get(latin, latin)
         spelling, skeleton = spelling_key(latin), skeleton_key(latin)
         others = readings(piece, latin)
+        if _ABD_ASSIMILATED.match(latin):
+            others = (*others, "abdul")
         parts.append(
             NamePart(piece, latin, spelling, skeleton, kind, glides, breaths, hushes, others)
         )
@@ -308,23 +313,23 @@ def _articles_read(parts: list[NamePart]) -> tuple[NamePart, ...]:
     """An article before a name is no part of its own: the names on either side of it are
     also read written together with it (Mohammed Al Hassan: Mohammedal, Alhassan). A name
     with the article joined, before a name that takes it, is also read without it (Fazlur
-    Rahman: Fazl)."""
+    Rahman: Fazl), the article written apart or not (Abd al-Rahman: Abd)."""
+    if len(parts) > 1 and any(p.latin in LATIN_ARTICLES for p in parts):
+        kept: list[NamePart] = []
+        for i, part in enumerate(parts):
+            written = part.text.isascii() or part.text in BENGALI_ARTICLES
+            if part.latin not in LATIN_ARTICLES or not written or i == len(parts) - 1:
+                kept.append(part)
+                continue
+            if kept and kept[-1].kind == "name":
+                kept[-1] = _also_read(kept[-1], kept[-1].latin + part.latin)
+            parts[i + 1] = _also_read(parts[i + 1], part.latin + parts[i + 1].latin)
+        parts = kept
     for i in range(len(parts) - 1):
         joined = _ARTICLE_JOINED.match(parts[i].latin)
         if joined and parts[i + 1].latin in LATIN_ARTICLE_NAMES:
             parts[i] = _also_read(parts[i], joined.group(1))
-    if len(parts) < 2 or not any(p.latin in LATIN_ARTICLES for p in parts):
-        return tuple(parts)
-    kept: list[NamePart] = []
-    for i, part in enumerate(parts):
-        written = part.text.isascii() or part.text in BENGALI_ARTICLES
-        if part.latin not in LATIN_ARTICLES or not written or i == len(parts) - 1:
-            kept.append(part)
-            continue
-        if kept and kept[-1].kind == "name":
-            kept[-1] = _also_read(kept[-1], kept[-1].latin + part.latin)
-        parts[i + 1] = _also_read(parts[i + 1], part.latin + parts[i + 1].latin)
-    return tuple(kept)
+    return tuple(parts)
 
 
 def _also_read(part: NamePart, reading: str) -> NamePart:
