@@ -185,6 +185,12 @@ def test_another_tail_on_one_head_counts_for_less_than_a_slip_of_the_pen() -> No
         ("Cox's Bazar District", "কক্সবাজার"),
         ("Chitagong", "চট্টগ্রাম"),  # a spelling the table does not hold
         ("Rangoon", "Yangon Region"),
+        # Rakhine's towns, and the island Rohingya refugees were moved to
+        ("Rathedaung", "ရသေ့တောင်"),
+        ("Sandoway", "သံတွဲ"),
+        ("Myohaung", "မြောက်ဦး"),
+        ("Bhasan Char", "ভাসানচর"),
+        ("Satkhira", "সাতক্ষীরা"),
     ],
 )
 def test_a_town_in_latin_letters_is_the_town_in_its_own_script(

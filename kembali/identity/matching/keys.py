@@ -82,8 +82,9 @@ from .places import place_key
 # it (ကာရင်မ်: Karim; ဇူဘိုင်ရ်: Zubair); 60: a Bengali chandrabindu also read as an n after
 # the last vowel (ভূঁইয়া: Bhuiyan); 61: Abdur, Abdus (Abd and the article said as the next
 # letter) read Abdul too; a name before an article written apart read without it too (Abd
-# al-Rahman: Abd); Sinhala ඥ read gn and n too (ඥානසිරි: Gnanasiri)
-FORMAT_VERSION = 61
+# al-Rahman: Abd); Sinhala ඥ read gn and n too (ඥානසිරි: Gnanasiri); 62: Rakhine's towns,
+# Satkhira and Bhasan Char in the gazetteer (ရသေ့တောင်: Rathedaung; Sandoway: Thandwe)
+FORMAT_VERSION = 62
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
