@@ -118,8 +118,6 @@ HONORIFICS = frozenset(
         "engr",
     }
 )
-# Honorifics that are also common name syllables: set aside only at the front of a name
-# that keeps another part.
 # Names written short whose consonants do not show it (Md. and Mohd. do: "mt" like Mohammad),
 # or that must be read as the word to be set aside or aligned as it is: Bangladesh writes
 # Sheikh Sk. (Sk. Rahim, a title; Saiful Sk., a family name) and Chowdhury Chy.
@@ -147,7 +145,8 @@ WRITTEN_SHORT_NATIVE = {
     "মোসাম্মৎ": "mst",
     "মোসাম্মাৎ": "mst",
 }
-# (Tuan is also a Vietnamese given name: Nguyen Anh Tuan.)
+# Honorifics that are also common name syllables: set aside only at the front of a name
+# that keeps another part. (Tuan is also a Vietnamese given name: Nguyen Anh Tuan.)
 LEADING_ONLY = frozenset(
     {
         "u",
