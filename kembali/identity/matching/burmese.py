@@ -141,6 +141,16 @@ def syllables(text: str) -> list[str]:
     return result
 
 
+def _finals(syllable: str, marks: tuple[str, ...]) -> list[str]:
+    """The consonants after a syllable's first that one of `marks` closes (asat, or a virama
+    stacking the next syllable's consonant under it), in order."""
+    return [
+        char
+        for index, char in enumerate(syllable[1:], start=1)
+        if char in ONSETS and syllable[index + 1 :].lstrip(DOT_BELOW)[:1] in marks
+    ]
+
+
 def _romanise_syllable(syllable: str) -> str:
     first = syllable[0]
     if first in INDEPENDENT_VOWELS:
@@ -150,11 +160,9 @@ def _romanise_syllable(syllable: str) -> str:
     onset = ONSETS[first]
     medials = [MEDIALS[c] for c in syllable[1:] if c in MEDIALS]
     signs = "".join(c for c in syllable[1:] if c in VOWEL_SIGNS)
-    final = ""
+    closing = _finals(syllable, (ASAT, VIRAMA))
+    final = closing[-1] if closing else ""
     creaky = DOT_BELOW in syllable
-    for index, char in enumerate(syllable[1:], start=1):
-        if char in ONSETS and syllable[index + 1 :].lstrip(DOT_BELOW)[:1] in (ASAT, VIRAMA):
-            final = char
     if "ya" in medials:
         onset = WITH_YA.get(onset, onset + "y")
     if "ha" in medials:
@@ -183,11 +191,7 @@ def as_written(syllable: str) -> str:
     the last final said as written, the one before it marking the vowel (ရင်မ်: rim, Karim;
     ဘိုင်ရ်: bair, Zubair; ဂမ်: gam, Begum), where Burmese says မ် as n (gan). "" for any
     other syllable, or one read so already."""
-    finals = [
-        char
-        for index, char in enumerate(syllable[1:], start=1)
-        if char in ONSETS and syllable[index + 1 :].lstrip(DOT_BELOW)[:1] == ASAT
-    ]
+    finals = _finals(syllable, (ASAT,))
     if not finals or (len(finals) == 1 and finals[0] not in "မရလ"):
         return ""
     last = finals[-1]
