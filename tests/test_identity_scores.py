@@ -8,6 +8,7 @@ from kembali.identity.matching.compare import (
     Comparison,
     Evidence,
     IdentityRecord,
+    Prepared,
     compare,
     compare_names,
     decide,
@@ -17,7 +18,7 @@ from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birt
 from kembali.identity.matching.names import (
     parse_name,
 )
-from kembali.identity.matching.parts import part_similarity
+from kembali.identity.matching.parts import ALIGN_THRESHOLD, part_similarity
 
 
 @pytest.mark.parametrize(
@@ -200,6 +201,31 @@ def test_names_with_one_skeleton_but_other_sounds_do_not_sound_alike(a: str, b: 
     assert how == "similar" and similarity < 0.95
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("ထက်", "ဌေး"), ("ထက်", "ထွတ်"), ("ထွန်း", "တင်")],  # Htet, Htay; Htet, Htut; Tun, Tin
+)
+def test_two_burmese_syllables_of_other_rhymes_are_two_names(a: str, b: str) -> None:
+    # Both in Burmese script, what is written is known: another rhyme is another name.
+    assert part_similarity(parse_name(a).names[0], parse_name(b).names[0])[0] < ALIGN_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [("ဝင်း", "ဝင်"), ("ကျော်", "ကြော်"), ("ဈော်", "ဇော်")])
+def test_a_burmese_syllable_written_with_another_tone_or_letter_for_its_sound_is_one(
+    a: str, b: str
+) -> None:
+    assert part_similarity(parse_name(a).names[0], parse_name(b).names[0])[0] == 1.0
+
+
+def test_burmese_syllables_are_not_joined_to_meet_one_burmese_syllable() -> None:
+    # Htet Htet Than Than Htay against Than Htut Than Than Htay: Htet Htet is not Htay.
+    _, evidence, _ = compare_names(
+        parse_name("ထက်ထက်သန်းသန်းဌေး"), parse_name("သန်းထွတ်သန်းသန်းဌေး"), lambda _: 8.0
+    )
+    agreeing = {e.query for e in evidence if e.how in ("identical", "joined", "sounds_alike")}
+    assert agreeing == {"သန်း", "ဌေး"}
+
+
 def test_another_family_name_counts_against_more_than_a_name_left_out() -> None:
     def rarity(key: str) -> float:
         return 8.0
@@ -233,6 +259,23 @@ def test_a_match_needs_more_than_a_name() -> None:
     record = prepare(IdentityRecord("r", ("ذبیح الله پوپلزی",)))
     only_names = compare(query, record, lambda _: 14.0, -10.0)
     assert decide([only_names], -10.0)[0].decision == "review"
+
+
+@pytest.mark.parametrize(("sex", "nationality"), [("F", "AFG"), ("M", "PAK")])
+def test_a_recorded_sex_or_nationality_that_differs_is_for_a_person_to_decide(
+    sex: str, nationality: str
+) -> None:
+    def record(record_id: str, sex: str, nationality: str) -> Prepared:
+        born = BirthDate(1981, 5, 17)
+        names = ("Zabihullah Popalzai",)
+        return prepare(IdentityRecord(record_id, names, sex, born, "", nationality, "Gul Agha"))
+
+    query = record("q", "M", "AFG")
+    same = compare(query, record("r", "M", "AFG"), lambda _: 14.0, -10.0)
+    assert decide([same], -10.0)[0].decision == "match"
+    # Returned to where a nationality says, or another person: not decided without a person.
+    differs = compare(query, record("r", sex, nationality), lambda _: 14.0, -10.0)
+    assert differs.score > 0.99 and decide([differs], -10.0)[0].decision == "review"
 
 
 def test_a_person_known_by_one_name_can_be_matched_from_either_side() -> None:

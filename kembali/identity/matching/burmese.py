@@ -317,6 +317,18 @@ def _th_and_ht(onset: str, other: str) -> bool:
     return {onset, other} == {"th", "ht"}
 
 
+def rhymes_differ(one: str, other: str) -> bool:
+    """Whether two syllables, both written in Burmese script and given by their conventional
+    romanisations, have other rhymes: ထက် (Htet) and ဌေး (Htay), ထက် and ထွတ် (Htut) are
+    other names, however alike their Latin letters. A tone written otherwise is one syllable
+    still (သန်း, သန့်: Than, Thant; ဝင်း, ဝင်)."""
+    return _toneless(_onset_and_rhyme(one)[1]) != _toneless(_onset_and_rhyme(other)[1])
+
+
+def _toneless(rhyme: str) -> str:
+    return rhyme[:-1] if rhyme.endswith("nt") else rhyme
+
+
 # Rhymes as far as their spellings never cross: Wai writes ေ as well as ိုင်, Htat က် as
 # well as တ်, Soe ု as well as ို, Ei ိ as well as ိန်; and an a and an o are swapped in
 # romanisations of the region (Rahman, Rohman; Kyau, Kyou), so a, e, aw and o-u are not told

@@ -108,6 +108,15 @@ class Comparison:
     pair_score: float = 0.0
 
     @property
+    def contradicted(self) -> bool:
+        """The sex or the nationality recorded differs: a slip of a clerk's, or another
+        person; not one to decide without a caseworker, least of all a nationality, which
+        says where a person is returned to."""
+        return any(
+            e.how == "different" and e.field in ("sex", "nationality") for e in self.evidence
+        )
+
+    @property
     def corroborated(self) -> bool:
         """Something besides the name agrees: the birth date, the town or the father."""
         return any(
@@ -505,6 +514,7 @@ def decide(ranked: list[Comparison], prior_bits: float) -> list[Comparison]:
             and candidate.score >= MATCH_SCORE
             and candidate.date_level not in ("different", "year_off_by_two")
             and candidate.corroborated
+            and not candidate.contradicted
             and (candidate.names_aligned >= 2 or candidate.mononym)
         )
         if clear:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
+from . import burmese
 from .kept import Kept, kept
 from .latin import (
     breath_key,
@@ -164,6 +165,10 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
                 return ALIGN_THRESHOLD - 0.05, "similar"
             if differs == "onset":
                 return min(best[0], ENDING_DIFFERS), "similar"  # Thet for ထက် (Htet), a slip
+    if best[0] < 1.0 and _burmese_syllables(a, b) and burmese.rhymes_differ(a.latin, b.latin):
+        # Both in Burmese script: what is written is known, and another rhyme is another
+        # name (ထက်, ဌေး: Htet, Htay), as it is against a Latin spelling (below).
+        return ALIGN_THRESHOLD - 0.05, "similar"
     if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
         # spelled another way: it sounds alike at most, so it is tried only below that.
@@ -179,6 +184,18 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
         # spelling (ธนากร, Thanakorn): what the caseworker reads is that they sound alike.
         best = (best[0], "sounds_alike")
     return best
+
+
+def _burmese(text: str) -> bool:
+    return "\u1000" <= text[:1] <= "\u109f"
+
+
+def _burmese_syllables(a: NamePart, b: NamePart) -> bool:
+    """Whether both parts are one syllable each in Burmese script."""
+    return (
+        script_of(a.text) == script_of(b.text) == "Mymr"
+        and len(burmese.syllables(a.text)) == len(burmese.syllables(b.text)) == 1
+    )
 
 
 def _a_reading_agrees(a: NamePart, b: NamePart) -> bool:
@@ -255,7 +272,7 @@ def _options(parts: Sequence[NamePart]) -> Options:
         options.append(((i, i + 1), joined))
     for i in range(len(parts) - 2):
         # Three Burmese syllables of a Pali name written as one word (ရတနာ: Yadanar).
-        if all("\u1000" <= p.text[:1] <= "\u109f" for p in parts[i : i + 3]):
+        if all(_burmese(p.text) for p in parts[i : i + 3]):
             joined = kept(_JOINED_PARTS, (pairs[i], parts[i + 2]), _joined_part, 200_000)
             options.append(((i, i + 1, i + 2), joined))
     return options
@@ -275,7 +292,7 @@ def _joined_part(first: NamePart, second: NamePart) -> NamePart:
         for other in (second.latin, *second.readings)
     }
     others = tuple(sorted(spelled - {latin}))
-    if "\u1000" <= second.text[:1] <= "\u109f" and second.latin[:1] in _VOICED:
+    if _burmese(second.text) and second.latin[:1] in _VOICED:
         # Inside a Burmese word a syllable's first stop is voiced, and one Latin word for
         # two syllables writes it so (သီတာ, thi-ta: Thida).
         others += tuple(
@@ -290,9 +307,12 @@ def _joined_part(first: NamePart, second: NamePart) -> NamePart:
 Aligned = tuple[tuple[int, ...], tuple[int, ...], float, str, NamePart, NamePart]
 
 
-def _no_word_of_three(qi: tuple[int, ...], ri: tuple[int, ...], qp: NamePart, rp: NamePart) -> bool:
-    """Three Burmese syllables joined are a Latin word's to match, of four letters at least
-    (Yadanar): against a Burmese syllable or a short word they are never tried."""
+def _never_tried(qi: tuple[int, ...], ri: tuple[int, ...], qp: NamePart, rp: NamePart) -> bool:
+    """Burmese syllables joined are a word's to match in another script: against a Burmese
+    syllable they are never tried (ထက် ထက်, ဌေး: Htet Htet is not Htay). Three joined are a
+    Latin word's of four letters at least (Yadanar), never a short word's."""
+    if len(qi) + len(ri) > 2 and _burmese(qp.text) and _burmese(rp.text):
+        return True
     if len(qi) == 3:
         return not rp.text.isascii() or len(rp.latin) < 4
     if len(ri) == 3:
@@ -307,7 +327,7 @@ def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned
     record_options = _joined(record)
     for qi, qp in _joined(query):
         for ri, rp in record_options:
-            if (len(qi) > 1 and len(ri) > 1) or _no_word_of_three(qi, ri, qp, rp):
+            if (len(qi) > 1 and len(ri) > 1) or _never_tried(qi, ri, qp, rp):
                 continue
             similarity, how = part_similarity(qp, rp)
             if similarity >= ALIGN_THRESHOLD:
