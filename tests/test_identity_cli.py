@@ -50,6 +50,37 @@ def test_index_reports_bad_rows_by_line_and_imports_the_rest(tmp_path: Path, cap
     assert RegistryIndex(tmp_path / "ix").size == 4
 
 
+def test_a_name_asked_for_in_its_script_finds_its_record_in_latin_among_many_namesakes(
+    tmp_path: Path,
+) -> None:
+    # Three hundred Ayesha Nandas in Burmese script share every syllable's key with the query;
+    # the person's own record, in Latin letters, shares a few. It is compared all the same.
+    rows = [
+        {
+            "id": f"N{n}",
+            "full_name": "အာယက်ရှာ နန္ဒာ",
+            "sex": "F",
+            "birth_date": f"{1966 + n % 5}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            "nationality": "MMR",
+        }
+        for n in range(300)
+    ]
+    rows.append(
+        {
+            "id": "L1",
+            "full_name": "Ayesha Nanda",
+            "sex": "F",
+            "birth_date": "1968-05-04",
+            "nationality": "MMR",
+            "father_name": "Phyo Thi",
+        }
+    )
+    build_index(enumerate(rows, start=2), tmp_path / "ix")
+    index = RegistryIndex(tmp_path / "ix")
+    query = IdentityRecord("q", ("အာယက်ရှာ နန္ဒာ",), "F", BirthDate(1968, 5, 4), "", "MMR", "ဖြိုးသီ")
+    assert index.search(query)[0].record.id == "L1"
+
+
 def test_an_index_built_by_worker_processes_is_the_one_built_alone(tmp_path: Path) -> None:
     rows = [
         {"id": f"R{n}", "full_name": name, "sex": "M", "birth_date": f"19{60 + n % 30}"}

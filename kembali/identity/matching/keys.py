@@ -83,8 +83,9 @@ from .places import place_key
 # the last vowel (ভূঁইয়া: Bhuiyan); 61: Abdur, Abdus (Abd and the article said as the next
 # letter) read Abdul too; a name before an article written apart read without it too (Abd
 # al-Rahman: Abd); Sinhala ඥ read gn and n too (ඥානසිරි: Gnanasiri); 62: Rakhine's towns,
-# Satkhira and Bhasan Char in the gazetteer (ရသေ့တောင်: Rathedaung; Sandoway: Thandwe)
-FORMAT_VERSION = 62
+# Satkhira and Bhasan Char in the gazetteer (ရသေ့တောင်: Rathedaung; Sandoway: Thandwe); 63: the
+# index says which writing each record's names are in (`index.writing_of`), keys as in 62
+FORMAT_VERSION = 63
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
