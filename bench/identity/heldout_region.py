@@ -23,9 +23,14 @@ ever wrong when the names, their frequencies and the mistakes are not the genera
   (another father, born years apart): a `match` on one is wrong.
 - The generator's own people (`--background`, drawn as `run.py` draws them) fill the registry
   around them, so the held-out people are searched among a region's names, not alone.
+- Then a dedupe (`--dedupe-people`, 0 for none): other held-out people registered once, twice
+  or three times (the first as a registry writes a person, the others as a caseworker
+  elsewhere does) among the generator's people registered once, clustered by `kembali
+  identity dedupe` and scored pair by pair as `run.py` scores its own.
 """
 
 import argparse
+import csv
 import random
 import subprocess
 import sys
@@ -36,7 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from evaluate import read_results, score_search  # noqa: E402
+from evaluate import pairwise_by_group, read_results, score_search  # noqa: E402
 from generate import COLUMNS, make_people, registry_row, write_csv  # noqa: E402
 from heldout import ROUNDS  # noqa: E402
 
@@ -257,8 +262,8 @@ def asked(
     return row, errors or ["clean"]
 
 
-def build(work: Path, people_count: int, query_count: int, background: int, seed: int) -> None:
-    rng = random.Random(seed)
+def region(count: int, rng: random.Random) -> tuple[list[Person], dict[tuple[str, ...], list[int]]]:
+    """The held-out people, siblings among them, and the birth years of each name."""
     found = nations()
     for nation in found:
         rng.shuffle(nation.parts)
@@ -266,11 +271,63 @@ def build(work: Path, people_count: int, query_count: int, background: int, seed
     weights = [len(n.parts) + len(n.whole) for n in found]
     people: list[Person] = []
     years: dict[tuple[str, ...], list[int]] = {}
-    while len(people) < people_count:
+    while len(people) < count:
         person = make_person(len(people), rng.choices(found, weights)[0], rng)
         people.append(born_apart(person, years, rng))
-        if rng.random() < 0.15 and len(people) < people_count:
+        if rng.random() < 0.15 and len(people) < count:
             people.append(born_apart(sibling(len(people), person, rng), years, rng))
+    return people, years
+
+
+def build_cases(work: Path, people_count: int, background: int, seed: int) -> None:
+    """cases.csv: held-out people registered once, twice or three times (the first as a
+    registry writes a person, the others as a caseworker elsewhere does), among the
+    generator's people registered once; clusters.csv, who is who (`generate_dedupe`'s form)."""
+    rng = random.Random(seed)
+    people, _ = region(people_count, rng)
+    rows, truth = [], []
+    for person in people:
+        first, _ = recorded(person, rng)
+        for copy in range(rng.choice((1, 1, 2, 2, 3))):
+            errors: list[str] = []
+            case_id = f"{first['id']}-{copy}"
+            if copy == 0:
+                row = {**first, "id": case_id}
+            else:
+                row, errors = asked(person, case_id, first, rng.random() < 0.7, rng)
+            name = row["full_name"]
+            writing = "both" if "|" in name else "latin" if name.isascii() else "native"
+            rows.append(row)
+            truth.append(
+                {
+                    "id": case_id,
+                    "person": first["id"],
+                    "script": person.nation.script,
+                    "writing": writing,
+                    "errors": "+".join(e for e in errors if e != "clean"),
+                }
+            )
+    for other in make_people(background, seed + 1):
+        row = registry_row(other, f"R{other.pid:08d}", rng)
+        rows.append(row)
+        writing = "latin" if row["full_name"].isascii() else "native"
+        truth.append(
+            {
+                "id": row["id"],
+                "person": row["id"],
+                "script": "background",
+                "writing": writing,
+                "errors": "",
+            }
+        )
+    rng.shuffle(rows)
+    write_csv(work / "cases.csv", rows, COLUMNS)
+    write_csv(work / "clusters.csv", truth, ["id", "person", "script", "writing", "errors"])
+
+
+def build(work: Path, people_count: int, query_count: int, background: int, seed: int) -> None:
+    rng = random.Random(seed)
+    people, years = region(people_count, rng)
     rows, latin_only = zip(*(recorded(p, rng) for p in people), strict=True)
     registry = [
         registry_row(p, f"R{p.pid:08d}", rng) for p in make_people(background, seed + 1)
@@ -312,6 +369,8 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=4_000)
     parser.add_argument("--background", type=int, default=50_000)
     parser.add_argument("--seed", type=int, default=23)
+    parser.add_argument("--dedupe-people", type=int, default=10_000, help="0: no dedupe")
+    parser.add_argument("--dedupe-background", type=int, default=10_000)
     args = parser.parse_args()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -340,6 +399,23 @@ def main() -> None:
     for group, scores in [("all", report.overall), *sorted(report.by.items())]:
         row = scores.row()
         print(f"| {group} | {' | '.join(row.values())} |")
+    if not args.dedupe_people:
+        return
+    build_cases(work, args.dedupe_people, args.dedupe_background, args.seed + 2)
+    clusters_out = work / "dedupe.csv"
+    cases = str(work / "cases.csv")
+    dedupe = [*cli, "dedupe", "--input", cases, "--out", str(clusters_out), "--quiet-progress"]
+    subprocess.run(dedupe, check=True)
+    with clusters_out.open(encoding="utf-8") as handle:
+        clusters = {r["id"]: r["cluster_id"] for r in csv.DictReader(handle)}
+    by_group = pairwise_by_group(work / "clusters.csv", clusters)
+    print()
+    print("| dedupe group | true pairs | precision | recall | F1 |")
+    print("|---|---|---|---|---|")
+    for group, scores in sorted(by_group.items(), key=lambda item: (item[0] != "all", item[0])):
+        if scores.true_pairs or group == "all":
+            precision, recall, f1 = scores.scores
+            print(f"| {group} | {scores.true_pairs} | {precision:.4f} | {recall:.4f} | {f1:.4f} |")
 
 
 if __name__ == "__main__":
