@@ -82,6 +82,30 @@ def test_the_case_page_searches_the_registry_and_keeps_the_decision(
         assert client_for(outsider).get(f"/cases/{case.id}/identity/registry/").status_code == 404
 
 
+def test_a_candidate_as_likely_as_a_match_says_why_it_is_not_one(
+    world: World, case: Case, tmp_path: Path, settings: Any
+) -> None:
+    # The case's Rahim Uddin, born 1990 in Chattogram to Karim Uddin, against a record of all
+    # that but a woman's: the caseworker reads why it is not proposed as the person.
+    settings.KEMBALI_REGISTRY_DIR = tmp_path / "registries"
+    row = {
+        "id": "BGD-7",
+        "full_name": "রহিম উদ্দিন",
+        "sex": "F",
+        "birth_date": "1990-05-01",
+        "birth_place": "চট্টগ্রাম",
+        "father_name": "করিম উদ্দিন",
+    }
+    build_index(enumerate([row], start=2), settings.KEMBALI_REGISTRY_DIR / "BGD")
+    alice = client_for(world.alice)
+    body = alice.get(f"/cases/{case.id}/identity/registry/", HTTP_HX_REQUEST="true").content
+    assert "needs review" in body.decode()
+    assert "Not proposed as a match: the recorded sex or nationality differs." in body.decode()
+    found = alice.get(f"/api/v1/cases/{case.id}/identity/registry/").json()
+    assert found[0]["score"] > 0.99 and found[0]["decision"] == "review"
+    assert found[0]["withheld"] == "sex_or_nationality_differs"
+
+
 def test_a_registry_rebuilt_is_searched_anew_and_the_one_before_let_go(
     registry_dir: Path,
 ) -> None:
@@ -246,6 +270,7 @@ def test_a_duplicate_held_elsewhere_shows_only_its_holder(world: World, case: Ca
             "score": None,
             "decision": None,
             "explanation": None,
+            "withheld": None,
         }
     ]
     response = client_for(world.alice).post(
@@ -306,7 +331,7 @@ def test_the_api_searches_a_registry_for_systems_and_not_for_analysts(
     )
     assert response.status_code == 200
     assert response.json()[0]["record_id"] == "BGD-1"
-    assert response.json()[0]["explanation"]
+    assert response.json()[0]["explanation"] and response.json()[0]["withheld"] == ""
     bad = system.post(
         "/api/v1/identity/search/",
         {"registry": "BGD", "full_name": "Rahim", "birth_date": "14/03/1990"},

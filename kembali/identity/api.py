@@ -15,8 +15,8 @@ from kembali.cases import access
 from kembali.cases.api import _user
 from kembali.errors import DomainError
 from kembali.identity import actions
-from kembali.identity.explain import explain
-from kembali.identity.matching.compare import Comparison
+from kembali.identity.explain import explain, withheld_code
+from kembali.identity.matching.compare import WITHHELD, Comparison
 from kembali.identity.matching.dates import check_written_as_interchange
 from kembali.identity.matching.index import validate_row
 from kembali.identity.models import CandidateKind, Verdict
@@ -30,6 +30,13 @@ class EvidenceSerializer(serializers.Serializer[Any]):
     weight = serializers.CharField(help_text="bits for (+) or against (-) the same person")
 
 
+WITHHELD_HELP = (
+    "why a candidate as likely as a match is not one: a sex or nationality recorded otherwise, "
+    "nothing but the name agreeing, birth dates years apart, one name part aligned; empty "
+    "for any other candidate"
+)
+
+
 class RegistryCandidateSerializer(serializers.Serializer[Any]):
     record_id = serializers.CharField()
     rank = serializers.IntegerField()
@@ -37,6 +44,7 @@ class RegistryCandidateSerializer(serializers.Serializer[Any]):
     decision = serializers.ChoiceField(choices=["match", "review", "no-match"])
     record = serializers.DictField(child=serializers.CharField())
     explanation = EvidenceSerializer(many=True)
+    withheld = serializers.ChoiceField(choices=["", *WITHHELD], help_text=WITHHELD_HELP)
 
 
 class DuplicateSerializer(serializers.Serializer[Any]):
@@ -48,6 +56,9 @@ class DuplicateSerializer(serializers.Serializer[Any]):
     score = serializers.FloatField(allow_null=True)
     decision = serializers.CharField(allow_null=True)
     explanation = EvidenceSerializer(many=True, allow_null=True)
+    withheld = serializers.ChoiceField(
+        choices=["", *WITHHELD], allow_null=True, help_text=WITHHELD_HELP
+    )
 
 
 class SearchSerializer(serializers.Serializer[Any]):
@@ -87,6 +98,7 @@ def _registry_rows(found: Any) -> list[dict[str, Any]]:
                 "mother_name": c.record.mother_name,
             },
             "explanation": explain(c.comparison),
+            "withheld": withheld_code(c.comparison),
         }
         for rank, c in enumerate(found, start=1)
     ]
@@ -129,11 +141,12 @@ class CaseRegistryCandidates(APIView):
 
 def _comparison_rows(comparison: Comparison | None) -> dict[str, Any]:
     if comparison is None:
-        return {"score": None, "decision": None, "explanation": None}
+        return {"score": None, "decision": None, "explanation": None, "withheld": None}
     return {
         "score": round(comparison.score, 6),
         "decision": comparison.decision,
         "explanation": explain(comparison),
+        "withheld": withheld_code(comparison),
     }
 
 

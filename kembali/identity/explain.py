@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from kembali.identity.matching.compare import Comparison, Evidence
+from kembali.identity.matching.compare import MATCH_SCORE, Comparison, Evidence, withheld
 
 
 def field_label(field: str) -> str:
@@ -79,3 +79,27 @@ def explain(comparison: Comparison) -> list[dict[str, str]]:
         }
         for e in comparison.evidence
     ]
+
+
+def withheld_code(comparison: Comparison) -> str:
+    """Why a candidate as likely as a match is not proposed as one (`compare.WITHHELD`); ""
+    for any other."""
+    if comparison.decision == "match" or comparison.score < MATCH_SCORE:
+        return ""
+    return withheld(comparison)
+
+
+def withheld_text(comparison: Comparison) -> str:
+    """`withheld_code` as a caseworker reads it."""
+    texts = {
+        "sex_or_nationality_differs": _(
+            "Not proposed as a match: the recorded sex or nationality differs."
+        ),
+        "only_the_name_agrees": _(
+            "Not proposed as a match: nothing but the name agrees (no birth date, place or "
+            "parent's name)."
+        ),
+        "dates_apart": _("Not proposed as a match: the birth dates are years apart."),
+        "one_name_part": _("Not proposed as a match: only one part of the name agrees."),
+    }
+    return texts.get(withheld_code(comparison), "")

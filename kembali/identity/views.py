@@ -25,7 +25,7 @@ from kembali.cases.models import Case
 from kembali.cases.views import _user
 from kembali.errors import DomainError
 from kembali.identity import actions
-from kembali.identity.explain import explain
+from kembali.identity.explain import explain, withheld_text
 from kembali.identity.models import CandidateKind, IdentityDecision, ShareRequest
 from kembali.identity.search import duplicate_candidates, proposed, registry_candidates
 
@@ -63,6 +63,7 @@ def registry(request: HttpRequest, case_id: UUID) -> HttpResponse:
             "record": c.record,
             "comparison": c.comparison,
             "explanation": explain(c.comparison),
+            "withheld": withheld_text(c.comparison),
             "decision": decisions.get(c.record.id),
         }
         for c in (found or [])
@@ -101,6 +102,7 @@ def duplicates(request: HttpRequest, case_id: UUID) -> HttpResponse:
         row: dict[str, Any] = {"candidate": candidate, "asked": candidate.case.id in asked}
         if candidate.visible:
             row["explanation"] = explain(candidate.comparison)
+            row["withheld"] = withheld_text(candidate.comparison)
             row["decision"] = decisions.get(str(candidate.case.id))
         rows.append(row)
     context = {

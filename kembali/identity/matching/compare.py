@@ -509,17 +509,29 @@ def decide(ranked: list[Comparison], prior_bits: float) -> list[Comparison]:
         candidate.score = weight / total
     for rank, candidate in enumerate(ranked):
         candidate.decision = "review" if candidate.score >= REVIEW_SCORE else "no-match"
-        clear = (
-            rank == 0
-            and candidate.score >= MATCH_SCORE
-            and candidate.date_level not in ("different", "year_off_by_two")
-            and candidate.corroborated
-            and not candidate.contradicted
-            and (candidate.names_aligned >= 2 or candidate.mononym)
-        )
-        if clear:
+        if rank == 0 and candidate.score >= MATCH_SCORE and not withheld(candidate):
             candidate.decision = "match"
     return ranked
+
+
+# Why a candidate sure enough to be a match is not one (`withheld`), as stable codes.
+WITHHELD = ("sex_or_nationality_differs", "only_the_name_agrees", "dates_apart", "one_name_part")
+
+
+def withheld(candidate: Comparison) -> str:
+    """What keeps a candidate from being a match whatever its score, one of `WITHHELD`; ""
+    for nothing: a sex or nationality recorded otherwise, nothing but the name agreeing,
+    birth dates two years apart or more, one name part aligned where neither is known by
+    one name."""
+    if candidate.contradicted:
+        return WITHHELD[0]
+    if not candidate.corroborated:
+        return WITHHELD[1]
+    if candidate.date_level in ("different", "year_off_by_two"):
+        return WITHHELD[2]
+    if not (candidate.names_aligned >= 2 or candidate.mononym):
+        return WITHHELD[3]
+    return ""
 
 
 def record_from_row(row: dict[str, str]) -> IdentityRecord:
