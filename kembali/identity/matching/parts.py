@@ -192,10 +192,12 @@ def _burmese(text: str) -> bool:
 
 def _burmese_syllables(a: NamePart, b: NamePart) -> bool:
     """Whether both parts are one syllable each in Burmese script."""
-    return (
-        script_of(a.text) == script_of(b.text) == "Mymr"
-        and len(burmese.syllables(a.text)) == len(burmese.syllables(b.text)) == 1
-    )
+    return _burmese(a.text) and _burmese(b.text) and _one_syllable(a.text) and _one_syllable(b.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _one_syllable(text: str) -> bool:
+    return len(burmese.syllables(text)) == 1
 
 
 def _a_reading_agrees(a: NamePart, b: NamePart) -> bool:
@@ -308,10 +310,11 @@ Aligned = tuple[tuple[int, ...], tuple[int, ...], float, str, NamePart, NamePart
 
 
 def _never_tried(qi: tuple[int, ...], ri: tuple[int, ...], qp: NamePart, rp: NamePart) -> bool:
-    """Burmese syllables joined are a word's to match in another script: against a Burmese
-    syllable they are never tried (ထက် ထက်, ဌေး: Htet Htet is not Htay). Three joined are a
-    Latin word's of four letters at least (Yadanar), never a short word's."""
-    if len(qi) + len(ri) > 2 and _burmese(qp.text) and _burmese(rp.text):
+    """Of joined parts against a single one: Burmese syllables joined are a word's to match
+    in another script, never tried against a Burmese syllable (ထက် ထက်, ဌေး: Htet Htet is not
+    Htay). Three joined are a Latin word's of four letters at least (Yadanar), never a short
+    word's."""
+    if _burmese(qp.text) and _burmese(rp.text):
         return True
     if len(qi) == 3:
         return not rp.text.isascii() or len(rp.latin) < 4
@@ -327,11 +330,14 @@ def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned
     record_options = _joined(record)
     for qi, qp in _joined(query):
         for ri, rp in record_options:
-            if (len(qi) > 1 and len(ri) > 1) or _never_tried(qi, ri, qp, rp):
+            # Both single parts are always tried; one side's two or three joined, against a
+            # single part of the other only, and not always (`_never_tried`).
+            joined = len(qi) + len(ri) > 2
+            if joined and ((len(qi) > 1 and len(ri) > 1) or _never_tried(qi, ri, qp, rp)):
                 continue
             similarity, how = part_similarity(qp, rp)
             if similarity >= ALIGN_THRESHOLD:
-                if len(qi) + len(ri) > 2:
+                if joined:
                     how = "joined"
                 pairs.append((qi, ri, similarity, how, qp, rp))
     if len(pairs) > 1:
