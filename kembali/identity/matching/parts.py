@@ -167,7 +167,7 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
                 return min(best[0], ENDING_DIFFERS), "similar"  # Thet for ထက် (Htet), a slip
     if best[0] < 1.0 and _burmese_syllables(a, b) and burmese.rhymes_differ(a.latin, b.latin):
         # Both in Burmese script: what is written is known, and another rhyme is another
-        # name (ထက်, ဌေး: Htet, Htay), as it is against a Latin spelling (below).
+        # name (ထက်, ဌေး: Htet, Htay), as it is against a Latin spelling (above).
         return ALIGN_THRESHOLD - 0.05, "similar"
     if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
