@@ -13,9 +13,10 @@ ever wrong when the names, their frequencies and the mistakes are not the genera
   seeded order), or now and then one of the whole names public sources and documents print.
   A father of two parts, drawn evenly; a sibling now and then (one father, one family name,
   another given name).
-- Namesakes are born three years or more apart: two people of one name born close together
-  are told apart by nothing a record holds, whatever the system (`ambiguity.py` counts such
-  queries in `run.py`'s data); here the engine is measured, not chance.
+- Namesakes are born three years or more apart, where a year is left (the commonest Burmese
+  entries run out): two people of one name born close together are told apart by nothing a
+  record holds, whatever the system (`ambiguity.py` counts such queries in `run.py`'s data);
+  here the engine is measured, not chance.
 - The registry writes a person in the native script, in Latin letters, or both; queries
   spell the names another held-out way where there is one, and carry mistakes of their own
   (a slip of the keys, another order, a part left out, dates given otherwise).
@@ -135,9 +136,11 @@ def _name(person: Person) -> tuple[str, ...]:
 def born_apart(
     person: Person, years: dict[tuple[str, ...], list[int]], rng: random.Random
 ) -> Person:
-    """The person, born three years or more from every earlier person of the same name:
-    namesakes born close together are told apart by nothing a record holds, for any system,
-    and this measures the engine, not chance (`ambiguity.py` counts them in `run.py`'s data)."""
+    """The person, born three years or more from every earlier person of the same name where
+    twenty draws of a year find such a year (a name held by dozens, as the commonest Burmese
+    entries are, runs out of years): namesakes born close together are told apart by nothing
+    a record holds, for any system, and this measures the engine, not chance (`ambiguity.py`
+    counts them in `run.py`'s data)."""
     born = years.setdefault(_name(person), [])
     for _ in range(20):
         if all(abs(person.birth[0] - b) >= 3 for b in born):
