@@ -2,6 +2,7 @@
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -349,6 +350,13 @@ def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path, caps
     assert first["Q2"]["record_id"] == "R7"
     assert all(0.0 <= float(r["score"]) <= 1.0 for r in rows)
     assert all(r["decision"] != "match" for r in rows if r["query_id"] == "Q3")
+    # The summary says how many queries have a match, candidates to review, or neither.
+    said = re.search(
+        r"Searched 3 queries, wrote \d+ candidates to .*: (\d+) with a match, "
+        r"(\d+) with candidates to review, (\d+) with none",
+        capsys.readouterr().out,
+    )
+    assert said is not None and sum(map(int, said.groups())) == 3 and int(said[1]) >= 1
 
 
 def _indexed(tmp_path: Path, lines: list[str], capsys: Any) -> Any:

@@ -1,3 +1,4 @@
+import collections
 import contextlib
 import csv
 import os
@@ -183,6 +184,8 @@ class Command(BaseCommand):
         bar.reset(total=len(queries))
         bar.set_description("Searching")
         written = 0
+        # Queries by their best decision: what the one who asked has to look at.
+        best: collections.Counter[str] = collections.Counter()
         with written_whole(options["out"]) as handle:
             writer = csv.writer(handle)
             writer.writerow(["query_id", "record_id", "rank", "score", "decision"])
@@ -193,13 +196,20 @@ class Command(BaseCommand):
                 processes=options["processes"],
                 progress=progress,
             ):
+                decisions = set()
                 for row in rows:
                     writer.writerow(
                         [row.query_id, row.record_id, row.rank, f"{row.score:.6f}", row.decision]
                     )
+                    decisions.add(row.decision)
                     written += 1
+                best[next((d for d in ("match", "review") if d in decisions), "none")] += 1
             progress(0)  # a Ctrl-C swallowed after the last query: nothing is written
-        return f"Searched {len(queries)} queries, wrote {written} candidates to {options['out']}"
+        return (
+            f"Searched {len(queries)} queries, wrote {written} candidates to {options['out']}: "
+            f"{best['match']} with a match, {best['review']} with candidates to review, "
+            f"{best['none']} with none"
+        )
 
     def _dedupe(self, options: dict[str, Any], bar: tqdm, progress: Progress) -> str:
         def stage(name: str, total: int, unit: str) -> None:
