@@ -134,10 +134,10 @@ _SINHALA = regex.compile(r"\p{Sinhala}")
 _THAI_BURMESE = regex.compile(r"[\p{Thai}\p{Myanmar}]")
 _BURMESE = regex.compile(r"\p{Myanmar}")
 _INNER_APOSTROPHE = regex.compile(r"(?<=\p{L})['‘’`ʿʾ](?=\p{L})")
-# A zero-width space separates words, as Thai and Burmese text often has it.
 # Abd and the article, said as the letter after it as Arabic says it before r, s, z, n, d, t
 # and sh (Abdur Rahman, Abdus Salam): the name Abdul is (عبد الرحمن, عبد السلام).
 _ABD_ASSIMILATED = regex.compile(r"^abd[uoe]?(?:r|s|z|n|d|t|sh|dh)$")
+# A zero-width space separates words, as Thai and Burmese text often has it.
 _SEPARATORS = regex.compile(r"[.\-_,;:()\"“”‘’'`\u200b\ufeff]+")
 # Marks of writing direction and soft hyphens, which copied text carries and no name holds.
 _INVISIBLE = regex.compile(r"[\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -51,15 +51,13 @@ def readings(word: str) -> tuple[str, ...]:
     if "ศรี" in word:
         # ศรี is si in the royal system and Sri as often (Sisaket; Srisuk).
         others.add(romanise(word.replace("ศรี", "ศี"), common=True))
-    for written, said in (("ทร", "ซ"), ("สร", "ส")):
+    # ทร is said s in Thai words (ทรัพย์: sap; ทรง: song), thr in Sanskrit ones (จันทรา:
+    # chanthra); ร after a first ส is silent (สระแก้ว: Sakaeo) or not (สราวุธ: Sarawut), as in
+    # เศรษฐ, set as often as Sret (เศรษฐา: Settha, Srettha). Which, only the word knows: both
+    # are read.
+    for written, said in (("ทร", "ซ"), ("สร", "ส"), ("ศรษ", "ศษ")):
         if written in word:
-            # ทร is said s in Thai words (ทรัพย์: sap; ทรง: song), thr in Sanskrit ones
-            # (จันทรา: chanthra); ร after a first ส is silent (สระแก้ว: Sakaeo) or not
-            # (สราวุธ: Sarawut). Which, only the word knows: both are read.
             others.update(romanise(word.replace(written, said), c) for c in (False, True))
-    if "ศรษ" in word:
-        # …as เศรษฐ is set in it and Sret as often (เศรษฐา: Settha, Srettha).
-        others.update(romanise(word.replace("ศรษ", "ศษ"), c) for c in (False, True))
     if SILENT in word:
         # A name spelled as its Sanskrit is says the letters Thai writes silent: a stop with
         # its i (ศักดิ์: Sakdi, ศักดิ์ชัย: Sakdichai; สวัสดิ์: Sawasdi), a closing t after n
