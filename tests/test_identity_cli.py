@@ -455,6 +455,30 @@ def test_sex_and_nationality_as_registries_write_them_are_read(tmp_path: Path, c
     assert {e.field: e.how for e in found.comparison.evidence}["nationality"] == "agree"
 
 
+def test_a_value_written_as_not_known_is_read_as_empty(tmp_path: Path, capsys: Any) -> None:
+    """A birth date of "N/A" does not cost the registry its person, and two records whose
+    town and father are "Unknown" share no town and no father."""
+    said = _indexed(
+        tmp_path,
+        [
+            "U1,Rahim Uddin,M,N/A,Unknown,unknown,Unknown,",
+            "U2,Karim Mia,-,0000-00-00,n/a,BGD,--,",
+        ],
+        capsys,
+    )
+    assert "Indexed 2 records" in said.out and "skipped" not in said.err
+    index = RegistryIndex(tmp_path / "ix")
+    [found, *_] = index.search(
+        IdentityRecord("q", ("Rahim Uddin",), "M", None, "Unknown", "", "Unknown")
+    )
+    assert found.record.id == "U1"
+    assert found.record.birth_date is None and found.record.birth_place == ""
+    assert found.record.father_name == "" and found.record.nationality == ""
+    assert {e.field for e in found.comparison.evidence} == {"name", "birth_date", "sex"}
+    # A town or father typed "Unknown" in a search is not one either.
+    assert not found.comparison.corroborated
+
+
 def test_parquet_registries_are_read_like_csv(tmp_path: Path) -> None:
     table = pa.table(
         {

@@ -399,6 +399,8 @@ def test_letters_thai_writes_silent_may_be_said_as_in_sanskrit(
         ("Rahim Uddin (Babul)", ["Rahim Uddin", "Babul"]),
         ("মোঃ রহিম ওরফে বাবুল", ["মোঃ রহিম", "বাবুল"]),
         ("ဦးဝင်းထိန်(ခ)ဦးမောင်မောင်", ["ဦးဝင်းထိန်", "ဦးမောင်မောင်"]),
+        ("Maung Maung (a) Ko Ko", ["Maung Maung", "Ko Ko"]),
+        ("Tin Oo (A) Mohammed Yunus", ["Tin Oo", "Mohammed Yunus"]),
         # The father's name after the last alias is the father of each (Malaysian cards).
         ("Mohd Ali @ Mat bin Hassan", ["Mohd Ali bin Hassan", "Mat bin Hassan"]),
         # Words that only begin like an alias word are names.

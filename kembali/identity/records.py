@@ -32,6 +32,7 @@ from kembali.identity.matching.index import (
 )
 from kembali.identity.matching.keys import key_hash, record_keys
 from kembali.identity.matching.names import split_known_names
+from kembali.identity.matching.values import known
 from kembali.identity.models import PersonKey
 
 # Keys of a person that are worth storing: names and names with dates; the date alone ("D:")
@@ -62,10 +63,11 @@ def person_record(person: Person) -> IdentityRecord:
         names=tuple(known for name in person.names.all() for known in split_known_names(name.text)),
         sex=person.sex if person.sex in ("M", "F") else "",
         birth_date=birth,
-        birth_place=person.birth_place,
+        # "Unknown" typed for a town or a parent is no town or parent two people share.
+        birth_place=known(person.birth_place),
         nationality=person.nationality_confirmed or person.nationality_claimed,
-        father_name=person.father_name,
-        mother_name=person.mother_name,
+        father_name=known(person.father_name),
+        mother_name=known(person.mother_name),
     )
 
 

@@ -29,7 +29,7 @@ from .names import (
 )
 from .parts import ALIGN_THRESHOLD, align, part_similarity
 from .places import place_key, places_agree
-from .values import read_nationality, read_sex
+from .values import known, read_nationality, read_sex
 
 # The least probability of one `match`. Scores are calibrated (the benchmark checks it per
 # band), and most matches lie far above this floor: their precision together is higher
@@ -45,6 +45,19 @@ PARENT_DIFFERS_BITS = -4.5
 # documents use for a stateless person, a refugee and a nationality not known (ICAO 9303).
 # A Rohingya registered as stateless in Cox's Bazar and as MMR elsewhere is one person.
 UNKNOWN_VALUES = {"sex": frozenset({"X"}), "nationality": frozenset({"XXA", "XXB", "XXC", "XXX"})}
+# The interchange format's columns (DESIGN.md §6); all but the first two may be empty, or
+# say they are not known (`values.known`).
+COLUMNS = (
+    "id",
+    "full_name",
+    "sex",
+    "birth_date",
+    "birth_place",
+    "nationality",
+    "father_name",
+    "mother_name",
+)
+OPTIONAL_FIELDS = COLUMNS[2:]
 
 
 @dataclass(frozen=True)
@@ -543,17 +556,18 @@ def read_record(row: dict[str, str]) -> tuple[IdentityRecord, str]:
     """An interchange-CSV row as a record, and a note when a value was not read as written
     (a nationality: `read_nationality`; a birth date: `read_birth_date`), "" otherwise;
     ValueError (DateError for the birth date) for a value that cannot be read."""
-    sex = read_sex(row.get("sex") or "")
-    nationality, nationality_note = read_nationality(row.get("nationality") or "")
-    birth_date, date_note = read_birth_date(row.get("birth_date") or "", nationality)
+    value = {name: known(row.get(name) or "") for name in OPTIONAL_FIELDS}
+    sex = read_sex(value["sex"])
+    nationality, nationality_note = read_nationality(value["nationality"])
+    birth_date, date_note = read_birth_date(value["birth_date"], nationality)
     record = IdentityRecord(
         id=row["id"],
         names=split_known_names(row.get("full_name", "")),
         sex=sex,
         birth_date=birth_date,
-        birth_place=row.get("birth_place") or "",
+        birth_place=value["birth_place"],
         nationality=nationality,
-        father_name=row.get("father_name") or "",
-        mother_name=row.get("mother_name") or "",
+        father_name=value["father_name"],
+        mother_name=value["mother_name"],
     )
     return record, "; ".join(note for note in (nationality_note, date_note) if note)

@@ -32,6 +32,7 @@ import numpy as np
 
 from . import workers
 from .compare import (
+    COLUMNS,
     Comparison,
     IdentityRecord,
     Prepared,
@@ -50,16 +51,6 @@ from .names import (
 OWNER_BITS = 24
 OWNER_MASK = (1 << OWNER_BITS) - 1
 MAX_RECORDS = 1 << OWNER_BITS
-COLUMNS = (
-    "id",
-    "full_name",
-    "sex",
-    "birth_date",
-    "birth_place",
-    "nationality",
-    "father_name",
-    "mother_name",
-)
 # Rows parsed at a time (by a worker, when there are several).
 READ_BATCH = 2_000
 # A key with more postings than this is used only when the query has nothing rarer.

@@ -338,10 +338,11 @@ def _also_read(part: NamePart, reading: str) -> NamePart:
 
 # What joins two names one person is known by, as registries of the region write it: "Aung
 # Kyaw @ Mohammed Ismail" (Myanmar and Malaysia), "Rahim alias Babul", a.k.a., urf in Bengali,
-# Hindi and Urdu (ওরফে, उर्फ, عرف), and Burmese ခ ("called") in brackets or standing alone. A
-# name in brackets is another name too: "Rahim Uddin (Babul)".
+# Hindi and Urdu (ওরফে, उर्फ, عرف), Burmese ခ ("called") in brackets or standing alone, and
+# its (a) in English (Maung Maung (a) Ko Ko). A name in brackets is another name too: "Rahim
+# Uddin (Babul)".
 _ALIAS = regex.compile(
-    r"\s*\(\s*ခ\s*\)\s*|\s+ခ\s+|\s*@\s*|[()]"
+    r"\s*\(\s*(?:ခ|a)\s*\)\s*|\s+ခ\s+|\s*@\s*|[()]"
     r"|\s+(?:alias|aka|a\.k\.a\.?|a/k/a|urf\.?|ওরফে|उर्फ|عرف)[:.]?\s+",
     regex.IGNORECASE,
 )

@@ -22,6 +22,41 @@ SEXES = {
     "U": "",
     "UNKNOWN": "",
 }
+# What registries write in a field for "not known". Read as the empty value it means: a row
+# is not lost for a birth date of "N/A", and two records whose town is "Unknown" do not agree
+# on a town.
+NOT_KNOWN = frozenset(
+    {
+        "unknown",
+        "not known",
+        "unk",
+        "n/a",
+        "n.a.",
+        "n.a",
+        "na",
+        "none",
+        "nil",
+        "null",
+        "-",
+        "--",
+        "---",
+        "?",
+        "??",
+        "???",
+        "0000",
+        "0000-00-00",
+        "00-00-0000",
+        "00/00/0000",
+        "00.00.0000",
+    }
+)
+
+
+def known(text: str) -> str:
+    """The value as written, or "" for a word meaning it is not known (`NOT_KNOWN`)."""
+    return "" if " ".join(text.split()).casefold() in NOT_KNOWN else text
+
+
 # Nationals of the region's countries by the word registries write for them, and the names
 # ISO's tables do not hold. (An ethnicity — Rohingya — is no nationality, and is not read as
 # one.)
