@@ -13,6 +13,7 @@ from kembali.identity.matching.compare import (
     compare_names,
     decide,
     prepare,
+    withheld,
 )
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
 from kembali.identity.matching.names import (
@@ -37,6 +38,9 @@ from kembali.identity.matching.parts import ALIGN_THRESHOLD, part_similarity
         ("1990-03-14", "1991-08-02", "year_off_by_one_other_day"),
         ("1990", "1992-05-01", "year_off_by_two"),
         ("1990-03-14", "1992-05-01", "year_off_by_two_other_day"),
+        ("1989-03-14", "1991-03-14", "year_off_by_two_same_day"),
+        ("1990-03-14", "1992-03-14", "one_digit_differs"),
+        ("1990-01-01", "1992-01-01", "year_off_by_two"),
         ("1990-03-14", "1998-05-01", "different"),
         ("1987-03-14", "1981-03-14", "one_digit_differs"),
         ("1952-10-10", "1925-10-10", "digits_swapped"),
@@ -289,3 +293,25 @@ def test_a_person_known_by_one_name_can_be_matched_from_either_side() -> None:
     sibling = prepare(IdentityRecord("s", ("Xanthe Morrish",), birth_date=born))
     comparison = compare(full, sibling, lambda _: 14.0, -10.0)
     assert not comparison.mononym and decide([comparison], -10.0)[0].decision == "review"
+
+
+@pytest.mark.parametrize(
+    ("other", "decision"),
+    [
+        # The day remembered, the year guessed: as a one-digit slip (1981, 1983) weighs.
+        (BirthDate(1981, 5, 17), "match"),
+        (BirthDate(1981, 9, 2), "review"),
+        (BirthDate(1981, None, None), "review"),
+    ],
+)
+def test_birth_dates_two_years_apart_match_only_on_the_same_day(
+    other: BirthDate, decision: str
+) -> None:
+    def record(record_id: str, born: BirthDate) -> Prepared:
+        names = ("Zabihullah Popalzai",)
+        return prepare(IdentityRecord(record_id, names, "M", born, "Kabul", "AFG", "Gul Agha"))
+
+    query = record("q", BirthDate(1979, 5, 17))
+    comparison = compare(query, record("r", other), lambda _: 14.0, -10.0)
+    assert comparison.score > 0.99 and decide([comparison], -10.0)[0].decision == decision
+    assert withheld(comparison) == ("" if decision == "match" else "dates_apart")

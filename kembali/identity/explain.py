@@ -58,6 +58,7 @@ def how_text(evidence: Evidence) -> str:
         "year_off_by_one_same_day": _("%(q)s and %(r)s are the same day a year apart"),
         "year_off_by_two": _("%(q)s and %(r)s are two years apart"),
         "year_off_by_two_other_day": _("%(q)s and %(r)s are two years apart and another day"),
+        "year_off_by_two_same_day": _("%(q)s and %(r)s are the same day two years apart"),
         "same_year_other_day": _("%(q)s and %(r)s share only the year"),
         "one_digit_differs": _("%(q)s and %(r)s differ by one digit"),
         "digits_swapped": _("%(q)s and %(r)s differ by two digits swapped"),

@@ -540,7 +540,7 @@ def withheld(candidate: Comparison) -> str:
         return WITHHELD[0]
     if not candidate.corroborated:
         return WITHHELD[1]
-    if candidate.date_level in ("different", "year_off_by_two"):
+    if candidate.date_level in ("different", "year_off_by_two", "year_off_by_two_other_day"):
         return WITHHELD[2]
     if not (candidate.names_aligned >= 2 or candidate.mononym):
         return WITHHELD[3]

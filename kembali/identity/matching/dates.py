@@ -278,7 +278,10 @@ class DateAgreement:
 # often one person's two records agree at it, is set from what registrations of people
 # without documents look like: the year right more often than not, a day guessed or left at
 # 1 January. Two full dates that differ in day, month and year are two mistakes at once, as
-# siblings' dates are. A year off by three or more is beyond a guessed age, yet one person's
+# siblings' dates are. The same day of the year two years apart (an age guessed, the birthday
+# remembered) is 1 in 11,000 between two people and a few in a hundred of one person's pairs;
+# within a decade it is one digit that differs (1981, 1983), and it weighs as that does
+# across one (1979, 1981). A year off by three or more is beyond a guessed age, yet one person's
 # records do come apart like that — a date given differently at another registration, or
 # written down wrong: FEBRL's duplicates hold 1 in 25 such pairs, and two unrelated people
 # differ so 9 times in 10. It weighs against as much as a wholly different name part does,
@@ -296,6 +299,7 @@ LEVELS = {
     "same_year_other_day": -1.0,
     "year_off_by_one_same_day": 9.0,
     "year_off_by_two": -2.0,
+    "year_off_by_two_same_day": 5.0,
     "year_off_by_two_other_day": -4.0,
     "one_digit_differs": 5.0,
     "digits_swapped": 5.0,
@@ -331,12 +335,15 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
         and a.month != b.month
         and a.day != b.day
     )
+    # The day remembered and the year not (an age guessed): the same day of the year is as
+    # rare between two people as a year apart is common.
+    same_day = full and (a.month, a.day) == (b.month, b.day) and not a.is_placeholder
     if gap == 1:
-        same_day = full and (a.month, a.day) == (b.month, b.day) and not a.is_placeholder
         level = "year_off_by_one_same_day" if same_day else "year_off_by_one"
         level = "year_off_by_one_other_day" if other_day else level
     elif gap == 2:
-        level = "year_off_by_two_other_day" if other_day else "year_off_by_two"
+        level = "year_off_by_two_same_day" if same_day else "year_off_by_two"
+        level = "year_off_by_two_other_day" if other_day else level
     else:
         level = "different"
     return AGREEMENTS[level]
