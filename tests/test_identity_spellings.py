@@ -218,6 +218,26 @@ def test_two_towns_of_the_region_are_two_places_however_alike_written() -> None:
     assert places_agree("Kandy", "") is None
 
 
+@pytest.mark.parametrize(
+    ("written", "elsewhere", "agree"),
+    [
+        ("Dhaka, Bangladesh", "Dhaka", True),
+        ("Teknaf, Cox's Bazar", "Teknaf", True),
+        ("Maungdaw, Rakhine State, Myanmar", "မောင်တော", True),
+        ("Kabul, Afghanistan", "کابل", True),
+        # A town of three letters is not read as a country's code.
+        ("Tak, Thailand", "Tak", True),
+        # Two towns of one district are two places.
+        ("Ukhia, Cox's Bazar", "Teknaf, Cox's Bazar", False),
+    ],
+)
+def test_a_place_is_the_most_specific_of_what_is_written(
+    written: str, elsewhere: str, agree: bool
+) -> None:
+    assert places_agree(written, elsewhere) is agree
+    assert (place_key(written) == place_key(elsewhere)) is agree
+
+
 def test_a_shared_town_weighs_as_rare_as_it_is_among_compatriots() -> None:
     counts = {"b:kabul": 500, "n:AFG": 10_000}
 

@@ -6,6 +6,7 @@ import regex
 from rapidfuzz.distance import JaroWinkler
 
 from .latin import skeleton_key, spelling_key, to_latin_words
+from .values import read_nationality
 
 # The region's towns by their names in use, first the one written in Latin letters today, then
 # older names and other spellings, then the names in the scripts of the country. Each entry is
@@ -142,6 +143,25 @@ def _joined(text: str) -> str:
     return "".join(latin for _, latin in to_latin_words(kept))
 
 
+def _is_country(text: str) -> bool:
+    """A country by its name or its nationals' (Bangladesh, Myanmar, Sri Lankan); not a code,
+    which a town of three letters could be read as (Tak)."""
+    if len(text) <= 3:
+        return False
+    try:
+        return bool(read_nationality(text)[0])
+    except ValueError:
+        return False
+
+
+def most_specific(text: str) -> str:
+    """The place a written place of birth names: the first of its parts separated by commas
+    that is not a country (Teknaf, Cox's Bazar: Teknaf; Dhaka, Bangladesh: Dhaka)."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    named = [part for part in parts if not _is_country(part)]
+    return (named or parts or [text])[0]
+
+
 def _forms() -> dict[str, frozenset[str]]:
     """Each town of the table, by the key of its first name: every name it goes by, keyed."""
     forms: dict[str, frozenset[str]] = {}
@@ -156,8 +176,9 @@ _CANONICAL = {form: key for key, forms in _FORMS.items() for form in forms}
 
 @functools.lru_cache(maxsize=65536)
 def place_key(text: str) -> str:
-    """One spelling per place: romanised, joined, named as the region names it today."""
-    joined = _joined(text)
+    """One spelling per place: the most specific one written (`most_specific`), romanised,
+    joined, named as the region names it today."""
+    joined = _joined(most_specific(text))
     return _CANONICAL.get(joined, joined)
 
 
