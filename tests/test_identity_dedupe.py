@@ -131,6 +131,45 @@ def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path
     assert cluster["C1"] == cluster["C4"] != cluster["C2"]
 
 
+def test_dedupe_joins_a_copy_that_lacks_what_linked_the_others(tmp_path: Path) -> None:
+    """Salma Khatun's record, a copy of it with her year guessed two off, and a copy in Latin
+    letters without her father's name or town: each copy is linked to the record, but the
+    two copies share nothing but a common name (0.1 alone). All three are her; the namesakes
+    of other years and towns are not."""
+    towns = ("Dhaka", "Khulna", "Rajshahi", "Barishal", "Rangpur", "Cumilla", "Bogura")
+    namesakes = [
+        f"N{n},Salma Khatun,F,{year},{towns[n % len(towns)]},BGD,,"
+        for n, year in enumerate(range(1940, 1990))
+        if not 1967 <= year <= 1972
+    ]
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            *namesakes,
+            "S1,সালমা খাতুন,F,1969-02-28,সিলেট,BGD,মামুন আমিনুল ইসলাম,",
+            "S2,সালমা খাতুন,F,1971,সিলেট,BGD,মামুন আমিনুল ইসলাম,",
+            "S3,Salma Khatoon,F,1969-02-28,,BGD,,",
+        ],
+    )
+    assert cluster["S1"] == cluster["S2"] == cluster["S3"]
+    assert not {cluster[row.split(",")[0]] for row in namesakes} & {cluster["S1"]}
+
+
+def test_dedupe_never_joins_two_records_whose_fathers_disagree(tmp_path: Path) -> None:
+    """One name, one year, one town, and fathers of other names: two men, however rare the
+    name. A father's name left out of one record is no disagreement."""
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "F1,Mohammad Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,",
+            "F2,Md. Rahim Uddin,M,1990,Chittagong,BGD,Jamal Hossain,",
+            "F3,Mohammad Rahim Uddin,M,1990-05-02,Chattogram,BGD,,",
+        ],
+    )
+    assert cluster["F1"] != cluster["F2"]
+    assert cluster["F3"] in (cluster["F1"], cluster["F2"])
+
+
 def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: Path) -> None:
     """A record "S. Suresh Kumar" shares only common names with "Suresh Kumar Subramaniam", as
     a dozen other Suresh Kumars do: the initial with the names is the key that finds him."""

@@ -7,6 +7,7 @@ index memory-mapped, so a file of queries uses the machine and not one core of i
 import csv
 import gc
 import itertools
+import math
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -228,9 +229,15 @@ def search_many(
 DEDUPE_SCORE = 0.7
 # Two records of one cluster that compare below this are two people, whatever chain of links
 # joins them: "Md Rahim, 1990" linked to "Md Rahim Uddin, 1990-03-14" and that to
-# "Md Rahim, 1990-11-02, son of another father". Dates years apart and names that do not
-# align as wholes count as below it. Measured: 0.2, 0.3 and 0.4 within 0.003 of each other.
-SPLIT_BELOW = 0.3
+# "Md Rahim, 1990-11-02, son of another father". Dates years apart, names that do not align
+# as wholes and a parent's name that disagrees count as below it.
+SPLIT_BELOW = 0.05
+# Nor do two groups join unless their records' pairs are, on average, at least as likely one
+# person as two (the mean of their log-odds, in bits). A copy that lacks what linked the
+# others joins them (Salma Khatun, 1971, her father's name, linked to a record of 1969-02-28
+# with it, but not to its copy in Latin letters without it: 0.06 alone); a namesake who
+# agrees with one record of a group by chance does not.
+JOIN_BITS = 0.0
 # A group is checked against the first records it gathered, the most strongly linked, up to
 # this many: a file holding one sparse record thousands of times (a name and a year) would
 # otherwise compare every two of them.
@@ -255,7 +262,9 @@ Link = tuple[int, int, float]
 def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float, bool]:
     """The pair's score and whether a second field corroborates the names; what rules the
     pair out is checked as soon as it is known, cheapest first: dates years apart, then the
-    names, then parents and town."""
+    names, then parents and town. A parent's name that disagrees rules it out too
+    (`Comparison.parent_differs`): one person's registrations rarely disagree so, and
+    namesakes and cousins named after one grandfather often do."""
     index = _WORKER_INDEX
     assert index is not None
     if compare_dates(query.record.birth_date, candidate.record.birth_date).level == "different":
@@ -266,6 +275,8 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     if (names[2] < 2 and not names[3]) or not names_whole(names[1]):
         return 0.0, False
     comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
+    if comparison.parent_differs:
+        return 0.0, False
     return comparison.pair_score, comparison.corroborated
 
 
@@ -331,22 +342,33 @@ def _pair_spans(pairs: np.ndarray) -> list[np.ndarray]:
     return pieces
 
 
+def _log_odds(score: float) -> float:
+    """A probability as log2 of its odds; one too near 1 to tell apart is taken as 60 bits."""
+    return math.log2(score / (1.0 - score)) if score < 1.0 - 2.0**-60 else 60.0
+
+
 def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
     """One chain of links as the people in it: links joined strongest first, and two groups
     never joined while any record of one compares with any record of the other below
-    `SPLIT_BELOW` (of a large group, its first `SPLIT_CHECKS`). Each pair is compared once,
-    and only when a join asks for it."""
+    `SPLIT_BELOW`, or their pairs' mean log-odds is below `JOIN_BITS` (of a large group, its
+    first `SPLIT_CHECKS`). Each pair is compared once, and only when a join asks for it."""
     index = _WORKER_INDEX
     assert index is not None
     members, links = job
     records = dict(zip(members, index.fetch(np.array(members)), strict=True))
     scores = {(a, b): score for a, b, score in links}
 
-    def apart(a: int, b: int) -> bool:
+    def score(a: int, b: int) -> float:
         key = (min(a, b), max(a, b))
         if key not in scores:
             scores[key] = _pair_score(records[key[0]], records[key[1]], {})[0]
-        return scores[key] < SPLIT_BELOW
+        return scores[key]
+
+    def apart(small: list[int], large: list[int]) -> bool:
+        pairs = [score(x, y) for x in small for y in large[:SPLIT_CHECKS]]
+        if min(pairs) < SPLIT_BELOW:
+            return True
+        return sum(_log_odds(p) for p in pairs) / len(pairs) < JOIN_BITS
 
     group = {row: [row] for row in members}
     for a, b, _score in sorted(links, key=lambda link: -link[2]):
@@ -354,7 +376,7 @@ def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
         if one is two:
             continue
         small, large = sorted((one, two), key=len)
-        if any(apart(x, y) for x in small for y in large[:SPLIT_CHECKS]):
+        if apart(small, large):
             continue
         large.extend(small)
         for row in small:

@@ -130,6 +130,16 @@ class Comparison:
         )
 
     @property
+    def parent_differs(self) -> bool:
+        """A father's or mother's name that disagrees: wholly, in a part against another
+        (Abdul Karim, Abdul Rahim), or the father's name and the person's own in each
+        other's roles. A part left out on one side is no disagreement."""
+        return any(
+            e.how == "different" and e.field in ("father_name", "mother_name")
+            for e in self.evidence
+        )
+
+    @property
     def corroborated(self) -> bool:
         """Something besides the name agrees: the birth date, the town or the father."""
         return any(
