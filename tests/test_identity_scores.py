@@ -315,3 +315,24 @@ def test_birth_dates_two_years_apart_match_only_on_the_same_day(
     comparison = compare(query, record("r", other), lambda _: 14.0, -10.0)
     assert comparison.score > 0.99 and decide([comparison], -10.0)[0].decision == decision
     assert withheld(comparison) == ("" if decision == "match" else "dates_apart")
+
+
+@pytest.mark.parametrize(
+    ("father", "other", "differs"),
+    [
+        ("Karim Uddin", "Jamal Hossain", True),
+        ("Abdul Karim Uddin", "Abdul Karim Hossain", False),
+        ("Karim Uddin", "", False),
+        ("Karim Uddin", "Karim", False),
+    ],
+)
+def test_a_parents_name_differs_only_when_it_disagrees_on_balance(
+    father: str, other: str, differs: bool
+) -> None:
+    def record(record_id: str, father_name: str) -> Prepared:
+        names = ("Rahim Uddin",)
+        born = BirthDate(1990, 3, 14)
+        return prepare(IdentityRecord(record_id, names, "M", born, "", "BGD", father_name))
+
+    comparison = compare(record("q", father), record("r", other), lambda _: 10.0, -10.0)
+    assert comparison.parent_differs is differs

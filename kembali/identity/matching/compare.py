@@ -131,13 +131,17 @@ class Comparison:
 
     @property
     def parent_differs(self) -> bool:
-        """A father's or mother's name that disagrees: wholly, in a part against another
-        (Abdul Karim, Abdul Rahim), or the father's name and the person's own in each
-        other's roles. A part left out on one side is no disagreement."""
-        return any(
-            e.how == "different" and e.field in ("father_name", "mother_name")
-            for e in self.evidence
-        )
+        """A father's or mother's name that disagrees on balance: parts against others that
+        outweigh the parts that agree (Md Karim Uddin, Md Jamal Hossain), the whole name, or
+        the father's name and the person's own in each other's roles. A part left out on
+        one side is no disagreement, nor is one part of a name read otherwise when the rest
+        agrees (Yadanar Khin Kyaw Kyaw, ရတနာခင် ကျော်ကျော်): the parts of a name in another
+        script do not always meet."""
+        for parent in ("father_name", "mother_name"):
+            said = [e for e in self.evidence if e.field == parent]
+            if any(e.how == "different" for e in said) and sum(e.bits for e in said) < 0:
+                return True
+        return False
 
     @property
     def corroborated(self) -> bool:
