@@ -355,6 +355,17 @@ def test_the_api_searches_a_registry_for_systems_and_not_for_analysts(
     assert "/api/v1/cases/{case_id}/identity/duplicates/" in schema
 
 
+def test_a_town_or_parent_typed_as_unknown_reaches_the_engine_as_none(world: World) -> None:
+    """Two people whose town and father a caseworker typed as "Unknown" share neither."""
+    from kembali.identity.records import person_record
+
+    case = make_case(world.alice, world.iom_mys, birth="1990-03-14")
+    person = case.person
+    person.birth_place, person.father_name, person.mother_name = "Unknown", "N/A", "-"
+    record = person_record(person)
+    assert (record.birth_place, record.father_name, record.mother_name) == ("", "", "")
+
+
 def test_birth_date_with_day_precision_reaches_the_engine(world: World) -> None:
     from kembali.identity.records import person_record
 
