@@ -20,7 +20,6 @@ SEXES = {
     "X": "X",
     "OTHER": "X",
     "U": "",
-    "UNKNOWN": "",
 }
 # What registries write in a field for "not known". Read as the empty value it means: a row
 # is not lost for a birth date of "N/A", and two records whose town is "Unknown" do not agree
