@@ -8,6 +8,8 @@ part used once, two adjacent parts also tried as one word (Abdul Rahman, Abdurra
 """
 
 import functools
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -52,6 +54,8 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 
 def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     result = _letters_similarity(a, b)
+    if result[0] >= ALIGN_THRESHOLD and result[1] != "identical" and _other_names(a, b, result[1]):
+        return min(result[0], OTHER_NAME), "similar"
     if result[0] >= ALIGN_THRESHOLD and result[1] != "identical":
         # Karim and Karima, Kumara and Kumari, Ahmad and Ahmadi, Alam and Alim: the same
         # letters with another ending, or another vowel before the last consonant, are
@@ -251,6 +255,69 @@ def _similarity(
         edits = Levenshtein.normalized_similarity(spelling_a, spelling_b)
         spelling = max((spelling + edits) / 2, min(spelling, ALIGN_THRESHOLD))
     return max(spelling, skeleton), "similar"
+
+
+# How alike two words are at most that differ in a stretch of letters (`stretch_differs`):
+# below `ALIGN_THRESHOLD`, so that they do not align.
+OTHER_NAME = 0.75
+# The least letters each side of a stretch that makes two words two names.
+STRETCH = 3
+
+
+def stretch_differs(a: str, b: str, least: int = STRETCH) -> bool:
+    """Two spellings that differ, once what they begin and end with alike is set aside, in a
+    stretch of letters each that have little in common: two names of one head or one tail
+    (Wickramasinghe, Wickramaratne; Jayasinghe, Jayasuriya; Surachai, Surasak; Mahendran,
+    Rajendran), not one name misspelled. A slip of the pen, or two, changes a letter or two
+    in a place, or scrambles a few (Wallin, Walki; Thorpe, Thropr); a spelling of the same
+    sounds keeps the consonants, which the skeleton compares before this is asked."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    rest_a, rest_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    if min(len(rest_a), len(rest_b)) < least:
+        return False
+    if Levenshtein.normalized_similarity(rest_a, rest_b) >= 0.5:
+        return False
+    # Slips of the keys scramble the letters that are there (Thorpe, Thropr; Estcourt,
+    # Etsclurt); another name brings others.
+    shared = sum((Counter(rest_a) & Counter(rest_b)).values())
+    return shared < 0.5 * max(len(rest_a), len(rest_b))
+
+
+def _other_names(a: NamePart, b: NamePart, how: str) -> bool:
+    """Two parts alike enough to align that are two names of one head or one tail, written
+    in one script (`stretch_differs`). In Latin letters, where the consonants differ (what
+    sounds alike is a spelling); in a script that writes every consonant, whatever the
+    romanisations' likeness, which sets glides and vowels aside (ජයවර්ධන, ජයරත්න; สุขกุล,
+    ศรีกุล): its letters, vowel signs and viramas set aside, in a stretch of two letters at
+    least, since one letter more or less is a spelling (சுப்பிரமணியம், சுப்ரமணியம்). Burmese
+    syllables are compared as such (`burmese.py`); across scripts, the romanisation of one
+    side lacks the vowels the other writes (ستانکزی, Stanezai), so nothing is asked."""
+    ascii_a, ascii_b = a.text.isascii(), b.text.isascii()
+    if ascii_a and ascii_b:
+        return how not in ("same_spelling", "sounds_alike") and stretch_differs(
+            a.spelling, b.spelling
+        )
+    if ascii_a or ascii_b:
+        return False
+    return _native_stretch_differs(a.text, b.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _native_stretch_differs(a: str, b: str) -> bool:
+    if a == b or _burmese(a) or _burmese(b) or script_of(a) != script_of(b):
+        return False
+    return stretch_differs(_base_letters(a), _base_letters(b), least=2)
+
+
+def _base_letters(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c).startswith("L")
+    )
 
 
 Options = list[tuple[tuple[int, ...], NamePart]]
