@@ -324,6 +324,10 @@ def test_birth_dates_two_years_apart_match_only_on_the_same_day(
         ("Abdul Karim Uddin", "Abdul Karim Hossain", False),
         ("Karim Uddin", "", False),
         ("Karim Uddin", "Karim", False),
+        # A son named after his father: the father's given name is the son's own, and
+        # another father's is another.
+        ("Rahim Uddin", "Karim Uddin", True),
+        ("Rahim Uddin", "Rahim", False),
     ],
 )
 def test_a_parents_name_differs_only_when_it_disagrees_on_balance(

@@ -354,8 +354,35 @@ def _skeletons(skeleton: str, readings: tuple[str, ...]) -> frozenset[str]:
     return frozenset((skeleton, *(skeleton_key(r) for r in readings)))
 
 
-def _apart(parts: tuple[NamePart, ...], own: set[str]) -> tuple[NamePart, ...]:
-    return tuple(p for p in parts if own.isdisjoint(_sounds(p)))
+def _apart(
+    query: tuple[NamePart, ...], record: tuple[NamePart, ...], own: set[str]
+) -> tuple[tuple[NamePart, ...], tuple[NamePart, ...]]:
+    """Two parents' names without the parts the persons' own names carry (a family name, a
+    Tamil father's given name), which say nothing the names did not say: set aside where
+    they meet their counterpart in the other parent's name, or meet nothing. Where the other
+    parent's name holds a name of its own in their place, the two disagree: a father Prasert
+    Sukcharoen is not a father Anucha Sukcharoen, though the son is named Prasert too."""
+    own_q = {i for i, p in enumerate(query) if not own.isdisjoint(_sounds(p))}
+    own_r = {i for i, p in enumerate(record) if not own.isdisjoint(_sounds(p))}
+    if not own_q and not own_r:
+        return query, record
+    aligned = align(query, record)
+    apart_q: set[int] = set()
+    apart_r: set[int] = set()
+    for q_indices, r_indices, *_ in aligned:
+        if own_q.intersection(q_indices) or own_r.intersection(r_indices):
+            apart_q.update(q_indices)
+            apart_r.update(r_indices)
+    free_q = set(range(len(query))).difference(*(pair[0] for pair in aligned))
+    free_r = set(range(len(record))).difference(*(pair[1] for pair in aligned))
+    if not free_r - own_r:
+        apart_q |= free_q & own_q
+    if not free_q - own_q:
+        apart_r |= free_r & own_r
+    return (
+        tuple(p for i, p in enumerate(query) if i not in apart_q),
+        tuple(p for i, p in enumerate(record) if i not in apart_r),
+    )
 
 
 def _roles(person: Prepared) -> tuple[frozenset[str], frozenset[str]]:
@@ -479,7 +506,7 @@ def compare_rest(
             q_parts = tuple(p for p in q_parts if p.text not in in_name)
             r_parts = tuple(p for p in r_parts if p.text not in in_name)
         parent_bits, parent_evidence = _compare_parents(
-            field_name, _apart(q_parts, own), _apart(r_parts, own), rarity, weight, memo
+            field_name, *_apart(q_parts, r_parts, own), rarity, weight, memo
         )
         bits += parent_bits
         evidence.extend(parent_evidence)
