@@ -131,15 +131,20 @@ class Comparison:
 
     @property
     def parent_differs(self) -> bool:
-        """A father's or mother's name that disagrees on balance: parts against others that
-        outweigh the parts that agree (Md Karim Uddin, Md Jamal Hossain), the whole name, or
-        the father's name and the person's own in each other's roles. A part left out on
-        one side is no disagreement, nor is one part of a name read otherwise when the rest
+        """A father's or mother's name that disagrees: written in one script, a part facing
+        another (Ashraful Talukdar, Nurul Talukdar: two men of one family); across scripts,
+        parts against others that outweigh the parts that agree (Md Karim Uddin, Md Jamal
+        Hossain), since one part of a name read otherwise is no disagreement when the rest
         agrees (Yadanar Khin Kyaw Kyaw, ရတနာခင် ကျော်ကျော်): the parts of a name in another
-        script do not always meet."""
+        script do not always meet. Also the whole name, or the father's name and the
+        person's own in each other's roles. A part left out on one side is no
+        disagreement."""
         for parent in ("father_name", "mother_name"):
             said = [e for e in self.evidence if e.field == parent]
-            if any(e.how == "different" for e in said) and sum(e.bits for e in said) < 0:
+            differs = [e for e in said if e.how == "different"]
+            if differs and sum(e.bits for e in said) < 0:
+                return True
+            if any(e.query.isascii() == e.record.isascii() for e in differs):
                 return True
         return False
 
