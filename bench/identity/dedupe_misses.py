@@ -24,8 +24,6 @@ from pathlib import Path
 import numpy as np
 
 from kembali.identity.matching import batch
-from kembali.identity.matching.compare import best_names, compare_rest, names_whole
-from kembali.identity.matching.dates import compare_dates
 
 REASONS = {
     "dates": "birth dates years apart",
@@ -43,23 +41,14 @@ def read(path: Path, column: str) -> dict[str, str]:
 
 
 def reason(first: batch.Prepared, second: batch.Prepared) -> str:
-    """What keeps two records from a link, by the dedupe's own rules; "kept_apart" when
-    nothing does."""
-    index = batch._WORKER_INDEX
-    assert index is not None
-    if compare_dates(first.record.birth_date, second.record.birth_date).level == "different":
-        return "dates"
-    names = best_names(first, second, index.rarity, {})
-    if (names[2] < 2 and not names[3]) or not names_whole(names[1]):
-        return "names"
-    comparison = compare_rest(first, second, index.rarity, index.prior_bits, {}, names)
-    if comparison.parent_differs:
-        return "parent"
-    if not comparison.corroborated:
+    """What keeps two records from a link, by the dedupe's own rules (`batch._pair_score`);
+    "kept_apart" when nothing does."""
+    score, corroborated, ruled_out = batch._pair_score(first, second, {})
+    if ruled_out:
+        return ruled_out
+    if not corroborated:
         return "name_only"
-    if comparison.pair_score < batch.DEDUPE_SCORE:
-        return "low"
-    return "kept_apart"
+    return "low" if score < batch.DEDUPE_SCORE else "kept_apart"
 
 
 def main() -> None:

@@ -267,25 +267,31 @@ PAIR_MASK = np.uint64((1 << 32) - 1)
 Link = tuple[int, int, float]
 
 
-def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float, bool]:
-    """The pair's score and whether a second field corroborates the names; what rules the
-    pair out is checked as soon as it is known, cheapest first: dates years apart, then the
-    names, then parents and town. A parent's name that disagrees rules it out too
-    (`Comparison.parent_differs`): one person's registrations rarely disagree so, and
-    namesakes and cousins named after one grandfather often do."""
+# What rules a pair out (`_pair_score`): birth dates years apart, names that do not align as
+# wholes, a parent's name that disagrees; "" for nothing.
+RULED_OUT = ("dates", "names", "parent")
+
+
+def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float, bool, str]:
+    """The pair's score, whether a second field corroborates the names, and what rules the
+    pair out (one of `RULED_OUT`, with a score of 0; "" for nothing), checked as soon as it
+    is known, cheapest first: dates years apart, then the names, then parents and town. A
+    parent's name that disagrees rules it out too (`Comparison.parent_differs`): one
+    person's registrations rarely disagree so, and namesakes and cousins named after one
+    grandfather often do."""
     index = _WORKER_INDEX
     assert index is not None
     if compare_dates(query.record.birth_date, candidate.record.birth_date).level == "different":
-        return 0.0, False
+        return 0.0, False, RULED_OUT[0]
     names = best_names(query, candidate, index.rarity, memo)
     # Two parts must align, unless one of the two is known by a single name that aligned (Ma
     # Swe): as in a search's `match`.
     if (names[2] < 2 and not names[3]) or not names_whole(names[1]):
-        return 0.0, False
+        return 0.0, False, RULED_OUT[1]
     comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
     if comparison.parent_differs:
-        return 0.0, False
-    return comparison.pair_score, comparison.corroborated
+        return 0.0, False, RULED_OUT[2]
+    return comparison.pair_score, comparison.corroborated, ""
 
 
 def _candidates_of(span: tuple[int, int]) -> np.ndarray:
@@ -329,7 +335,7 @@ def _links_among(pairs: np.ndarray) -> list[Link]:
     for position, (first, second) in enumerate(zip(firsts, seconds, strict=True)):
         if position and first != firsts[position - 1]:
             memo = {}
-        score, corroborated = _pair_score(records[first], records[second], memo)
+        score, corroborated, _ruled_out = _pair_score(records[first], records[second], memo)
         if score >= DEDUPE_SCORE and corroborated:
             links.append((first, second, score))
     _settle()

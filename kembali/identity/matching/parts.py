@@ -54,9 +54,9 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 
 def _part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     result = _letters_similarity(a, b)
-    if result[0] >= ALIGN_THRESHOLD and result[1] != "identical" and _other_names(a, b, result[1]):
-        return min(result[0], OTHER_NAME), "similar"
     if result[0] >= ALIGN_THRESHOLD and result[1] != "identical":
+        if _other_names(a, b, result[1]):
+            return min(result[0], OTHER_NAME), "similar"
         # Karim and Karima, Kumara and Kumari, Ahmad and Ahmadi, Alam and Alim: the same
         # letters with another ending, or another vowel before the last consonant, are
         # another name - a woman's for a man's, a family name taken from a given one.
