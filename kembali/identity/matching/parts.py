@@ -27,7 +27,7 @@ from .latin import (
     spelling_key,
 )
 from .names import NamePart
-from .spellings import native_letters_fit, native_syllable_differs, script_of
+from .spellings import breaths_differ, native_letters_fit, native_syllable_differs, script_of
 
 # Two parts at least this alike align.
 ALIGN_THRESHOLD = 0.8
@@ -190,6 +190,10 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     return best
 
 
+def _arabic(text: str) -> bool:
+    return "\u0600" <= text[:1] <= "\u06ff"
+
+
 def _burmese(text: str) -> bool:
     return "\u1000" <= text[:1] <= "\u109f"
 
@@ -296,8 +300,14 @@ def _other_names(a: NamePart, b: NamePart, how: str) -> bool:
     ศรีกุล): its letters, vowel signs and viramas set aside, in a stretch of two letters at
     least, since one letter more or less is a spelling (சுப்பிரமணியம், சுப்ரமணியம்). Burmese
     syllables are compared as such (`burmese.py`); across scripts, the romanisation of one
-    side lacks the vowels the other writes (ستانکزی, Stanezai), so nothing is asked."""
+    side lacks the vowels the other writes (ستانکزی, Stanezai), so nothing is asked of the
+    stretch. Arabic script writes every consonant, h and a first vowel's carrier too: a name
+    in it is another than one whose consonants meet its own only once an h is set aside
+    (حمید, Mohammad) or that begins otherwise (احمد, Hamid), in either script
+    (`spellings.breaths_differ`)."""
     ascii_a, ascii_b = a.text.isascii(), b.text.isascii()
+    if (_arabic(a.text) or _arabic(b.text)) and breaths_differ(a.text, a.latin, b.text, b.latin):
+        return True
     if ascii_a and ascii_b:
         return how not in ("same_spelling", "sounds_alike") and stretch_differs(
             a.spelling, b.spelling

@@ -94,6 +94,61 @@ def _arabic_pattern(arabic: str) -> re.Pattern[str] | None:
     return re.compile("".join(pieces))
 
 
+# Arabic script writes every consonant a name says, and a doubled one once (محمد). Where two
+# names' consonants meet only once an h between two of them is set aside, as the skeleton
+# sets it aside (`latin.skeleton_key`), the two are two names: محمد (Mohammad: m-h-m-d) is
+# not حمید (Hamid) nor احمد (Ahmad: h-m-d), whose skeletons are all m-d. And a name that
+# begins with a vowel begins with a letter that carries it (ا, ع): احمد is not Hamid.
+def breaths_differ(a: str, a_latin: str, b: str, b_latin: str) -> bool:
+    """Whether two parts, one of them at least in Arabic script, write the same consonants
+    but for an h between two alike, or a first vowel. A short Latin form that writes some of
+    the letters (Md, Mohd) is no other name: what it leaves out is not known."""
+    first, second = _shapes(a, a_latin), _shapes(b, b_latin)
+    if not first or not second or not first.isdisjoint(second):
+        return False
+    if {_closed(w) for _, w in first}.isdisjoint({_closed(w) for _, w in second}):
+        return False  # other consonants too: for the letters to say
+    return not any(text.isascii() and len(text) <= 4 for text in (a, b))
+
+
+@functools.lru_cache(maxsize=65536)
+def _shapes(text: str, latin: str) -> frozenset[tuple[str, str]]:
+    """A part's consonants in the skeleton's classes, each with a V where it begins with a
+    vowel, its h's set aside but the letters they kept apart still apart (m-h-m: m m). From
+    the letters of a word in Arabic script, as written and with a letter written twice read
+    once (ی and و first, a consonant or a vowel): two nuns may have a vowel between them that
+    the script leaves unwritten (ننګیالی: Nangialai), or none (الله). From a Latin spelling as
+    its letters fold (sh, kh: one sound; a letter doubled, once) and as written, since Ishaq
+    writes an s and an h (اسحاق), Zabiullah two l's (ذبیح الله)."""
+    if text.isascii():
+        onset = "V" if latin[:1] in "aeiou" else ""
+        loose = "".join(_letters(c) for c in latin)
+        words = {_letters(latin), loose, _closed(loose)}
+        shaped = {(onset, word) for word in words}
+    elif script_of(text) == "Arab":
+        letters = [c for c in _ARABIC_MARKS.sub("", text).translate(_PASHTO_URDU) if c.isalpha()]
+        if not letters:
+            return frozenset()
+        written = "".join(
+            "a" if c in _VOWEL_LETTERS else _letters(_latin(c, "Arab")) for c in letters
+        )
+        onsets = {"اآأإعء": ("V",), "یيىو": ("V", "")}
+        first = next((o for found, o in onsets.items() if letters[0] in found), ("",))
+        shaped = {(onset, word) for onset in first for word in (written, _closed(written))}
+    else:
+        return frozenset()
+    return frozenset((onset, regex.sub("[aeiouywh]", "", word)) for onset, word in shaped)
+
+
+# Arabic letters that write a vowel as often as a consonant, or only a vowel.
+_VOWEL_LETTERS = frozenset(_ARABIC_LETTER_PATTERNS) | {"ا", "آ"}
+
+
+def _closed(word: str) -> str:
+    """A letter written twice, once (Mohammad, محمد)."""
+    return "".join(c for i, c in enumerate(word) if not i or word[i - 1] != c)
+
+
 # A vowel Tamil says between a consonant and r that Latin spellings leave out (பிரியா: Priya;
 # சந்திரன்: Chandran), and the y Tamil writes between i and a vowel (Subramaniam).
 _TAMIL_CLUSTER_VOWEL = regex.compile(r"(?<=[^aeiou])[iu](?=r)")
