@@ -94,37 +94,58 @@ def _arabic_pattern(arabic: str) -> re.Pattern[str] | None:
     return re.compile("".join(pieces))
 
 
-# Arabic script writes every consonant a name says, and a doubled one once (محمد). Where two
-# names' consonants meet only once an h between two of them is set aside, as the skeleton
-# sets it aside (`latin.skeleton_key`), the two are two names: محمد (Mohammad: m-h-m-d) is
-# not حمید (Hamid) nor احمد (Ahmad: h-m-d), whose skeletons are all m-d. And a name that
-# begins with a vowel begins with a letter that carries it (ا, ع): احمد is not Hamid.
+# Arabic script writes every consonant a name says, h and a first y or w among them, and a
+# first vowel's carrier (ا, ع). The skeleton sets h and glides aside (`latin.skeleton_key`),
+# so that Hamid, Ahmad, Mohammad and Mahmud are all m-d, Zahra and Hazara z-r, Yusuf and Safi
+# s-f, Nur and Anwar n-r: against a name in Arabic script, two whose consonants meet only so
+# are two names — where they begin otherwise (احمد, Hamid; انور, Nur; یوسف, Safi), where an h
+# stands between two letters alike on one side only (محمد, Hamid), or elsewhere among the
+# same letters (زهرا, Hazara). An h one side has and the other has not is a spelling: Latin
+# letters add one for a long o (مومند, Mohmand) and leave one out (ذبیح الله, Zabiullah).
 def breaths_differ(a: str, a_latin: str, b: str, b_latin: str) -> bool:
     """Whether two parts, one of them at least in Arabic script, write the same consonants
-    but for an h between two alike, or a first vowel. A short Latin form that writes some of
-    the letters (Md, Mohd) is no other name: what it leaves out is not known."""
+    otherwise than the script allows (above). A short Latin form that writes some of the
+    letters (Md, Mohd) is no other name: what it leaves out is not known."""
     first, second = _shapes(a, a_latin), _shapes(b, b_latin)
     if not first or not second or not first.isdisjoint(second):
         return False
-    if {_closed(w) for _, w in first}.isdisjoint({_closed(w) for _, w in second}):
-        return False  # other consonants too: for the letters to say
+    pairs = [(x, y) for x in first for y in second if _bare(x[1]) == _bare(y[1])]
+    if pairs:
+        # The same letters: begun otherwise, or with an h elsewhere, unless one side has an
+        # h the other has not.
+        return not any(x[0] == y[0] and x[1].count("h") != y[1].count("h") for x, y in pairs)
+    if not any(_merged(x[1]) == _merged(y[1]) for x in first for y in second):
+        return False  # other letters: for the letters to say
     return not any(text.isascii() and len(text) <= 4 for text in (a, b))
+
+
+def _bare(consonants: str) -> str:
+    return consonants.replace("h", "")
+
+
+_H_BETWEEN = regex.compile(r"(.)h\1")
+
+
+def _merged(consonants: str) -> str:
+    """The consonants with two alike that an h stood between taken as one, as the skeleton
+    takes them (m-h-m-d: m-d)."""
+    return _bare(_H_BETWEEN.sub(r"\1", consonants))
 
 
 @functools.lru_cache(maxsize=65536)
 def _shapes(text: str, latin: str) -> frozenset[tuple[str, str]]:
-    """A part's consonants in the skeleton's classes, each with a V where it begins with a
-    vowel, its h's set aside but the letters they kept apart still apart (m-h-m: m m). From
-    the letters of a word in Arabic script, as written and with a letter written twice read
-    once (ی and و first, a consonant or a vowel): two nuns may have a vowel between them that
-    the script leaves unwritten (ننګیالی: Nangialai), or none (الله). From a Latin spelling as
-    its letters fold (sh, kh: one sound; a letter doubled, once) and as written, since Ishaq
-    writes an s and an h (اسحاق), Zabiullah two l's (ذبیح الله)."""
+    """A part's consonants in the skeleton's classes with its h's, each with a V where it
+    begins with a vowel. From the letters of a word in Arabic script, as written and with a
+    letter written twice read once: two nuns may have a vowel between them that the script
+    leaves unwritten (ننګیالی: Nangialai), or none (الله); a first ی or و is a consonant or a
+    vowel. From a Latin spelling as its letters fold (sh, kh: one sound; a letter doubled,
+    once) and as written, since Ishaq writes an s and an h (اسحاق), Zabiullah two l's (ذبیح
+    الله). A last h says nothing either way (Zabih, Zabi; فاطمه, Fatima)."""
     if text.isascii():
-        onset = "V" if latin[:1] in "aeiou" else ""
+        initial = latin[:1]
+        onset = "V" if initial in "aeiou" else {"y": "y", "w": "w", "v": "w"}.get(initial, "")
         loose = "".join(_letters(c) for c in latin)
-        words = {_letters(latin), loose, _closed(loose)}
-        shaped = {(onset, word) for word in words}
+        shaped = {(onset, word) for word in (_letters(latin), loose, _closed(loose))}
     elif script_of(text) == "Arab":
         letters = [c for c in _ARABIC_MARKS.sub("", text).translate(_PASHTO_URDU) if c.isalpha()]
         if not letters:
@@ -132,12 +153,14 @@ def _shapes(text: str, latin: str) -> frozenset[tuple[str, str]]:
         written = "".join(
             "a" if c in _VOWEL_LETTERS else _letters(_latin(c, "Arab")) for c in letters
         )
-        onsets = {"اآأإعء": ("V",), "یيىو": ("V", "")}
+        onsets = {"اآأإعء": ("V",), "یيى": ("V", "y"), "و": ("V", "w")}
         first = next((o for found, o in onsets.items() if letters[0] in found), ("",))
         shaped = {(onset, word) for onset in first for word in (written, _closed(written))}
     else:
         return frozenset()
-    return frozenset((onset, regex.sub("[aeiouywh]", "", word)) for onset, word in shaped)
+    return frozenset(
+        (onset, regex.sub("[aeiouyw]", "", word).removesuffix("h")) for onset, word in shaped
+    )
 
 
 # Arabic letters that write a vowel as often as a consonant, or only a vowel.
