@@ -2,10 +2,13 @@
 
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test.testcases import LiveServerThread
 
 from kembali.cases.actions import share_case
 from kembali.cases.models import Case
@@ -13,6 +16,24 @@ from tests.personas import PASSWORD, make_case, make_world
 
 pytestmark = pytest.mark.browser
 
+
+class _OneRequestAtATime(ThreadedWSGIServer):
+    """The test server, answering one request at a time. On SQLite the tests' database lives
+    in memory, and every request thread shares the test's one connection to it (Django
+    documents it: queries at once on it fail at random — "bad parameter or other API
+    misuse"). A live search sends a request per keystroke while the page loads others."""
+
+    _serving = threading.Lock()
+
+    def set_app(self, application: Any) -> None:
+        def one_at_a_time(environ: Any, start_response: Any) -> Any:
+            with self._serving:
+                return application(environ, start_response)
+
+        super().set_app(one_at_a_time)
+
+
+LiveServerThread.server_class = _OneRequestAtATime
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
