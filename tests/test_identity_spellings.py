@@ -251,6 +251,30 @@ def test_arabic_script_names_and_their_spellings_still_align(a: str, b: str) -> 
     assert similarity >= ALIGN_THRESHOLD, (similarity, how)
 
 
+@pytest.mark.parametrize("other", ["Hamid", "Ahmed", "আহমেদ", "Mahmud", "Mithu"])
+def test_md_stands_for_mohammad_alone(other: str) -> None:
+    # Md's skeleton (m-d) is theirs too.
+    similarity, how = part_similarity(parse_name("Md").names[0], parse_name(other).names[0])
+    assert similarity < ALIGN_THRESHOLD, (similarity, how)
+
+
+@pytest.mark.parametrize(
+    ("short", "spelled"),
+    [
+        ("Md", "Mohammad"),
+        ("Md", "Muhammed"),
+        ("Md", "মোহাম্মদ"),
+        ("Md", "محمد"),
+        ("Md", "Mohd"),
+        ("Mohd", "Mohamed"),
+        ("Md", "முகம்மது"),
+    ],
+)
+def test_md_still_aligns_with_mohammad(short: str, spelled: str) -> None:
+    similarity, how = part_similarity(parse_name(short).names[0], parse_name(spelled).names[0])
+    assert similarity >= ALIGN_THRESHOLD, (similarity, how)
+
+
 @pytest.mark.parametrize(
     ("written", "elsewhere"),
     [

@@ -28,6 +28,7 @@ from .latin import (
 )
 from .names import NamePart
 from .spellings import breaths_differ, native_letters_fit, native_syllable_differs, script_of
+from .titles import MOHAMMAD_SHORT
 
 # Two parts at least this alike align.
 ALIGN_THRESHOLD = 0.8
@@ -190,6 +191,18 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     return best
 
 
+# Mohammad as its spellings write it in every script's romanisation: Mohamed, Muhammad,
+# Mohammod, මොහොමඩ් (mohomd), முகம்மது (muhammatu), มุฮัมมัด (muhammat); Arabic script
+# writes it محمد. Mahmud (an h before the m) is another name.
+_MOHAMMAD = regex.compile(r"m[aeiou]?h[aeiou]+m+[aeiou]*[dt]u?")
+
+
+def _spells_mohammad(part: NamePart) -> bool:
+    if _arabic(part.text):
+        return part.latin == "mhmd"
+    return any(_MOHAMMAD.fullmatch(spelling) for spelling in (part.latin, *part.readings))
+
+
 def _arabic(text: str) -> bool:
     return "\u0600" <= text[:1] <= "\u06ff"
 
@@ -304,10 +317,14 @@ def _other_names(a: NamePart, b: NamePart, how: str) -> bool:
     stretch. Arabic script writes every consonant, h and a first vowel's carrier too: a name
     in it is another than one whose consonants meet its own only once an h is set aside
     (حمید, Mohammad) or that begins otherwise (احمد, Hamid), in either script
-    (`spellings.breaths_differ`)."""
+    (`spellings.breaths_differ`). Md stands for Mohammad and no other name of its skeleton
+    (Hamid, Ahmed, Mahmud)."""
     ascii_a, ascii_b = a.text.isascii(), b.text.isascii()
     if (_arabic(a.text) or _arabic(b.text)) and breaths_differ(a.text, a.latin, b.text, b.latin):
         return True
+    short_a, short_b = a.latin in MOHAMMAD_SHORT, b.latin in MOHAMMAD_SHORT
+    if short_a != short_b:
+        return not _spells_mohammad(b if short_a else a)
     if ascii_a and ascii_b:
         return how not in ("same_spelling", "sounds_alike") and stretch_differs(
             a.spelling, b.spelling

@@ -122,6 +122,9 @@ HONORIFICS = frozenset(
 # or that must be read as the word to be set aside or aligned as it is: Bangladesh writes
 # Sheikh Sk. (Sk. Rahim, a title; Saiful Sk., a family name) and Chowdhury Chy.
 WRITTEN_SHORT = {"mg": "maung", "sk": "sheikh", "chy": "chowdhury"}
+# Mohammad written short, as nearly every record of a Bangladeshi or Malaysian man writes it:
+# it stands for Mohammad and for no other name, though its skeleton is Hamid's and Ahmad's.
+MOHAMMAD_SHORT = frozenset({"md", "mohd", "mhd", "muhd"})
 # In Latin letters only: Malaysia's identity cards write Abdul short (ABD RAHMAN, Nik Abd Aziz),
 # where Arabic script's عبد is a word of the name as written.
 WRITTEN_SHORT_LATIN = {"abd": "abdul"}
