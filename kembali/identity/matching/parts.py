@@ -198,13 +198,9 @@ _MOHAMMAD = regex.compile(r"m[aeiou]?h[aeiou]+m+[aeiou]*[dt]u?")
 
 
 def _spells_mohammad(part: NamePart) -> bool:
-    if _arabic(part.text):
+    if script_of(part.text) == "Arab":
         return part.latin == "mhmd"
     return any(_MOHAMMAD.fullmatch(spelling) for spelling in (part.latin, *part.readings))
-
-
-def _arabic(text: str) -> bool:
-    return "\u0600" <= text[:1] <= "\u06ff"
 
 
 def _burmese(text: str) -> bool:
@@ -320,7 +316,7 @@ def _other_names(a: NamePart, b: NamePart, how: str) -> bool:
     (`spellings.breaths_differ`). Md stands for Mohammad and no other name of its skeleton
     (Hamid, Ahmed, Mahmud)."""
     ascii_a, ascii_b = a.text.isascii(), b.text.isascii()
-    if (_arabic(a.text) or _arabic(b.text)) and breaths_differ(a.text, a.latin, b.text, b.latin):
+    if breaths_differ(a.text, a.latin, b.text, b.latin):
         return True
     short_a, short_b = a.latin in MOHAMMAD_SHORT, b.latin in MOHAMMAD_SHORT
     if short_a != short_b:

@@ -24,6 +24,7 @@ from .latin import (
     _PASHTO_URDU,
     _SKELETON_FOLDS,
     _VOWELS,
+    _collapse,
     _consonants,
     _latin,
     spelling_key,
@@ -106,6 +107,8 @@ def breaths_differ(a: str, a_latin: str, b: str, b_latin: str) -> bool:
     """Whether two parts, one of them at least in Arabic script, write the same consonants
     otherwise than the script allows (above). A short Latin form that writes some of the
     letters (Md, Mohd) is no other name: what it leaves out is not known."""
+    if a.isascii() and b.isascii():
+        return False
     first, second = _shapes(a, a_latin), _shapes(b, b_latin)
     if not first or not second or not first.isdisjoint(second):
         return False
@@ -145,7 +148,7 @@ def _shapes(text: str, latin: str) -> frozenset[tuple[str, str]]:
         initial = latin[:1]
         onset = "V" if initial in "aeiou" else {"y": "y", "w": "w", "v": "w"}.get(initial, "")
         loose = "".join(_letters(c) for c in latin)
-        shaped = {(onset, word) for word in (_letters(latin), loose, _closed(loose))}
+        shaped = {(onset, word) for word in (_letters(latin), loose, _collapse(loose))}
     elif script_of(text) == "Arab":
         letters = [c for c in _ARABIC_MARKS.sub("", text).translate(_PASHTO_URDU) if c.isalpha()]
         if not letters:
@@ -155,7 +158,7 @@ def _shapes(text: str, latin: str) -> frozenset[tuple[str, str]]:
         )
         onsets = {"اآأإعء": ("V",), "یيى": ("V", "y"), "و": ("V", "w")}
         first = next((o for found, o in onsets.items() if letters[0] in found), ("",))
-        shaped = {(onset, word) for onset in first for word in (written, _closed(written))}
+        shaped = {(onset, word) for onset in first for word in (written, _collapse(written))}
     else:
         return frozenset()
     return frozenset(
@@ -165,11 +168,6 @@ def _shapes(text: str, latin: str) -> frozenset[tuple[str, str]]:
 
 # Arabic letters that write a vowel as often as a consonant, or only a vowel.
 _VOWEL_LETTERS = frozenset(_ARABIC_LETTER_PATTERNS) | {"ا", "آ"}
-
-
-def _closed(word: str) -> str:
-    """A letter written twice, once (Mohammad, محمد)."""
-    return "".join(c for i, c in enumerate(word) if not i or word[i - 1] != c)
 
 
 # A vowel Tamil says between a consonant and r that Latin spellings leave out (பிரியா: Priya;
