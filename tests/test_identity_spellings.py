@@ -409,6 +409,9 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("เกาะ", "ko"),
         ("เสมือน", "samuean"),  # two consonants inside, no cluster: sa-muean
         ("เวลา", "wela"),  # …but before า the first carries the e
+        ("เจมิกา", "chemika"),  # ◌ิ on a consonant with a vowel after it is no เ◌ิ
+        ("สุเมธินี", "sumethini"),
+        ("เจริญแสง", "charoensaeng"),  # …as it is where its consonant closes it
         ("เกียรติศักดิ์", "kiatisak"),  # ร between ia and a consonant is not said
         # A silent ห before a low consonant marks the tone
         ("หมื่น", "muen"),
@@ -480,6 +483,7 @@ def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: s
         ("วัชรพล", "Watcharaphon"),
         ("อัศวนนท์", "Atsawanon"),
         ("ราชโคตร", "Ratchakhot"),
+        ("เกศินี", "Ketsini"),  # a linking consonant after a leading vowel's syllable
     ],
 )
 def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None:

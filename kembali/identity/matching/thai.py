@@ -290,6 +290,11 @@ def _tail(chars: list[str], at: int) -> tuple[str, int] | None:
     """The vowel whose closing piece is written at `at`, and how many letters that piece is."""
     for written, vowel in _TAILS:
         if chars[at : at + len(written)] == list(written):
+            if vowel == OE and chars[at + 2 : at + 3] and chars[at + 2] in FOLLOWING:
+                # เ◌ิ closes on a consonant; one that carries a vowel of its own starts the
+                # next syllable, and the ิ is the vowel of the one before it (เจมิกา: che-mi-ka,
+                # เกศินี: ke-si-ni; เจริญ: cha-roen).
+                continue
             return vowel, len(written)
     return None
 
@@ -444,6 +449,18 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 # (After a word's first consonant, ว between two is ua (หลวง, luang) unless the
                 # second carries a vowel: ชวลิต, cha-wa-lit.)
                 out.append(vowel)
+            elif (
+                link == 1
+                and char in _LINKING
+                and not pending
+                and index >= 2
+                and kept[index - 2] in LEADING
+                and is_consonant(kept[index - 1])
+                and nxt in FOLLOWING
+            ):
+                # A linking consonant after a syllable a leading vowel leaves open closes it
+                # too, as it does after a short vowel (เกศินี: ket-si-ni).
+                out.append(final[char] + _initial(char, j))
             elif starts or pending:
                 out.append(_initial(char, j) + pending)
                 pending = ""
