@@ -27,7 +27,13 @@ from .latin import (
     spelling_key,
 )
 from .names import NamePart
-from .spellings import breaths_differ, native_letters_fit, native_syllable_differs, script_of
+from .spellings import (
+    breaths_differ,
+    diphthong_unwritten,
+    native_letters_fit,
+    native_syllable_differs,
+    script_of,
+)
 from .titles import MOHAMMAD_SHORT
 
 # Two parts at least this alike align.
@@ -313,10 +319,13 @@ def _other_names(a: NamePart, b: NamePart, how: str) -> bool:
     stretch. Arabic script writes every consonant, h and a first vowel's carrier too: a name
     in it is another than one whose consonants meet its own only once an h is set aside
     (حمید, Mohammad) or that begins otherwise (احمد, Hamid), in either script
-    (`spellings.breaths_differ`). Md stands for Mohammad and no other name of its skeleton
-    (Hamid, Ahmed, Mahmud)."""
+    (`spellings.breaths_differ`), or whose Latin spelling writes a diphthong the Arabic
+    script does not (حسن, Hussain: `spellings.diphthong_unwritten`). Md stands for Mohammad
+    and no other name of its skeleton (Hamid, Ahmed, Mahmud)."""
     ascii_a, ascii_b = a.text.isascii(), b.text.isascii()
     if breaths_differ(a.text, a.latin, b.text, b.latin):
+        return True
+    if diphthong_unwritten(a.text, a.latin, b.text, b.latin):
         return True
     short_a, short_b = a.latin in MOHAMMAD_SHORT, b.latin in MOHAMMAD_SHORT
     if short_a != short_b:

@@ -122,6 +122,24 @@ def breaths_differ(a: str, a_latin: str, b: str, b_latin: str) -> bool:
     return not any(text.isascii() and len(text) <= 4 for text in (a, b))
 
 
+# A diphthong Latin letters write (ai, ay, ei, ey: Hussain, Zainab, Heydar) is a letter
+# Arabic script writes too (ی and its Pashto and Urdu forms, ئ: حسین, زینب, حیدر), after the
+# word's first: a name in it with fewer is another (حسن, Hasan; not Hussain).
+_DIPHTHONG = regex.compile("[ae][iy]")
+_Y_LETTERS = frozenset("یيىئېۍے")
+
+
+def diphthong_unwritten(a: str, a_latin: str, b: str, b_latin: str) -> bool:
+    """Whether of two parts, one in Arabic script and one in Latin letters, the Latin writes
+    more diphthongs than the Arabic writes a letter for."""
+    if a.isascii() == b.isascii():
+        return False
+    latin, arabic = (a_latin, b) if a.isascii() else (b_latin, a)
+    if script_of(arabic) != "Arab":
+        return False
+    return len(_DIPHTHONG.findall(latin)) > sum(c in _Y_LETTERS for c in arabic[1:])
+
+
 def _bare(consonants: str) -> str:
     return consonants.replace("h", "")
 
