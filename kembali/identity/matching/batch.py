@@ -143,6 +143,8 @@ def _start_worker(directory: str) -> None:
     search for reference cycles is made rarer, and kept to objects made since `_settle`."""
     global _SETTLING
     _open_worker(directory)
+    assert _WORKER_INDEX is not None
+    _WORKER_INDEX.settles = False  # `_settle` does, after each piece of work
     _SETTLING = True
     gc.set_threshold(YOUNG_THRESHOLD, 20, 100)
 
