@@ -20,6 +20,11 @@ from kembali.identity.matching.parts import ALIGN_THRESHOLD, ENDING_DIFFERS, par
 from kembali.identity.matching.places import place_key, places_agree
 
 
+def _alike(a: str, b: str) -> tuple[float, str]:
+    """How alike the first parts of two names are (`part_similarity`)."""
+    return part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -37,7 +42,7 @@ from kembali.identity.matching.places import place_key, places_agree
     ],
 )
 def test_spellings_of_one_name_still_sound_alike(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert similarity >= 0.9, (similarity, how)
 
 
@@ -55,7 +60,7 @@ def test_spellings_of_one_name_still_sound_alike(a: str, b: str) -> None:
     ],
 )
 def test_the_same_letters_with_another_ending_are_another_name(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert how == "ending_differs" and similarity <= ENDING_DIFFERS, (similarity, how)
 
 
@@ -69,7 +74,7 @@ def test_the_same_letters_with_another_ending_are_another_name(a: str, b: str) -
     ],
 )
 def test_another_vowel_before_the_last_consonant_is_another_name(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert how == "vowel_differs" and similarity <= ENDING_DIFFERS, (similarity, how)
 
 
@@ -90,7 +95,7 @@ def test_another_vowel_before_the_last_consonant_is_another_name(a: str, b: str)
     ],
 )
 def test_how_a_spelling_writes_an_ending_does_not_part_one_name(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert similarity >= ALIGN_THRESHOLD, (similarity, how)
 
 
@@ -105,7 +110,7 @@ def test_how_a_spelling_writes_an_ending_does_not_part_one_name(a: str, b: str) 
 def test_a_burmese_syllable_of_another_rhyme_or_onset_is_another_name(
     native: str, latin: str, aligns: bool
 ) -> None:
-    similarity, how = part_similarity(parse_name(native).names[0], parse_name(latin).names[0])
+    similarity, how = _alike(native, latin)
     assert how == "similar" and similarity <= ENDING_DIFFERS, (similarity, how)
     assert (similarity >= ALIGN_THRESHOLD) == aligns
 
@@ -121,7 +126,7 @@ def test_a_burmese_syllable_of_another_rhyme_or_onset_is_another_name(
     ],
 )
 def test_burmese_spellings_that_cross_rhymes_still_meet(native: str, latin: str) -> None:
-    similarity, how = part_similarity(parse_name(native).names[0], parse_name(latin).names[0])
+    similarity, how = _alike(native, latin)
     assert how in ("identical", "same_spelling", "sounds_alike"), (similarity, how)
 
 
@@ -161,15 +166,12 @@ def test_a_fathers_family_name_spelled_otherwise_is_still_the_persons_own() -> N
 
 
 def test_another_tail_on_one_head_counts_for_less_than_a_slip_of_the_pen() -> None:
-    def similarity(a: str, b: str) -> float:
-        return part_similarity(parse_name(a).names[0], parse_name(b).names[0])[0]
-
     # Two Thai family names of one head, and one of them with two letters swapped.
     assert (
-        similarity("Charoenwong", "Charoenkul")
+        _alike("Charoenwong", "Charoenkul")[0]
         <= 0.8
         < 0.9
-        <= similarity("Charoenwong", "Charoenwnog")
+        <= _alike("Charoenwong", "Charoenwnog")[0]
     )
 
 
@@ -189,7 +191,7 @@ def test_another_tail_on_one_head_counts_for_less_than_a_slip_of_the_pen() -> No
     ],
 )
 def test_two_names_of_one_head_or_tail_do_not_align(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert similarity < ALIGN_THRESHOLD, (similarity, how)
 
 
@@ -206,7 +208,7 @@ def test_two_names_of_one_head_or_tail_do_not_align(a: str, b: str) -> None:
     ],
 )
 def test_slips_and_spellings_of_one_name_still_align(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert similarity >= ALIGN_THRESHOLD, (similarity, how)
 
 
@@ -228,7 +230,7 @@ def test_slips_and_spellings_of_one_name_still_align(a: str, b: str) -> None:
     ],
 )
 def test_arabic_script_names_an_h_or_a_first_vowel_apart_do_not_align(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert similarity < ALIGN_THRESHOLD, (similarity, how)
 
 
@@ -255,14 +257,14 @@ def test_arabic_script_names_an_h_or_a_first_vowel_apart_do_not_align(a: str, b:
     ],
 )
 def test_arabic_script_names_and_their_spellings_still_align(a: str, b: str) -> None:
-    similarity, how = part_similarity(parse_name(a).names[0], parse_name(b).names[0])
+    similarity, how = _alike(a, b)
     assert similarity >= ALIGN_THRESHOLD, (similarity, how)
 
 
 @pytest.mark.parametrize("other", ["Hamid", "Ahmed", "আহমেদ", "Mahmud", "Mithu"])
 def test_md_stands_for_mohammad_alone(other: str) -> None:
     # Md's skeleton (m-d) is theirs too.
-    similarity, how = part_similarity(parse_name("Md").names[0], parse_name(other).names[0])
+    similarity, how = _alike("Md", other)
     assert similarity < ALIGN_THRESHOLD, (similarity, how)
 
 
@@ -279,7 +281,7 @@ def test_md_stands_for_mohammad_alone(other: str) -> None:
     ],
 )
 def test_md_still_aligns_with_mohammad(short: str, spelled: str) -> None:
-    similarity, how = part_similarity(parse_name(short).names[0], parse_name(spelled).names[0])
+    similarity, how = _alike(short, spelled)
     assert similarity >= ALIGN_THRESHOLD, (similarity, how)
 
 
@@ -378,7 +380,7 @@ def test_a_shared_town_weighs_as_rare_as_it_is_among_compatriots() -> None:
     ],
 )
 def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: str) -> None:
-    assert part_similarity(parse_name(thai).names[0], parse_name(latin).names[0])[0] >= 0.95
+    assert _alike(thai, latin)[0] >= 0.95
 
 
 @pytest.mark.parametrize(
