@@ -174,6 +174,15 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # …and a final marking the vowel before another said as written (ရင်မ်: rim)
         ("ကာရင်မ်", "Karim", "MMR"),
         ("ဇူဘိုင်ရ်", "Zubair", "MMR"),
+        # …and the q of an Arabic name written with the stop Burmese closes syllables with
+        ("နူရုလ်ဟတ်", "Nurul Haque", "MMR"),
+        ("နူရုလ် ဟတ်", "Nurul Hoque", "MMR"),
+        ("ဟတ်", "Haq", "MMR"),
+        # Thai ทร and ดร after a long a said thon and don; what a leading vowel follows read
+        # alone; ช written sh, as the Sanskrit is spelled
+        ("ภราดร", "Paradorn", "THA"),
+        ("สุนทรเวช", "Sunthornwet", "THA"),
+        ("ชินวัตร", "Shinawatra", "THA"),
         # Bengali র্য said rj, and closing a name written rjee
         ("সূর্য", "Surjo", "BGD"),
         ("ভট্টাচার্য", "Bhattacharjee", "BGD"),

@@ -440,6 +440,9 @@ def test_thai_compound_surnames_are_read_syllable_by_syllable(thai: str, latin: 
         ("ประจบ", "prachop"),  # ะ ends its syllable
         ("ชญาธร", "chayathon"),  # ธร after a long vowel is thon
         ("ธนิสร", "thanison"),
+        ("ภราดร", "pharadon"),  # ดร and ทร after า are don, thon: only ตร is ต alone
+        ("อาทร", "athon"),
+        ("อมร", "amon"),  # a first อ is a, and the two after it a syllable
         # …unless the second is not said: Pali doubles, a stop after a nasal, ร after a stop
         ("มาตร", "mat"),
         ("สิญจน์", "sin"),
@@ -494,6 +497,9 @@ def test_thai_words_are_read_with_their_unwritten_vowels(thai: str, romanised: s
         ("อัศวนนท์", "Atsawanon"),
         ("ราชโคตร", "Ratchakhot"),
         ("เกศินี", "Ketsini"),  # a linking consonant after a leading vowel's syllable
+        ("สุนทรเวช", "Sunthornwet"),  # what comes before a leading vowel read as a word
+        ("ภราดร", "Paradorn"),
+        ("ชินวัตร", "Shinawatra"),  # ช written sh, as its Sanskrit is spelled
     ],
 )
 def test_common_thai_spellings_meet_the_thai_name(thai: str, latin: str) -> None:

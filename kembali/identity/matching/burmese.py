@@ -213,6 +213,20 @@ def romanise(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(words)
 
 
+# Burmese script writes the closing q of an Arabic name (حق, Haq; رفیق, Rafiq) with the
+# stop that closes its own syllables the same way, တ်: ဟတ်, Haq, Haque and, as Bengali says
+# it, Hoque.
+_ARABIC_Q = {"at": ("aq", "aque", "oque"), "it": ("iq", "ique")}
+
+
+def arabic_q(syllable: str, conventional: str) -> tuple[str, ...]:
+    """A syllable closed by တ် read as an Arabic name's q (ဟတ်: haq), when it may be one."""
+    if not syllable.endswith("တ" + ASAT):
+        return ()
+    rhyme = _onset_and_rhyme(conventional)[1]
+    return (conventional[: -len(rhyme)] + _ARABIC_Q[rhyme][0],) if rhyme in _ARABIC_Q else ()
+
+
 # The spellings names write for each conventional rhyme (ခိုင်: Khaing, Khine; ဟိန်း: Hein,
 # Hane; မိုး: Moe, Mo; ဌေး: Htay, Hte). A spelling is listed under one rhyme only, so Khin
 # (ခင်) is never Khine; only the two o-like rhymes share theirs (ွန်: Mon, Mun; ုန်: Lone, Lun).
@@ -236,8 +250,8 @@ RHYME_SPELLINGS = {
     "aik": ("aik", "ike"),
     "eik": ("eik", "ake", "eike"),
     "ok": ("ok", "oke", "oak"),
-    "it": ("it", "eit", "id"),  # id: an Arabic name's d (ရှစ်: Rashid)
-    "at": ("at", "ut"),
+    "it": ("it", "eit", "id", *_ARABIC_Q["it"]),  # id: an Arabic name's d (ရှစ်: Rashid)
+    "at": ("at", "ut", *_ARABIC_Q["at"]),
     "ut": ("ut", "oot"),
 }
 _VOWEL_LETTERS = "aeiou"
@@ -335,13 +349,13 @@ def _toneless(rhyme: str) -> str:
 # apart either. Two syllables whose rhymes fall in two classes otherwise (i and u, i and aw,
 # aw and a or e) are two.
 _RHYME_CLASSES = {
-    "i": ("i", "ee", "y", "ie", "in", "inn", "ing", "int", "ind", "it", "eit", "id"),
+    "i": ("i", "ee", "y", "ie", "in", "inn", "ing", "int", "ind", "it", "eit", "id", "iq", "ique"),
     "u": (
         "u", "oo", "un", "oon", "oun", "on", "one", "ohn", "oan", "o", "oe", "oh", "ou", "ok",
         "oke", "oak", "ut", "oot",
     ),
     "aw": ("aw", "or", "aww", "aung", "aong", "ong", "auk", "ouk"),
-    "a": ("a", "ar", "ah", "aa", "an", "arn", "ann", "at"),
+    "a": ("a", "ar", "ah", "aa", "an", "arn", "ann", "at", "aq", "aque"),
     "e": (
         "e", "ay", "ae", "ei", "eh", "aye", "ey", "ein", "ane", "eine", "ain", "aing", "ine",
         "aeng", "ai", "et", "ek", "ett", "aik", "ike", "eik", "ake", "eike",

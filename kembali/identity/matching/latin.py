@@ -216,12 +216,12 @@ _ARTICLE_NAMES = regex.compile(
 def readings(word: str, latin: str) -> tuple[str, ...]:
     """Other romanisations commonly written for a word, `latin` being ours. Thai: Janpen and
     Thanapol besides Chanphen and Thanaphon. Burmese: a long a written ar (မာ: Mar, သန္တာ:
-    Thandar). Bengali: ভ inside a name written v (তানভীর: Tanvir). Tamil: க between vowels
-    said and written h (மகேந்திரன்: Mahendran, மோகன்: Mohan); Tamil and Sinhala: a stop
-    after a nasal voiced (Ilango, Priyanga). An Arabic name's article left out (الحسن,
-    Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto ځ written dz (Dzadran), ږ g (Spogmai),
-    ښ kh (Khaista).
-    Thaana ޟ and ޛ written dh (ރިޟާ: Ridha)."""
+    Thandar); the q of an Arabic name (ဟတ်: Haq). Bengali: ভ inside a name written v
+    (তানভীর: Tanvir). Tamil: க between vowels said and written h (மகேந்திரன்: Mahendran,
+    மோகன்: Mohan); Tamil and Sinhala: a stop after a nasal voiced (Ilango, Priyanga). An
+    Arabic name's article left out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto
+    ځ written dz (Dzadran), ږ g (Spogmai), ښ kh (Khaista). Thaana ޟ and ޛ written dh
+    (ރިޟާ: Ridha)."""
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai_readings.readings(word))
@@ -229,7 +229,7 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         # A long a written ar; a syllable as Burmese script writes an Arabic name (ရင်မ်: rim)
         long_a = (latin + "r",) if latin.endswith("a") else ()
         written = burmese.as_written(word)
-        return (*long_a, written) if written else long_a
+        return (*long_a, *burmese.arabic_q(word, latin), *((written,) if written else ()))
     if script == "Beng" and _R_JO in word:
         # র্য is said rj (সূর্য: Surya, Surjo), and closing a name often written rjee
         # (ভট্টাচার্য: Bhattacharya, Bhattacharjee; আচার্য: Acharjee).
@@ -396,13 +396,14 @@ _HUSHING = regex.compile(r"^ky|ch|sh|s|c")
 
 @functools.lru_cache(maxsize=262144)
 def hushing(word: str) -> tuple[str, ...]:
-    """The s-like sounds of a word in order: ch (and a Burmese ky), s (with sh, which Bengali
-    names write either way), or a lone c, which a romanisation of Tamil ச writes for
-    either. The skeleton folds them into one class; Thai and Burmese keep them apart
+    """The s-like sounds of a word in order: ch (and a Burmese ky), s, or a lone c, which a
+    romanisation of Tamil ச writes for either, or sh, which is either too: Bengali names
+    write s as sh (Shahid, Sahid), and Thai names spelled as their Sanskrit is write ช so
+    (ชินวัตร: Shinawatra). The skeleton folds them into one class; Thai and Burmese keep them apart
     (Chairat is not Srirat)."""
     sounds = []
     for found in _HUSHING.findall(spelling_key(word)):
-        sounds.append("ch" if found in ("ky", "ch") else "c" if found == "c" else "s")
+        sounds.append("ch" if found in ("ky", "ch") else "c" if found in ("c", "sh") else "s")
     return tuple(sounds)
 
 

@@ -82,7 +82,9 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
         and is_consonant(chars[index - 1])
         and not _cluster(chars[index - 1], chars[index])
     ) or (index >= 3 and chars[index - 3] in "ใไ" and _cluster(chars[index - 2], chars[index - 1]))
-    if index and chars[index - 1] not in _OPEN + "ำ" and not after_ai:
+    # A first อ before bare consonants is the vowel a, an open syllable (อมร: a-mon).
+    after_a = index == 1 and chars[0] == "อ"
+    if index and chars[index - 1] not in _OPEN + "ำ" and not after_ai and not after_a:
         # (ใ and ไ leave their syllable open too: ไชยมงคล, chai-mong-khon.)
         return []
     run: list[str] = []
@@ -112,15 +114,16 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
 
 def _silent_second(vowel: str, first: str, second: str) -> bool:
     """Two consonants after a vowel that close its syllable, the second not spoken: ร after
-    a stop (บุตร: but, มาตร: mat); after a long vowel, a stop after the first (กาญจน์: kan,
-    ราษฎร์: rat); after a short one, two of one closing sound, as Pali doubles them (พุทธ:
-    phut), or a stop after a nasal (สิญจน์: sin). Any other two are a syllable (ดิลก: di-lok,
-    ธิปก: thi-pok, ธนิสร: tha-ni-son; ศิริพร: -phon; ชญาธร: -thon), and always after ะ,
-    which says its syllable ends there (ประจบ: pra-chop)."""
+    a stop (บุตร: but, มาตร: mat; after า, ต only: ภราดร is pha-ra-don, อาทร a-thon);
+    after a long vowel, a stop after the first (กาญจน์: kan, ราษฎร์: rat); after a short
+    one, two of one closing sound, as Pali doubles them (พุทธ: phut), or a stop after a
+    nasal (สิญจน์: sin). Any other two are a syllable (ดิลก: di-lok, ธิปก: thi-pok, ธนิสร:
+    tha-ni-son; ศิริพร: -phon; ชญาธร: -thon), and always after ะ, which says its syllable
+    ends there (ประจบ: pra-chop)."""
     if vowel == "ะ":
         return False
     if second == "ร":
-        return first in "ตทชจด"
+        return first in ("ต" if vowel == "า" else "ตทชจด")
     sound = FINAL.get(second)
     if vowel in "ิุึ":
         return sound not in ("n", "m", "ng") and (FINAL.get(first) == sound or first in "ญณนม")

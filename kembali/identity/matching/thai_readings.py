@@ -43,6 +43,12 @@ def readings(word: str) -> tuple[str, ...]:
         rest = word[2:]
         rests = (romanise(rest), romanise(rest, True), *readings(rest))
         others |= {start + "ra" + r for r in rests}
+    inner = next((i for i, c in enumerate(word) if i > 1 and c in LEADING), 0)
+    if inner:
+        # A leading vowel begins a syllable, so what comes before it is read as a word of
+        # its own (สุนทรเวช: sunthon-wet, where read whole the ทร before เ is lost). Not
+        # always (รัตนโกสุม: rattana-kosum links its น to the o), so as another reading.
+        others.update(romanise(word[:inner], c) + romanise(word[inner:], c) for c in (False, True))
     if "oe" in common:
         # เ◌ิ is written er as often as oe (Boonlert, Charoen / Charern).
         others.add(common.replace("oe", "er"))
