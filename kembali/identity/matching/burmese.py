@@ -213,18 +213,13 @@ def romanise(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(words)
 
 
-# Burmese script writes the closing q of an Arabic name (حق, Haq; رفیق, Rafiq) with the
-# stop that closes its own syllables the same way, တ်: ဟတ်, Haq, Haque and, as Bengali says
-# it, Hoque.
-_ARABIC_Q = {"at": ("aq", "aque", "oque"), "it": ("iq", "ique")}
-
-
-def arabic_q(syllable: str, conventional: str) -> tuple[str, ...]:
-    """A syllable closed by တ် read as an Arabic name's q (ဟတ်: haq), when it may be one."""
-    if not syllable.endswith("တ" + ASAT):
-        return ()
-    rhyme = _onset_and_rhyme(conventional)[1]
-    return (conventional[: -len(rhyme)] + _ARABIC_Q[rhyme][0],) if rhyme in _ARABIC_Q else ()
+# Burmese script writes the closing q of an Arabic name with the stop that closes its own
+# syllables the same way, တ်: ဟတ် is Haq, Haque and, as Bengali says it, Hoque.
+_ARABIC_Q = ("aq", "aque", "oque")
+# ဟတ် is read haq besides (a key its Latin spellings share): Haq is the commonest such name
+# (Nurul Haq, Ishaq). Every syllable that may close so read with a q gave Burmese names
+# (မြတ်, Myat) keys their Latin copies lack, which cost them candidates in a dedupe.
+HAQ = ("ဟတ်", "haq")
 
 
 # The spellings names write for each conventional rhyme (ခိုင်: Khaing, Khine; ဟိန်း: Hein,
@@ -250,8 +245,8 @@ RHYME_SPELLINGS = {
     "aik": ("aik", "ike"),
     "eik": ("eik", "ake", "eike"),
     "ok": ("ok", "oke", "oak"),
-    "it": ("it", "eit", "id", *_ARABIC_Q["it"]),  # id: an Arabic name's d (ရှစ်: Rashid)
-    "at": ("at", "ut", *_ARABIC_Q["at"]),
+    "it": ("it", "eit", "id"),  # id: an Arabic name's d (ရှစ်: Rashid)
+    "at": ("at", "ut", *_ARABIC_Q),
     "ut": ("ut", "oot"),
 }
 _VOWEL_LETTERS = "aeiou"
@@ -349,7 +344,7 @@ def _toneless(rhyme: str) -> str:
 # apart either. Two syllables whose rhymes fall in two classes otherwise (i and u, i and aw,
 # aw and a or e) are two.
 _RHYME_CLASSES = {
-    "i": ("i", "ee", "y", "ie", "in", "inn", "ing", "int", "ind", "it", "eit", "id", "iq", "ique"),
+    "i": ("i", "ee", "y", "ie", "in", "inn", "ing", "int", "ind", "it", "eit", "id"),
     "u": (
         "u", "oo", "un", "oon", "oun", "on", "one", "ohn", "oan", "o", "oe", "oh", "ou", "ok",
         "oke", "oak", "ut", "oot",
