@@ -192,6 +192,29 @@ def test_dedupe_finds_a_name_shortened_to_an_initial_among_namesakes(tmp_path: P
     assert all(cluster[f"N{n}"] != cluster["T1"] for n in range(len(families)))
 
 
+def test_dedupe_finds_a_burmese_name_among_names_of_the_same_consonants(tmp_path: Path) -> None:
+    """Cho Nwe, 1985, and her copy Nway Cho, born 2 September 1985, among Burmese women of
+    that year whose names' skeletons are hers (Soe Win, Hsu Naing, Shwe Nyein: s and n): the
+    onsets of her two syllables, ch and nw, are the key that finds her."""
+    syllables = [("Soe", "Win"), ("Hsu", "Naing"), ("Shwe", "Nyein"), ("Su", "Nay")]
+    syllables += [("Soe", "Nwe"), ("Hsu", "Win"), ("Su", "Naing"), ("Shwe", "Nay")]
+    syllables += [("Soe", "Naing"), ("Hsu", "Nyein"), ("Su", "Win"), ("Shwe", "Win")]
+    others = [
+        f"N{n},{first} {second},F,1985-{n % 12 + 1:02d}-{n + 3:02d},Yangon,MMR,,"
+        for n, (first, second) in enumerate(syllables)
+    ]
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "C1,ချိုနွယ် | Cho Nwe,F,1985,မောင်တော,MMR,,",
+            *others,
+            "C2,Nway Cho,F,1985-09-02,Maungdaw,MMR,,",
+        ],
+    )
+    assert cluster["C1"] == cluster["C2"]
+    assert all(cluster[f"N{n}"] != cluster["C1"] for n in range(len(syllables)))
+
+
 def test_dedupe_finds_a_year_given_wrong_with_the_day_remembered_among_namesakes(
     tmp_path: Path,
 ) -> None:

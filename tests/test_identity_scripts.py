@@ -18,7 +18,7 @@ from kembali.identity.matching.names import (
     name_keys,
     parse_name,
 )
-from kembali.identity.matching.parts import part_similarity
+from kembali.identity.matching.parts import ALIGN_THRESHOLD, part_similarity
 from tests.identity_files import flat
 
 
@@ -234,6 +234,22 @@ def test_malay_and_indonesian_names_meet_in_their_other_spellings(old: str, new:
     # Faizal Faisal (ফয়জাল, ফয়সাল).
     assert read("Syed", "BGD").names[0].readings == ()
     assert read("Faizal", "BGD").names[0].readings == ()
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "nation"),
+    [("Cho", "Soe", "MMR"), ("Kyaw", "Saw", "MMR"), ("Chai", "Sai", "THA")],
+)
+def test_burmese_and_thai_names_in_latin_letters_keep_ch_and_s_apart(
+    one: str, other: str, nation: str
+) -> None:
+    """As their scripts do (ချို, စိုး; ชัย, ไทร): in Latin letters a Tamil name writes either
+    for one letter, so only the nation tells."""
+    read = [as_written_in(parse_name(name), nation).names[0] for name in (one, other)]
+    assert part_similarity(read[0], read[1])[0] < ALIGN_THRESHOLD
+    assert (
+        part_similarity(parse_name(one).names[0], parse_name(other).names[0])[0] >= ALIGN_THRESHOLD
+    )
 
 
 @pytest.mark.parametrize(

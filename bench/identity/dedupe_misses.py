@@ -86,6 +86,7 @@ def main() -> None:
         members[who].append(record_id)
     missed: Counter[tuple[str, bool]] = Counter()
     by_error: dict[str, Counter[str]] = defaultdict(Counter)
+    by_nation: dict[str, Counter[tuple[str, bool]]] = defaultdict(Counter)
     examples: dict[str, list[tuple[str, str]]] = defaultdict(list)
     true_pairs = 0
     for ids_of_one in members.values():
@@ -99,6 +100,7 @@ def main() -> None:
                 missed[why, candidate] += 1
                 for error in {*errors[a].split("+"), *errors[b].split("+")} - {""}:
                     by_error[error][why] += 1
+                by_nation[records[one].record.nationality or "-"][why, candidate] += 1
                 examples[why].append((a, b))
 
     clusters: dict[str, list[str]] = defaultdict(list)
@@ -131,6 +133,15 @@ def main() -> None:
         for error, counts in sorted(by_error.items(), key=lambda item: -sum(item[1].values())):
             top = ", ".join(f"{REASONS[c]} {n}" for c, n in counts.most_common(2))
             print(f"| {error} | {sum(counts.values())} | {top} |")
+    print("\n| nationality | missed | not a candidate | most often because |")
+    print("|---|---|---|---|")
+    for nation, counts in sorted(by_nation.items(), key=lambda item: -sum(item[1].values())):
+        reasons: Counter[str] = Counter()
+        for (code, _candidate), n in counts.items():
+            reasons[code] += n
+        top = ", ".join(f"{REASONS[c]} {n}" for c, n in reasons.most_common(2))
+        apart = sum(n for (_code, candidate), n in counts.items() if not candidate)
+        print(f"| {nation} | {sum(counts.values())} | {apart} | {top} |")
     print(f"\n{sum(wrong.values())} wrong pairs\n")
     print("| wrong pair | pairs |")
     print("|---|---|")

@@ -11,7 +11,13 @@ import zlib
 
 from .compare import Prepared
 from .dates import BirthDate
-from .names import father_keys, initial_keys, name_keys, spelled_out_initial_keys
+from .names import (
+    father_keys,
+    initial_keys,
+    name_keys,
+    spelled_out_initial_keys,
+    syllable_keys,
+)
 from .places import place_key
 
 # 3: Thaana as spoken, dh/sri keyed; 4: Thai vowels and readings, Pashto letters;
@@ -86,8 +92,9 @@ from .places import place_key
 # Satkhira and Bhasan Char in the gazetteer (ရသေ့တောင်: Rathedaung; Sandoway: Thandwe); 63: the
 # index says which writing each record's names are in (`index.writing_of`), keys as in 62; 64:
 # a town of birth is the most specific place written (Teknaf, Cox's Bazar: Teknaf; Dhaka,
-# Bangladesh: Dhaka)
-FORMAT_VERSION = 64
+# Bangladesh: Dhaka); 65: a Burmese name's parts keyed two by two by their onsets (Cho Nwe:
+# ch and nw)
+FORMAT_VERSION = 65
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
@@ -104,8 +111,10 @@ MAX_PARTS_SPELLED_OUT = 4
 
 def record_keys(prepared: Prepared) -> set[str]:
     keys: set[str] = set()
+    nationality = prepared.record.nationality
     for parsed in prepared.names:
         keys |= name_keys(parsed)
+        keys |= syllable_keys(parsed, nationality)
         keys |= initial_keys(parsed)
         if len(parsed.names) + len(prepared.father) <= MAX_PARTS_SPELLED_OUT:
             keys |= spelled_out_initial_keys(parsed.names + prepared.father)
@@ -133,7 +142,7 @@ def query_keys(prepared: Prepared) -> dict[str, float]:
     names: set[str] = set()
     initials: set[str] = set()
     for parsed in prepared.names:
-        names |= name_keys(parsed)
+        names |= name_keys(parsed) | syllable_keys(parsed, prepared.record.nationality)
         initials |= initial_keys(parsed)
     keys = dict.fromkeys(names | initials | father_keys(prepared.father), 0.0)
     birth = prepared.record.birth_date

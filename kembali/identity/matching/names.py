@@ -84,9 +84,13 @@ _CALLED_FOR = {"LKA": "z"}
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
 _LATIN_READINGS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "THA": thai_latin.latin_readings,
+    "MMR": lambda _latin: (),
     "LKA": _z_written_s,
     **dict.fromkeys(("MYS", "IDN", "BRN", "SGP"), malay.latin_readings),
 }
+# Nations whose names in Latin letters keep ch and s apart, as their scripts do (`NamePart.
+# hushes`): a Thai's Chai is not Sai, a Burmese Cho not Soe.
+_HUSHING = frozenset({"THA", "MMR"})
 
 
 def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
@@ -126,7 +130,11 @@ def _as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
 
 def _read_part(part: NamePart, nationality: str) -> NamePart:
     others = _LATIN_READINGS[nationality](part.latin)
-    return dataclasses.replace(part, readings=tuple(sorted({*part.readings, *others})))
+    return dataclasses.replace(
+        part,
+        readings=tuple(sorted({*part.readings, *others})),
+        hushes=part.hushes or nationality in _HUSHING,
+    )
 
 
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -443,6 +451,49 @@ def _initials_with(initials: Sequence[NamePart], names: Sequence[NamePart]) -> s
         for part in names
         if part is not initial and part.skeleton
     }
+
+
+# A Burmese syllable's onset as `syllable_keys` keys it: ch and ky are one sound (Kyaw,
+# Chaw), sh another (Shwe is not Swe), both apart from s; an h before a consonant is not a
+# letter of its own (Htun, Tun; Hsu, Su), nor a g after n (ငြိမ်း: ngyein, Nyein); the
+# medials w and y are kept (Nwe, Win; Myat, Mat).
+_BURMESE_ONSET = regex.compile(r"^[^aeiou]*")
+_ONSET_FOLDS = (
+    ("ky", "C"), ("ch", "C"), ("sh", "S"), ("ngy", "ny"), ("ng", "n"), ("h", ""), ("g", "k"),
+    ("d", "t"), ("b", "p"), ("f", "p"), ("z", "j"),
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable_onset(latin: str) -> str:
+    onset = _BURMESE_ONSET.match(spelling_key(latin))
+    folded = onset.group(0) if onset else ""
+    for written, replacement in _ONSET_FOLDS:
+        folded = folded.replace(written, replacement)
+    return folded or "V"
+
+
+_VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
+
+
+def syllable_keys(parsed: ParsedName, nationality: str) -> set[str]:
+    """Keys of a Burmese name of one-syllable parts: each two parts' onsets, order-free
+    ("t:~C+nw" for Cho Nwe and Nway Cho). A part's skeleton is one or two consonant classes
+    that a hundred Burmese names share (Cho, Soe, Hsu, Shwe: s; Nwe, Win, Naing, Nyein: n),
+    so a name's copy in other spellings was outranked among its candidates by every Soe Win
+    of its year. Parts in Burmese script are Burmese; in Latin letters, a Myanmar national's
+    parts of one vowel each (not Nurul Amin)."""
+    names = parsed.names
+    if len(names) < 2:
+        return set()
+    for part in names:
+        if part.text.isascii():
+            if nationality != "MMR" or len(_VOWEL_GROUPS.findall(part.latin)) != 1:
+                return set()
+        elif not _BURMESE.match(part.text):
+            return set()
+    onsets = [_syllable_onset(p.latin) for p in names]
+    return {"t:~" + "+".join(sorted((a, b))) for i, a in enumerate(onsets) for b in onsets[i + 1 :]}
 
 
 def father_keys(father: Sequence[NamePart]) -> set[str]:
