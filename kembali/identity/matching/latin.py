@@ -400,8 +400,9 @@ def hushing(word: str) -> tuple[str, ...]:
     """The s-like sounds of a word in order: ch (and a Burmese ky), s, or a lone c, which a
     romanisation of Tamil ச writes for either, or sh, which is either too: Bengali names
     write s as sh (Shahid, Sahid), and Thai names spelled as their Sanskrit is write ช so
-    (ชินวัตร: Shinawatra). The skeleton folds them into one class; Thai and Burmese keep them apart
-    (Chairat is not Srirat)."""
+    (ชินวัตร: Shinawatra). The skeleton folds them into one class; Thai and Burmese keep
+    them apart (Chairat is not Srirat), in their scripts and in their nationals' names in
+    Latin letters (`NamePart.hushes`)."""
     sounds = []
     for found in _HUSHING.findall(spelling_key(word)):
         sounds.append("ch" if found in ("ky", "ch") else "c" if found in ("c", "sh") else "s")

@@ -51,8 +51,9 @@ class NamePart:
     # Whether an h stands where it is said: not in Arabic script, nor in Sinhala, whose
     # romanisation leaves the unwritten vowel out (මහින්ද: mhind, Mahinda).
     breaths: bool = True
-    # Whether ch and s are other sounds: in Thai and Burmese script (ชัย Chai, ศรี Sri). In
-    # Latin letters a Tamil name writes either for one letter (Chandran, Santhiran).
+    # Whether ch and s are other sounds: in Thai and Burmese script (ชัย Chai, ศรี Sri), and
+    # in a Thai's or a Myanmar national's name in Latin letters (`as_written_in`). In Latin
+    # letters a Tamil name writes either for one letter (Chandran, Santhiran).
     hushes: bool = False
     # Other romanisations people commonly write for it (Thai: Janpen for จันทร์เพ็ญ).
     readings: tuple[str, ...] = ()
@@ -84,7 +85,7 @@ _CALLED_FOR = {"LKA": "z"}
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
 _LATIN_READINGS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "THA": thai_latin.latin_readings,
-    "MMR": lambda _latin: (),
+    "MMR": lambda _latin: (),  # none, but its names keep ch and s apart (`_HUSHING`)
     "LKA": _z_written_s,
     **dict.fromkeys(("MYS", "IDN", "BRN", "SGP"), malay.latin_readings),
 }
