@@ -344,3 +344,29 @@ def test_a_parents_name_differs_where_a_part_faces_another(
 
     comparison = compare(record("q", father), record("r", other), lambda _: 10.0, -10.0)
     assert comparison.parent_differs is differs
+
+
+@pytest.mark.parametrize(
+    ("shorter", "longer", "nationality", "missing"),
+    [
+        # A Burmese name has no family name: a syllable more is another name, either way.
+        ("မိမိခိုင်", "Mi Mi Khaing Kyi Kyi", "MMR", -3.0),
+        ("Mi Mi Khaing", "မိမိခိုင်ကြည်ကြည်", "MMR", -3.0),
+        ("Mi Mi Khaing", "Mi Mi Khaing Kyi Kyi", "MMR", -3.0),
+        # Elsewhere a part a query leaves out is a name written short.
+        ("Rahim Uddin", "Mohammad Rahim Uddin", "BGD", -1.0),
+        # A Myanmar national's Arabic name is no Burmese one (Nurul: two vowels).
+        ("Nurul Amin", "Nurul Amin Ullah", "MMR", -1.0),
+    ],
+)
+def test_a_syllable_more_in_a_burmese_name_weighs_against_as_another_name(
+    shorter: str, longer: str, nationality: str, missing: float
+) -> None:
+    query, record = (
+        prepare(IdentityRecord("x", (name,), nationality=nationality)).names[0]
+        for name in (shorter, longer)
+    )
+    _, evidence, _ = compare_names(query, record, lambda _key: 10.0)
+    assert [e.bits for e in evidence if e.how == "missing_in_query"] == [missing] * (
+        len(record.names) - len(query.names)
+    )

@@ -23,6 +23,7 @@ from .names import (
     NamePart,
     ParsedName,
     as_written_in,
+    burmese_syllables,
     initial_sound,
     parse_name,
     split_known_names,
@@ -220,13 +221,14 @@ def compare_names(
         bits += part_bits
         evidence.append(Evidence(field_name, "patronymic", q_father.text, r_father.text, part_bits))
     penalty = 0.0
+    missing_q, missing_r = _missing_bits(q_parts, r_parts)
     for part in unaligned_q:
-        penalty -= 2.5
-        evidence.append(Evidence(field_name, "missing_in_record", part.text, "", -2.5))
+        penalty += missing_q
+        evidence.append(Evidence(field_name, "missing_in_record", part.text, "", missing_q))
     for part in others_r:
         if part.kind == "name":
-            penalty -= 1.0
-            evidence.append(Evidence(field_name, "missing_in_query", "", part.text, -1.0))
+            penalty += missing_r
+            evidence.append(Evidence(field_name, "missing_in_query", "", part.text, missing_r))
     # A part on each side that found no counterpart: the names disagree there (another
     # family name), which says more than a part left out on one side.
     left_q = unaligned_q
@@ -239,6 +241,28 @@ def compare_names(
         if order != sorted(order):
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
     return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
+
+
+# What a part one name has and the other lacks weighs: one the query has is more telling
+# than one the record has (a registry writes names out; a caseworker abroad shortens them).
+MISSING_IN_RECORD_BITS = -2.5
+MISSING_IN_QUERY_BITS = -1.0
+# Between two Burmese names, either way: a Burmese name has no family name, every syllable
+# is the given name, and one with a syllable more is another name (Mi Mi Khaing, Mi Mi
+# Khaing Kyi Kyi), not the same one written out.
+MISSING_SYLLABLE_BITS = -3.0
+
+
+def _missing_bits(q_parts: Sequence[NamePart], r_parts: Sequence[NamePart]) -> tuple[float, float]:
+    """What a part missing from the record, and one missing from the query, weighs. Names in
+    Latin letters are Burmese where their parts keep ch and s apart (`NamePart.hushes`: a
+    Myanmar or Thai national's) and have a vowel each."""
+    burmese = all(
+        burmese_syllables(parts, all(p.hushes for p in parts)) for parts in (q_parts, r_parts)
+    )
+    if burmese:
+        return MISSING_SYLLABLE_BITS, MISSING_SYLLABLE_BITS
+    return MISSING_IN_RECORD_BITS, MISSING_IN_QUERY_BITS
 
 
 def _fathers_fitted(

@@ -477,22 +477,26 @@ def _syllable_onset(latin: str) -> str:
 _VOWEL_GROUPS = regex.compile(r"[aeiouy]+")
 
 
+def burmese_syllables(parts: Sequence[NamePart], latin: bool) -> bool:
+    """Whether a name's parts are Burmese syllables: in Burmese script, or, where `latin`
+    (a Myanmar national's name), in Latin letters with one vowel each (not Nurul Amin)."""
+    return bool(parts) and all(
+        _BURMESE.match(p.text) is not None
+        if not p.text.isascii()
+        else latin and len(_VOWEL_GROUPS.findall(p.latin)) == 1
+        for p in parts
+    )
+
+
 def syllable_keys(parsed: ParsedName, nationality: str) -> set[str]:
     """Keys of a Burmese name of one-syllable parts: each two parts' onsets, order-free
     ("t:~C+nw" for Cho Nwe and Nway Cho). A part's skeleton is one or two consonant classes
     that a hundred Burmese names share (Cho, Soe, Hsu, Shwe: s; Nwe, Win, Naing, Nyein: n),
     so a name's copy in other spellings was outranked among its candidates by every Soe Win
-    of its year. Parts in Burmese script are Burmese; in Latin letters, a Myanmar national's
-    parts of one vowel each (not Nurul Amin)."""
+    of its year (`burmese_syllables` says which names)."""
     names = parsed.names
-    if len(names) < 2:
+    if len(names) < 2 or not burmese_syllables(names, nationality == "MMR"):
         return set()
-    for part in names:
-        if part.text.isascii():
-            if nationality != "MMR" or len(_VOWEL_GROUPS.findall(part.latin)) != 1:
-                return set()
-        elif not _BURMESE.match(part.text):
-            return set()
     onsets = [_syllable_onset(p.latin) for p in names]
     return {"t:~" + "+".join(sorted((a, b))) for i, a in enumerate(onsets) for b in onsets[i + 1 :]}
 
