@@ -221,7 +221,8 @@ def compare_names(
         bits += part_bits
         evidence.append(Evidence(field_name, "patronymic", q_father.text, r_father.text, part_bits))
     penalty = 0.0
-    missing_q, missing_r = _missing_bits(q_parts, r_parts)
+    left_r = [p for p in others_r if p.kind == "name"]
+    missing_q, missing_r = _missing_bits(q_parts, r_parts) if unaligned_q or left_r else (0.0, 0.0)
     for part in unaligned_q:
         penalty += missing_q
         evidence.append(Evidence(field_name, "missing_in_record", part.text, "", missing_q))
@@ -232,7 +233,6 @@ def compare_names(
     # A part on each side that found no counterpart: the names disagree there (another
     # family name), which says more than a part left out on one side.
     left_q = unaligned_q
-    left_r = [p for p in others_r if p.kind == "name"]
     for q_part, r_part in zip(left_q, left_r, strict=False):
         penalty -= CONFLICT_BITS
         evidence.append(Evidence(field_name, "different", q_part.text, r_part.text, -CONFLICT_BITS))
