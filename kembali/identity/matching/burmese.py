@@ -216,10 +216,11 @@ def romanise(text: str) -> tuple[tuple[str, str], ...]:
 # Burmese script writes the closing q of an Arabic name with the stop that closes its own
 # syllables the same way, တ်: ဟတ် is Haq, Haque and, as Bengali says it, Hoque.
 _ARABIC_Q = ("aq", "aque", "oque")
-# ဟတ် is read haq besides (a key its Latin spellings share): Haq is the commonest such name
-# (Nurul Haq, Ishaq). Every syllable that may close so read with a q gave Burmese names
-# (မြတ်, Myat) keys their Latin copies lack, which cost them candidates in a dedupe.
-HAQ = ("ဟတ်", "haq")
+# Syllables also read as the Arabic name Burmese script writes with them, a key its Latin
+# spellings share: ဟတ်, Haq, the commonest such name (Nurul Haq, Ishaq). Every syllable that
+# may close so read with a q gave Burmese names (မြတ်, Myat) keys their Latin copies lack,
+# which cost them candidates in a dedupe.
+ARABIC_READINGS = {"ဟတ်": ("haq",)}
 
 
 # The spellings names write for each conventional rhyme (ခိုင်: Khaing, Khine; ဟိန်း: Hein,

@@ -229,8 +229,8 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         # A long a written ar; a syllable as Burmese script writes an Arabic name (ရင်မ်: rim)
         long_a = (latin + "r",) if latin.endswith("a") else ()
         written = burmese.as_written(word)
-        haq = (burmese.HAQ[1],) if word == burmese.HAQ[0] else ()
-        return (*long_a, *haq, *((written,) if written else ()))
+        arabic = burmese.ARABIC_READINGS.get(word, ())
+        return (*long_a, *arabic, *((written,) if written else ()))
     if script == "Beng" and _R_JO in word:
         # র্য is said rj (সূর্য: Surya, Surjo), and closing a name often written rjee
         # (ভট্টাচার্য: Bhattacharya, Bhattacharjee; আচার্য: Acharjee).

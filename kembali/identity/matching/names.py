@@ -85,7 +85,6 @@ _CALLED_FOR = {"LKA": "z"}
 # Latin spellings that a nation's names are written with beyond what one spelling shows.
 _LATIN_READINGS: dict[str, Callable[[str], tuple[str, ...]]] = {
     "THA": thai_latin.latin_readings,
-    "MMR": lambda _latin: (),  # none, but its names keep ch and s apart (`_HUSHING`)
     "LKA": _z_written_s,
     **dict.fromkeys(("MYS", "IDN", "BRN", "SGP"), malay.latin_readings),
 }
@@ -96,9 +95,10 @@ _HUSHING = frozenset({"THA", "MMR"})
 
 def as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
     """A name as its bearer's nation spells it: each part in Latin letters also carries the
-    other spellings common there (a Thai Chanpen is also Janpen) — which nothing but the
-    nationality can tell, since Chamal and Jamal are two names in Bengali."""
-    if nationality not in _LATIN_READINGS:
+    other spellings common there (a Thai Chanpen is also Janpen), and keeps ch and s apart
+    where the nation's script does (`_HUSHING`) — which nothing but the nationality can
+    tell, since Chamal and Jamal are two names in Bengali."""
+    if nationality not in _LATIN_READINGS and nationality not in _HUSHING:
         return parsed
     called_for = _CALLED_FOR.get(nationality)
     if called_for and called_for not in parsed.text.lower():
@@ -130,7 +130,7 @@ def _as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
 
 
 def _read_part(part: NamePart, nationality: str) -> NamePart:
-    others = _LATIN_READINGS[nationality](part.latin)
+    others = _LATIN_READINGS[nationality](part.latin) if nationality in _LATIN_READINGS else ()
     return dataclasses.replace(
         part,
         readings=tuple(sorted({*part.readings, *others})),
