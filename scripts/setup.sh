@@ -30,3 +30,10 @@ fi
 export UV_PYTHON="${UV_PYTHON:-$(find_python)}"
 export UV_PYTHON_DOWNLOADS=never
 uv sync --frozen --quiet
+# The identity engine's matching compiled to C by mypyc, a fifth faster; where it cannot be
+# (no C compiler), the same code runs as Python (kembali/identity/matching/compiled.py).
+if ! uv run --frozen --no-sync kembali identity compile --check >/dev/null 2>&1; then
+  echo "Compiling the identity engine with mypyc (about a minute, once) ..."
+  uv run --frozen --no-sync kembali identity compile >.venv/kembali-compile.log 2>&1 \
+    || echo "The identity engine was not compiled and runs as Python; see .venv/kembali-compile.log." >&2
+fi

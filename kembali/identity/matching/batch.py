@@ -122,6 +122,10 @@ class ResultRow:
     score: float
     decision: str
 
+    def __reduce__(self) -> tuple[type["ResultRow"], tuple[str, str, int, float, str]]:
+        # Sent back from worker processes: as `BirthDate.__reduce__` says.
+        return ResultRow, (self.query_id, self.record_id, self.rank, self.score, self.decision)
+
 
 _WORKER_INDEX: RegistryIndex | None = None
 # In a worker process of its own, the collector is told what lives long (see `_settle`).
@@ -372,7 +376,7 @@ def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
     assert index is not None
     members, links = job
     records = dict(zip(members, index.fetch(np.array(members)), strict=True))
-    scores = {(a, b): score for a, b, score in links}
+    scores = {(a, b): strength for a, b, strength in links}
 
     def score(a: int, b: int) -> float:
         key = (min(a, b), max(a, b))

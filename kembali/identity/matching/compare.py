@@ -72,6 +72,19 @@ class IdentityRecord:
     father_name: str = ""
     mother_name: str = ""
 
+    def __reduce__(self) -> tuple[type["IdentityRecord"], tuple[object, ...]]:
+        # Sent to worker processes: as `BirthDate.__reduce__` says.
+        return IdentityRecord, (
+            self.id,
+            self.names,
+            self.sex,
+            self.birth_date,
+            self.birth_place,
+            self.nationality,
+            self.father_name,
+            self.mother_name,
+        )
+
 
 @dataclass(frozen=True)
 class Prepared:

@@ -81,6 +81,11 @@ class BirthDate:
     def __str__(self) -> str:
         return self._written
 
+    def __reduce__(self) -> tuple[type["BirthDate"], tuple[int, int | None, int | None]]:
+        # Sent to worker processes. Compiled (`compiled`), a frozen dataclass would be
+        # unpickled field by field through the assignment it forbids.
+        return BirthDate, (self.year, self.month, self.day)
+
     @functools.cached_property
     def _written(self) -> str:
         # Written into the evidence of every comparison: once a date.

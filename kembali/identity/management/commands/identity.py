@@ -15,6 +15,7 @@ from typing import IO, Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
+from kembali.identity.matching import compiled
 from kembali.identity.matching.batch import (
     InputError,
     dedupe_file,
@@ -110,6 +111,12 @@ class Command(BaseCommand):
         sub.add_parser(
             "keys", help="compute the keys duplicates are found by, for every person of the node"
         )
+        compile_ = sub.add_parser(
+            "compile", help="compile the matching to C with mypyc, once per environment"
+        )
+        compile_.add_argument(
+            "--check", action="store_true", help="exit 1 unless compiled from these sources"
+        )
         for each in (index, search, dedupe):
             each.add_argument("--quiet-progress", action="store_true", help="no progress bar")
             each.add_argument(
@@ -118,6 +125,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, action: str, quiet_progress: bool = False, **options: Any) -> None:
         started = time.monotonic()
+        if action == "compile":
+            self._compile(options["check"])
+            return
         if action == "keys":
             from kembali.identity.records import refresh_all_keys
 
@@ -154,6 +164,17 @@ class Command(BaseCommand):
                 f"{error.filename or 'a file'}: {error.strerror or error}"
             ) from error
         self.stdout.write(f"{summary} in {time.monotonic() - started:.1f} s.")
+
+    def _compile(self, check: bool) -> None:
+        if compiled.compiled_here():
+            self.stdout.write(f"The identity engine is compiled ({compiled.directory()}).")
+        elif check:
+            raise CommandError("The identity engine is not compiled from these sources.")
+        else:
+            compiled.build()
+            self.stdout.write(
+                f"Compiled into {compiled.directory()}; used from the next start of Kembali."
+            )
 
     def _report(self, rows: list[BadRow]) -> int:
         """Rows left out and rows read otherwise than written, each kind up to
