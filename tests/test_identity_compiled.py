@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 
 import kembali.identity.matching as matching
 from kembali.identity.matching import compare, compiled
@@ -85,3 +87,25 @@ def test_what_worker_processes_send_and_receive_comes_back_whole() -> None:
     assert sent(record) == record
     assert sent(row) == row
     assert str(sent(BirthDate(1990))) == "1990"
+
+
+def test_a_compile_that_cannot_be_done_says_why_and_that_the_engine_runs_as_python(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(compiled, "compiled_here", lambda: False)
+    with pytest.raises(CommandError, match="not compiled from these sources"):
+        call_command("identity", "compile", "--check")
+
+    def no_compiler(target: Path | None = None) -> Path:
+        raise SystemExit("error: command 'gcc' failed: No such file or directory")
+
+    monkeypatch.setattr(compiled, "build", no_compiler)
+    with pytest.raises(CommandError, match=r"'gcc' failed.*runs as Python"):
+        call_command("identity", "compile")
+
+    def no_mypyc(target: Path | None = None) -> Path:
+        raise ModuleNotFoundError("No module named 'mypyc'", name="mypyc")
+
+    monkeypatch.setattr(compiled, "build", no_mypyc)
+    with pytest.raises(CommandError, match="mypyc is not installed"):
+        call_command("identity", "compile")

@@ -171,7 +171,18 @@ class Command(BaseCommand):
         elif check:
             raise CommandError("The identity engine is not compiled from these sources.")
         else:
-            compiled.build()
+            try:
+                compiled.build()
+            except ImportError as error:
+                raise CommandError(
+                    f"{error.name or 'mypyc'} is not installed (uv sync installs it with the "
+                    "dev group); the identity engine runs as Python."
+                ) from error
+            except (Exception, SystemExit) as error:
+                # setuptools ends a failed build with SystemExit: no C compiler, no headers.
+                raise CommandError(
+                    f"the identity engine could not be compiled ({error}); it runs as Python."
+                ) from error
             self.stdout.write(
                 f"Compiled into {compiled.directory()}; used from the next start of Kembali."
             )
