@@ -50,3 +50,11 @@ def timed(command: list[str], every: float = 0.2) -> tuple[float, float]:
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode})")
     return elapsed, peak
+
+
+def engine_mode() -> str:
+    """How Kembali's matching runs in this environment, as a report says it: compiled by
+    mypyc, or as Python (`kembali.identity.matching.compiled`)."""
+    import kembali.identity.matching as matching
+
+    return "compiled by mypyc" if matching.COMPILED else "run as Python"

@@ -26,7 +26,7 @@ from evaluate import (  # noqa: E402
     read_results,
     score_search,
 )
-from measure import timed  # noqa: E402
+from measure import engine_mode, timed  # noqa: E402
 
 PEERS = ("rapidfuzz", "splink", "nomenklatura")
 
@@ -153,7 +153,8 @@ def main() -> None:
     febrl4(work)
     report: dict[str, dict] = {}
     lines = [f"Registry {args.registry:,} records, {args.queries:,} queries; dedupe of "]
-    lines[0] += f"{args.dedupe_people:,} people. Machine: {os.cpu_count()} cores.\n"
+    lines[0] += f"{args.dedupe_people:,} people. Machine: {os.cpu_count()} cores; "
+    lines[0] += f"Kembali's matching {engine_mode()}.\n"
 
     # Search on the synthetic region.
     systems: dict[str, SearchScores] = {}

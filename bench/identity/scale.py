@@ -27,7 +27,7 @@ from generate import (  # noqa: E402
     registry_row,
     stream_people,
 )
-from measure import timed  # noqa: E402
+from measure import engine_mode, timed  # noqa: E402
 
 
 def write_registry(path: Path, size: int, queries: int, seed: int = 17) -> Path:
@@ -136,6 +136,8 @@ def main() -> None:
         )
         print(rows[-1], flush=True)
     lines = [
+        f"{os.cpu_count()} cores; Kembali's matching {engine_mode()}.",
+        "",
         "| records | index time | index peak memory | query p50 | query p95 | search memory |",
         "|---|---|---|---|---|---|",
         *rows,
