@@ -370,3 +370,32 @@ def test_a_syllable_more_in_a_burmese_name_weighs_against_as_another_name(
     assert [e.bits for e in evidence if e.how == "missing_in_query"] == [missing] * (
         len(record.names) - len(query.names)
     )
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "title_as"),
+    [
+        # Latin letters write the title Ma (မ) and the name syllable Mar (မာ) alike.
+        ("မာယု", "Ma Yu", "Ma"),
+        ("Ma San Phyu", "မာစန်းဖြူ", "Ma"),
+        # Only as spelled alike: Ma Thida (the title) is not Mya Thida; nor is a title in
+        # Burmese script, which writes the two apart.
+        ("Mya Thida", "Ma Thida", None),
+        ("Mar Yu", "မယု", None),
+    ],
+)
+def test_a_title_written_as_the_other_names_syllable_is_that_part_and_weighs_nothing(
+    one: str, other: str, title_as: str | None
+) -> None:
+    query, record = (
+        prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0] for name in (one, other)
+    )
+    for first, second in ((query, record), (record, query)):
+        _, evidence, aligned = compare_names(first, second, lambda _key: 10.0)
+        missing = [e for e in evidence if e.how.startswith("missing")]
+        as_name = [e for e in evidence if title_as in (e.query, e.record)]
+        if title_as is None:
+            assert len(missing) == 1 and not as_name
+        else:
+            assert not missing and [e.bits for e in as_name] == [0.0]
+            assert aligned == max(len(query.names), len(record.names))

@@ -27,6 +27,7 @@ from .names import (
     initial_sound,
     parse_name,
     split_known_names,
+    title_as_name,
 )
 from .parts import ALIGN_THRESHOLD, align, part_similarity
 from .places import place_key, places_agree
@@ -233,6 +234,25 @@ def compare_names(
         part_bits = round(_part_bits(similarity, r_father.skeleton, rarity), 1)
         bits += part_bits
         evidence.append(Evidence(field_name, "patronymic", q_father.text, r_father.text, part_bits))
+    # A title on one side written as a part left over on the other is that name part (Ma
+    # Yu, မာယု): it weighs nothing, a title being on every other name, but nothing is
+    # missing. Only the same spelling: Ma Thida (the title) is not Mya Thida.
+    for titles, leftovers, query_side in (
+        (query.honorifics, others_r, True),
+        (record.honorifics, unaligned_q, False),
+    ):
+        for title in titles:
+            as_name = title_as_name(title)
+            if as_name is None:
+                continue
+            for part in leftovers:
+                q_part, r_part = (as_name, part) if query_side else (part, as_name)
+                similarity, how = part_similarity(q_part, r_part)
+                if part.kind == "name" and how in ("identical", "same_spelling"):
+                    leftovers.remove(part)
+                    fitted += 1
+                    evidence.append(Evidence(field_name, how, q_part.text, r_part.text, 0.0))
+                    break
     penalty = 0.0
     left_r = [p for p in others_r if p.kind == "name"]
     missing_q, missing_r = _missing_bits(q_parts, r_parts) if unaligned_q or left_r else (0.0, 0.0)

@@ -166,6 +166,16 @@ def _parts(text: str) -> list[NamePart]:
     return [part for written in _split_written(text) for part in _word_parts(written)]
 
 
+def title_as_name(title: str) -> NamePart | None:
+    """A title in Latin letters read as the name part it may be: Latin letters write the
+    Burmese title Ma (မ) and the name syllable Mar (မာ) alike (Ma Yu, မာယု); None for a
+    title in another script, which writes the two apart, or of one letter (U)."""
+    if not title.isascii():
+        return None
+    parts = [part for part in _word_parts(title) if part.kind == "name"]
+    return parts[0] if len(parts) == 1 else None
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _word_parts(written: str) -> tuple[NamePart, ...]:
     """The parts of one written word (a Burmese word is one per syllable). Names repeat: the
