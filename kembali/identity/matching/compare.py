@@ -222,7 +222,7 @@ def compare_names(
         (others_r, query.father, True),
         (unaligned_q, record.father, False),
     ):
-        for fit in _fathers_fitted(fathers, leftovers, query_side, rarity, field_name):
+        for fit in _leftovers_fitted(fathers, leftovers, query_side, rarity, field_name):
             fitted += 1
             bits += fit.bits
             evidence.append(fit)
@@ -237,22 +237,16 @@ def compare_names(
     # A title on one side written as a part left over on the other is that name part (Ma
     # Yu, မာယု): it weighs nothing, a title being on every other name, but nothing is
     # missing. Only the same spelling: Ma Thida (the title) is not Mya Thida.
-    for titles, leftovers, query_side in (
-        (query.honorifics, others_r, True),
-        (record.honorifics, unaligned_q, False),
+    for leftovers, titles, query_side in (
+        (others_r, query.honorifics, True),
+        (unaligned_q, record.honorifics, False),
     ):
-        for title in titles:
-            as_name = title_as_name(title)
-            if as_name is None:
-                continue
-            for part in leftovers:
-                q_part, r_part = (as_name, part) if query_side else (part, as_name)
-                similarity, how = part_similarity(q_part, r_part)
-                if part.kind == "name" and how in ("identical", "same_spelling"):
-                    leftovers.remove(part)
-                    fitted += 1
-                    evidence.append(Evidence(field_name, how, q_part.text, r_part.text, 0.0))
-                    break
+        if not leftovers or not titles:
+            continue
+        as_names = [part for title in titles if (part := title_as_name(title)) is not None]
+        for fit in _leftovers_fitted(as_names, leftovers, query_side, None, field_name):
+            fitted += 1
+            evidence.append(fit)
     penalty = 0.0
     left_r = [p for p in others_r if p.kind == "name"]
     missing_q, missing_r = _missing_bits(q_parts, r_parts) if unaligned_q or left_r else (0.0, 0.0)
@@ -298,25 +292,35 @@ def _missing_bits(q_parts: Sequence[NamePart], r_parts: Sequence[NamePart]) -> t
     return MISSING_IN_RECORD_BITS, MISSING_IN_QUERY_BITS
 
 
-def _fathers_fitted(
-    fathers: Sequence[NamePart],
+def _leftovers_fitted(
+    extra: Sequence[NamePart],
     leftovers: list[NamePart],
     query_side: bool,
-    rarity: Rarity,
+    rarity: Rarity | None,
     field_name: str,
 ) -> list[Evidence]:
-    """Each father's part that fits a part of the other name left over, taken from
-    `leftovers`."""
+    """Each part of `extra` that fits a part of the other name left over, taken from
+    `leftovers`: a father's part (given a `rarity`) as parts align, weighing as they do; a
+    title read as a name (`rarity` None) only where spelled the same, weighing nothing."""
     fits = []
-    for father_part in fathers:
+    for extra_part in extra:
         for part in leftovers:
-            q_part, r_part = (father_part, part) if query_side else (part, father_part)
-            similarity, _ = part_similarity(q_part, r_part)
-            if part.kind == "name" and similarity >= ALIGN_THRESHOLD:
-                leftovers.remove(part)
+            q_part, r_part = (extra_part, part) if query_side else (part, extra_part)
+            similarity, how = part_similarity(q_part, r_part)
+            if part.kind != "name":
+                continue
+            if rarity is None:
+                if how not in ("identical", "same_spelling"):
+                    continue
+                fit = Evidence(field_name, how, q_part.text, r_part.text, 0.0)
+            elif similarity >= ALIGN_THRESHOLD:
                 part_bits = round(_part_bits(similarity, r_part.skeleton, rarity), 1)
-                fits.append(Evidence(field_name, "patronymic", q_part.text, r_part.text, part_bits))
-                break
+                fit = Evidence(field_name, "patronymic", q_part.text, r_part.text, part_bits)
+            else:
+                continue
+            leftovers.remove(part)
+            fits.append(fit)
+            break
     return fits
 
 

@@ -49,13 +49,7 @@ def activate(package_path: list[str], root: Path | None = None) -> bool:
     """Put the compiled modules ahead of the sources on the package's path, if they were
     compiled from these sources; True if they were."""
     root = root or directory()
-    if os.environ.get(PURE_PYTHON):
-        return False
-    try:
-        built = (root / "fingerprint").read_text(encoding="ascii")
-    except OSError:
-        return False
-    if built != fingerprint():
+    if os.environ.get(PURE_PYTHON) or not compiled_here(root):
         return False
     if str(root) not in sys.path:
         sys.path.append(str(root))  # the library the compiled modules share
@@ -111,9 +105,11 @@ def build(target: Path | None = None) -> Path:
     return target
 
 
-def compiled_here() -> bool:
-    """This environment holds the modules compiled from these sources."""
+def compiled_here(root: Path | None = None) -> bool:
+    """`root` (this environment's `directory()`) holds the modules compiled from these
+    sources."""
     try:
-        return (directory() / "fingerprint").read_text(encoding="ascii") == fingerprint()
+        built = ((root or directory()) / "fingerprint").read_text(encoding="ascii")
     except OSError:
         return False
+    return built == fingerprint()
