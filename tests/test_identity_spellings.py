@@ -6,6 +6,7 @@ import math
 import pytest
 
 from kembali.identity.matching.compare import (
+    PLACE_DIFFERS_BITS,
     IdentityRecord,
     compare,
     prepare,
@@ -17,7 +18,7 @@ from kembali.identity.matching.names import (
     split_known_names,
 )
 from kembali.identity.matching.parts import ALIGN_THRESHOLD, ENDING_DIFFERS, part_similarity
-from kembali.identity.matching.places import place_key, places_agree
+from kembali.identity.matching.places import place_key, place_within, places_agree
 
 
 def _alike(a: str, b: str) -> tuple[float, str]:
@@ -348,6 +349,53 @@ def test_a_place_is_the_most_specific_of_what_is_written(
 ) -> None:
     assert places_agree(written, elsewhere) is agree
     assert (place_key(written) == place_key(elsewhere)) is agree
+
+
+@pytest.mark.parametrize(
+    ("town", "larger"),
+    [
+        ("Teknaf", "Cox's Bazar District"),
+        ("Ukhia, Cox's Bazar", "কক্সবাজার"),
+        ("Maungdaw", "Rakhine State"),
+        ("မောင်တော", "Arakan"),
+        ("Jaffna", "Northern Province"),
+        ("Kilinochchi", "வட மாகாணம்"),
+        ("Negombo", "Western Province"),  # through its district, Gampaha
+        ("Mazar-i-Sharif", "Balkh"),
+        ("جلال آباد", "Nangarhar"),
+        ("Hat Yai", "Songkhla"),
+        ("Kulhudhuffushi", "Haa Dhaalu"),
+    ],
+)
+def test_a_town_and_the_district_or_province_it_is_in_neither_agree_nor_differ(
+    town: str, larger: str
+) -> None:
+    assert places_agree(town, larger) is None
+    assert places_agree(larger, town) is None
+    assert place_within(town, larger) and place_within(larger, town)
+
+
+def test_a_town_outside_a_province_differs_from_it_and_a_town_within_is_shown() -> None:
+    assert places_agree("Jaffna", "Eastern Province") is False
+    assert places_agree("Sittwe", "Shan State") is False
+    # A division is not a district: Chattogram written as a place of birth is the town.
+    assert places_agree("Cox's Bazar", "Chattogram") is False
+    assert not place_within("Teknaf", "") and not place_within("Teknaf", "Ukhia")
+    query = prepare(IdentityRecord("q", ("Nur Kamal",), birth_place="Teknaf"))
+    record = prepare(IdentityRecord("r", ("নুর কামাল",), birth_place="Cox's Bazar"))
+    elsewhere = prepare(IdentityRecord("r", ("নুর কামাল",), birth_place="Sylhet"))
+    place = [
+        e
+        for e in compare(query, record, lambda _: 10.0, -10.0).evidence
+        if e.field == "birth_place"
+    ]
+    assert [(e.how, e.bits) for e in place] == [("within", 0.0)]
+    apart = [
+        e
+        for e in compare(query, elsewhere, lambda _: 10.0, -10.0).evidence
+        if e.field == "birth_place"
+    ]
+    assert [(e.how, e.bits) for e in apart] == [("different", PLACE_DIFFERS_BITS)]
 
 
 def test_a_shared_town_weighs_as_rare_as_it_is_among_compatriots() -> None:

@@ -44,6 +44,7 @@ def how_text(evidence: Evidence) -> str:
         "missing_in_query": _("“%(r)s” is in the record only"),
         "different": pgettext("identity evidence", "“%(q)s” and “%(r)s” differ"),
         "agree": _("“%(q)s” and “%(r)s” agree"),
+        "within": _("“%(q)s” and “%(r)s”: one place lies within the other"),
         "exact": _("%(q)s and %(r)s are the same day"),
         "day_month_swapped": _("%(q)s and %(r)s have day and month swapped"),
         "year_month": _("%(q)s and %(r)s share year and month"),

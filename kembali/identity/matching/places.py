@@ -65,6 +65,15 @@ GAZETTEER: tuple[tuple[str, ...], ...] = (
     ("Lashio", "လားရှိုး"),
     ("Monywa", "မုံရွာ"),
     ("Magway", "Magwe", "မကွေး"),
+    # Myanmar's states and regions, named as a place of birth where the town is not
+    ("Rakhine", "Arakan", "Rakhaing", "ရခိုင်"),
+    ("Ayeyarwady", "Irrawaddy", "ဧရာဝတီ"),
+    ("Tanintharyi", "Tenasserim", "တနင်္သာရီ"),
+    ("Shan", "ရှမ်း"),
+    ("Kachin", "ကချင်"),
+    ("Kayin", "Karen", "ကရင်"),
+    ("Mon", "မွန်"),
+    ("Sagaing", "စစ်ကိုင်း"),
     # Afghanistan
     ("Kabul", "کابل"),
     ("Kandahar", "Qandahar", "قندهار"),
@@ -81,6 +90,14 @@ GAZETTEER: tuple[tuple[str, ...], ...] = (
     ("Pul-i-Khumri", "Puli Khumri", "پلخمری", "پل خمری"),
     ("Farah", "فراه"),
     ("Zaranj", "زرنج"),
+    # Afghanistan's provinces that are not named after their towns
+    ("Balkh", "بلخ"),
+    ("Nangarhar", "ننگرهار"),
+    ("Helmand", "هلمند"),
+    ("Paktia", "Paktiya", "پکتیا"),
+    ("Faryab", "فاریاب"),
+    ("Baghlan", "بغلان"),
+    ("Nimruz", "Nimroz", "نیمروز"),
     # Sri Lanka: Sinhala, then Tamil
     ("Colombo", "කොළඹ", "கொழும்பு"),
     ("Kandy", "Mahanuwara", "Nuwara", "මහනුවර", "නුවර", "கண்டி"),
@@ -99,6 +116,13 @@ GAZETTEER: tuple[tuple[str, ...], ...] = (
     ("Kilinochchi", "කිලිනොච්චිය", "கிளிநொச்சி"),
     ("Mullaitivu", "මුලතිව්", "முல்லைத்தீவு"),
     ("Nuwara Eliya", "නුවරඑළිය", "நுவரெலியா"),
+    ("Gampaha", "ගම්පහ", "கம்பஹா"),
+    # Sri Lanka's provinces
+    ("Northern Province", "උතුරු පළාත", "வட மாகாணம்"),
+    ("Eastern Province", "නැගෙනහිර පළාත", "கிழக்கு மாகாணம்"),
+    ("Western Province", "බස්නාහිර පළාත", "மேல் மாகாணம்"),
+    ("Central Province", "මධ්‍යම පළාත", "மத்திய மாகாணம்"),
+    ("Southern Province", "දකුණු පළාත", "தென் மாகாணம்"),
     # Thailand
     ("Bangkok", "Krung Thep", "Krung Thep Maha Nakhon", "กรุงเทพมหานคร", "กรุงเทพฯ", "กรุงเทพ"),
     ("Chiang Mai", "เชียงใหม่"),
@@ -125,10 +149,69 @@ GAZETTEER: tuple[tuple[str, ...], ...] = (
     ("Kulhudhuffushi", "ކުޅުދުއްފުށި"),
     ("Thinadhoo", "ތިނަދޫ"),
     ("Naifaru", "ނައިފަރު"),
+    # Atolls named as a place of birth where the island is not
+    ("Haa Dhaalu", "Thiladhunmathi Dhekunuburi"),
+    ("Gaafu Dhaalu", "Huvadhu Atoll Dhekunuburi"),
+    ("Lhaviyani", "Faadhippolhu"),
     # Neighbours whose renamed cities are met as places of birth
     ("Kolkata", "Calcutta"),
     ("Chennai", "Madras"),
     ("Mumbai", "Bombay"),
+)
+
+# The places of the table within others of it: a district's towns, a state's or a
+# province's districts and towns, an atoll's islands. A person born in Teknaf is born in
+# Cox's Bazar too, and one registration may say one, the next the other. Not Bangladesh's
+# divisions, nor Myanmar's regions named after their towns: Chattogram, Bago written as a
+# place of birth is the town.
+WITHIN: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Cox's Bazar", ("Teknaf", "Ukhia")),
+    ("Noakhali", ("Bhasan Char",)),
+    (
+        "Rakhine",
+        (
+            "Sittwe",
+            "Maungdaw",
+            "Buthidaung",
+            "Rathedaung",
+            "Kyauktaw",
+            "Mrauk-U",
+            "Minbya",
+            "Ponnagyun",
+            "Pauktaw",
+            "Myebon",
+            "Kyaukphyu",
+            "Thandwe",
+            "Taungup",
+        ),
+    ),
+    ("Ayeyarwady", ("Pathein",)),
+    ("Tanintharyi", ("Dawei", "Myeik")),
+    ("Shan", ("Taunggyi", "Lashio")),
+    ("Kachin", ("Myitkyina",)),
+    ("Kayin", ("Hpa-An",)),
+    ("Mon", ("Mawlamyine",)),
+    ("Sagaing", ("Monywa",)),
+    ("Balkh", ("Mazar-i-Sharif",)),
+    ("Nangarhar", ("Jalalabad",)),
+    ("Helmand", ("Lashkar Gah",)),
+    ("Paktia", ("Gardez",)),
+    ("Faryab", ("Maimana",)),
+    ("Baghlan", ("Pul-i-Khumri",)),
+    ("Nimruz", ("Zaranj",)),
+    ("Gampaha", ("Negombo",)),
+    ("Northern Province", ("Jaffna", "Kilinochchi", "Mullaitivu", "Vavuniya", "Mannar")),
+    ("Eastern Province", ("Trincomalee", "Batticaloa")),
+    ("Western Province", ("Colombo", "Gampaha")),
+    ("Central Province", ("Kandy", "Nuwara Eliya")),
+    ("Southern Province", ("Galle", "Matara")),
+    ("Songkhla", ("Hat Yai",)),
+    ("Tak", ("Mae Sot",)),
+    ("Male", ("Hulhumale",)),
+    ("Addu", ("Hithadhoo",)),
+    ("Haa Dhaalu", ("Kulhudhuffushi",)),
+    ("Gaafu Dhaalu", ("Thinadhoo",)),
+    ("Lhaviyani", ("Naifaru",)),
 )
 
 # Words that say what kind of place a name is, not which: Cox's Bazar District, Yangon Region.
@@ -174,6 +257,28 @@ _FORMS = _forms()
 _CANONICAL = {form: key for key, forms in _FORMS.items() for form in forms}
 
 
+def _within() -> dict[str, frozenset[str]]:
+    """Each place of the table that holds others, by its key: the keys of every place within
+    it, however deep (a province's districts' towns)."""
+    holds = {_joined(larger): {_joined(name) for name in names} for larger, names in WITHIN}
+    unknown = {name for names in holds.values() for name in names} - set(_FORMS)
+    assert not unknown and set(holds) <= set(_FORMS), unknown
+    closed: dict[str, frozenset[str]] = {}
+
+    def inside(key: str) -> frozenset[str]:
+        if key not in closed:
+            found = set(holds.get(key, ()))
+            for name in holds.get(key, ()):
+                found |= inside(name)
+            closed[key] = frozenset(found)
+        return closed[key]
+
+    return {key: inside(key) for key in holds}
+
+
+_WITHIN = _within()
+
+
 @functools.lru_cache(maxsize=65536)
 def place_key(text: str) -> str:
     """One spelling per place: the most specific one written (`most_specific`), romanised,
@@ -193,6 +298,10 @@ def places_agree(a: str, b: str) -> bool | None:
         return None
     if key_a == key_b:
         return True
+    if _one_within_other(key_a, key_b):
+        # A town and the district or province it is in: one registration was the more
+        # precise, and neither says the two are one person or two.
+        return None
     if key_a in _FORMS and key_b in _FORMS:
         # Two towns of the table: Kandy is not Kandahar, however alike they are written.
         return False
@@ -208,3 +317,15 @@ def _alike(a: str, b: str) -> bool:
     if skeleton_key(a) == skeleton_key(b):
         return True
     return JaroWinkler.similarity(spelling_key(a), spelling_key(b)) >= 0.9
+
+
+def _one_within_other(key_a: str, key_b: str) -> bool:
+    return key_b in _WITHIN.get(key_a, ()) or key_a in _WITHIN.get(key_b, ())
+
+
+def place_within(a: str, b: str) -> bool:
+    """Whether one of two places of birth lies within the other (`WITHIN`): Teknaf and Cox's
+    Bazar, Maungdaw and Rakhine State."""
+    if not a.strip() or not b.strip():
+        return False
+    return _one_within_other(place_key(a), place_key(b))
