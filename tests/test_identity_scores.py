@@ -399,3 +399,21 @@ def test_a_title_written_as_the_other_names_syllable_is_that_part_and_weighs_not
         else:
             assert not missing and [e.bits for e in as_name] == [0.0]
             assert aligned == max(len(query.names), len(record.names))
+
+
+@pytest.mark.parametrize(
+    ("mother", "decision", "why"),
+    [
+        ("Gulalai Safi", "match", ""),
+        ("", "review", "only_the_name_agrees"),
+    ],
+)
+def test_a_mothers_name_that_agrees_is_something_besides_the_name(
+    mother: str, decision: str, why: str
+) -> None:
+    """As a caseworker is told: a match needs a birth date, a place or a parent's name."""
+    query = prepare(IdentityRecord("q", ("Zarghuna Popalzai",), "F", mother_name="Gulalai Safi"))
+    record = prepare(IdentityRecord("r", ("زرغونه پوپلزی",), "F", mother_name=mother))
+    comparison = compare(query, record, lambda _: 14.0, -10.0)
+    assert comparison.score > 0.99 and decide([comparison], -10.0)[0].decision == decision
+    assert comparison.corroborated == (decision == "match") and withheld(comparison) == why

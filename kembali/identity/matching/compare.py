@@ -171,9 +171,10 @@ class Comparison:
 
     @property
     def corroborated(self) -> bool:
-        """Something besides the name agrees: the birth date, the town or the father."""
+        """Something besides the name agrees: the birth date, the town, the father or the
+        mother (as a caseworker is told: `explain.withheld_text`)."""
         return any(
-            e.bits > 0 and e.field in ("birth_date", "birth_place", "father_name")
+            e.bits > 0 and e.field in ("birth_date", "birth_place", "father_name", "mother_name")
             for e in self.evidence
         )
 
