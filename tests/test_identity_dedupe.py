@@ -116,6 +116,27 @@ def test_dedupe_joins_common_names_spelled_alike_when_the_rest_agrees(tmp_path: 
     assert cluster["H1"] == cluster["H2"] != cluster["H3"]
 
 
+def test_dedupe_joins_a_copy_that_holds_nothing_but_a_rare_name(tmp_path: Path) -> None:
+    """A registration with no birth date, place or father has only its name to say who it
+    is: a rare one says it alone. Where both dates are known and do not agree, the name
+    alone is not enough; and a common name alone never is."""
+    cluster = clustered_among_other_people(
+        tmp_path,
+        [
+            "Z1,Zabihullah Popalzai,M,1979-05-17,Kabul,AFG,Gul Agha,",
+            "Z2,ذبیح الله پوپلزی,M,,,AFG,,",
+            "Y1,Nasratullah Stanekzai,M,1984-02-11,Herat,AFG,,",
+            "Y2,Nasratullah Stanikzai,M,1986-09-30,,AFG,,",
+            *(f"C{n},Mohammad Rahim Uddin,M,{1960 + 3 * n}-0{n}-1{n},,BGD,," for n in range(1, 10)),
+            "C0,Md Rahim Uddin,M,,,BGD,,",
+        ],
+    )
+    assert cluster["Z1"] == cluster["Z2"]
+    assert cluster["Y1"] != cluster["Y2"]
+    assert {cluster["C0"]} != {cluster[f"C{n}"] for n in range(1, 10)}
+    assert all(cluster[f"C{n}"] != cluster["C0"] for n in range(1, 10))
+
+
 def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path: Path) -> None:
     """A record "Md Rahim Uddin, 1990" fits two men of that name born in 1990; they are two
     people, with other fathers, towns and birthdays, and a cluster holds at most one of them."""

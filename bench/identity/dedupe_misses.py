@@ -8,8 +8,9 @@ people's records placed in one, told by how it was joined.
 the three files. The engine's own rules are asked, in the order a dedupe asks them, so what
 this counts is what the dedupe did: a pair is a candidate or not (`_candidates_of`); its
 birth dates are years apart; its names do not align as wholes; a parent's name disagrees;
-nothing but the name agrees; its score is below the link threshold; or it would link, and the
-two groups were kept apart when they met (`_split`). Which of these a better engine could
+nothing but the name agrees; a record without a birth date whose name fits others as well
+(`_named_alone`); its score is below the link threshold; or it would link, and the two groups
+were kept apart when they met (`_split`). Which of these a better engine could
 win, and which no record tells apart, is for the reader to judge from the examples.
 """
 
@@ -30,6 +31,7 @@ REASONS = {
     "names": "names do not align as wholes",
     "parent": "a parent's name disagrees",
     "name_only": "nothing but the name agrees",
+    "name_alone": "no birth date, and the name fits others as well, or groups kept apart",
     "low": "score below the link threshold",
     "kept_apart": "would link: groups kept apart, or never compared",
 }
@@ -47,7 +49,8 @@ def reason(first: batch.Prepared, second: batch.Prepared) -> str:
     if ruled_out:
         return ruled_out
     if not corroborated:
-        return "name_only"
+        undated = first.record.birth_date is None or second.record.birth_date is None
+        return "name_alone" if undated and score >= batch.DEDUPE_SCORE else "name_only"
     return "low" if score < batch.DEDUPE_SCORE else "kept_apart"
 
 

@@ -325,11 +325,12 @@ def _candidates_of(span: tuple[int, int]) -> np.ndarray:
     return np.concatenate(found) if found else np.zeros(0, dtype=np.uint64)
 
 
-def _links_among(pairs: np.ndarray) -> list[Link]:
+def _links_among(pairs: np.ndarray) -> tuple[list[Link], list[Link]]:
     """The links among pairs of records (`_candidates_of`'s numbers, in order): each pair
     compared once, the lower row as the query, whose comparisons of name parts are kept
     while its pairs last. Records are read from the worker's own index, so nothing but
-    numbers crosses between processes."""
+    numbers crosses between processes. Second, the links a record without a birth date
+    makes by its name alone, that record's row first (`_named_alone`)."""
     index = _WORKER_INDEX
     assert index is not None
     firsts = (pairs >> PAIR_SHIFT).tolist()
@@ -337,15 +338,42 @@ def _links_among(pairs: np.ndarray) -> list[Link]:
     rows = np.unique(np.array(firsts + seconds, dtype=np.int64))
     records = dict(zip(rows.tolist(), index.fetch(rows), strict=True))
     links: list[Link] = []
+    alone: list[Link] = []
     memo: Memo = {}
     for position, (first, second) in enumerate(zip(firsts, seconds, strict=True)):
         if position and first != firsts[position - 1]:
             memo = {}
         score, corroborated, _ruled_out = _pair_score(records[first], records[second], memo)
-        if score >= DEDUPE_SCORE and corroborated:
+        if score < DEDUPE_SCORE:
+            continue
+        if corroborated:
             links.append((first, second, score))
+        elif records[first].record.birth_date is None:
+            alone.append((first, second, score))
+        elif records[second].record.birth_date is None:
+            alone.append((second, first, score))
     _settle()
-    return links
+    return links, alone
+
+
+def _named_alone(links: list[Link], alone: list[Link]) -> list[Link]:
+    """Of the links records without a birth date make by their name alone (`alone`, that
+    record's row first), those to one person rather than to any of several. A registration
+    with no date, town or father has only its name to say who it is, and a rare name says
+    it; a name that fits several records fits none of them. Each such link is weighed
+    against every other link of the record, as a search weighs its candidates
+    (`compare.decide`): its odds over one plus the sum of the odds of all."""
+    rows = {row for row, _other, _score in alone}
+    total: dict[int, float] = dict.fromkeys(rows, 1.0)
+    for a, b, score in itertools.chain(links, alone):
+        for row in (a, b):
+            if row in total:
+                total[row] += 2.0 ** _log_odds(score)
+    return [
+        (min(row, other), max(row, other), score)
+        for row, other, score in alone
+        if 2.0 ** _log_odds(score) / total[row] >= DEDUPE_SCORE
+    ]
 
 
 def _pair_spans(pairs: np.ndarray) -> list[np.ndarray]:
@@ -463,21 +491,25 @@ def _people(
     pieces = _pair_spans(pairs)
     announce("Comparing", len(pairs), "pair")
 
+    alone: list[Link] = []
+
     def links() -> Iterator[list[Link]]:
-        for piece, among in zip(pieces, ordered(_links_among, pieces), strict=True):
+        for piece, (among, by_name) in zip(pieces, ordered(_links_among, pieces), strict=True):
+            alone.extend(by_name)
             yield among
             count(len(piece))
 
-    two, longer = _chains(links(), size)
+    two, longer = _chains(links(), size, alone)
     return [*two, *unordered(_split, longer)]
 
 
 def _chains(
-    found: Iterable[list[Link]], size: int
+    found: Iterable[list[Link]], size: int, alone: list[Link]
 ) -> tuple[list[list[list[int]]], list[tuple[list[int], list[Link]]]]:
     """The records links join, directly or through others: two records one link joins, as
     one person already (nothing can contradict them), and each longer chain with its links,
-    for `_split`."""
+    for `_split`. `alone`, filled while `found` is read, is weighed once it is all read
+    (`_named_alone`)."""
     parent = list(range(size))
 
     def find(row: int) -> int:
@@ -487,12 +519,17 @@ def _chains(
         return row
 
     every: list[Link] = []
-    for links in found:
+
+    def join(links: list[Link]) -> None:
         every.extend(links)
         for a, b, _score in links:
             root_a, root_b = find(a), find(b)
             if root_a != root_b:
                 parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    for links in found:
+        join(links)
+    join(_named_alone(every, alone))
     chains: dict[int, tuple[list[int], list[Link]]] = {}
     for link in every:
         chains.setdefault(find(link[0]), ([], []))[1].append(link)
