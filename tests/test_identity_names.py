@@ -490,6 +490,43 @@ def test_a_burmese_syllable_is_no_arabic_article() -> None:
     assert [p.latin for p in parse_name("Thin Ar Kyaw").names] == ["thin", "ar", "kyaw"]
 
 
+@pytest.mark.parametrize(
+    ("written", "elsewhere"),
+    [
+        ("Than U", "သန်းဦး"),  # U closing a name is the syllable ဦး, not an initial
+        ("Than U", "Than Oo"),
+        ("U Win U", "ဝင်းဦး"),  # the first U is the title
+        ("I I Khin", "အိအိခင်"),  # I is the syllable အိ, as Ei is
+        ("I I Khin", "Ei Ei Khin"),
+    ],
+)
+def test_a_vowel_alone_in_a_myanmar_name_is_a_syllable(written: str, elsewhere: str) -> None:
+    def read(name: str, nationality: str) -> Comparison:
+        return compare(
+            prepare(IdentityRecord("q", (written,), nationality=nationality)),
+            prepare(IdentityRecord("r", (name,), nationality=nationality)),
+            lambda _: 10.0,
+            -15.0,
+        )
+
+    said = read(elsewhere, "MMR")
+    name = [e.how for e in said.evidence if e.field == "name"]
+    assert said.names_aligned == len(name)
+    assert set(name) <= {"identical", "same_spelling", "sounds_alike"}
+    # Not where nothing says the name is a Myanmar national's, nor written with a dot.
+    dotted = written.replace("U", "U.").replace("I ", "I. ")
+    for name, nationality in ((written, ""), (dotted, "MMR")):
+        parsed = prepare(IdentityRecord("q", (name,), nationality=nationality)).names[0]
+        assert "initial" in {p.kind for p in parsed.parts}
+
+
+def test_a_vowel_alone_stays_an_initial_beside_names_that_are_not_burmese() -> None:
+    parsed = prepare(IdentityRecord("q", ("Nurul A Amin",), nationality="MMR")).names[0]
+    assert [p.kind for p in parsed.parts] == ["name", "initial", "name"]
+    english = prepare(IdentityRecord("q", ("john a smith",))).names[0]
+    assert [p.kind for p in english.parts] == ["name", "initial", "name"]
+
+
 def test_romanisations_of_one_name_share_a_skeleton() -> None:
     for family in (
         ["Mohammad", "Muhammad", "Mohammed", "Md", "Mohd"],

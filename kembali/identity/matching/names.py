@@ -126,7 +126,10 @@ def _as_written_in(parsed: ParsedName, nationality: str) -> ParsedName:
             for p in parts
         )
 
-    return dataclasses.replace(parsed, parts=read(parsed.parts), father=read(parsed.father))
+    parts = parsed.parts
+    if nationality == "MMR":
+        parts = _lone_vowels_read(parts, parsed.text)
+    return dataclasses.replace(parsed, parts=read(parts), father=read(parsed.father))
 
 
 def _read_part(part: NamePart, nationality: str) -> NamePart:
@@ -225,6 +228,34 @@ def parse_name(text: str) -> ParsedName:
             continue
         kept.append(part)
     return ParsedName(text, _articles_read(kept), tuple(_parts(father_text)), tuple(honorifics))
+
+
+# A vowel written as a word of its own between spaces, without a dot after it or a hyphen
+# beside it (Chan-o-cha is one name).
+_LONE_VOWEL = regex.compile(r"(?<!\S)[aeiou](?!\S)", regex.IGNORECASE)
+
+
+def _lone_vowels_read(parts: tuple[NamePart, ...], written: str) -> tuple[NamePart, ...]:
+    """A vowel written alone in a Myanmar national's name in Latin letters is its syllable, not an
+    initial: U or Oo (ဦး: Than U, Than Oo, သန်းဦး), I or Ei (အိ: I I Khin, Ei Ei Khin,
+    အိအိခင်). Burmese names carry no initials, and U is a title only before a name (set
+    aside before this). Read so where the name's other parts are syllables of one vowel each
+    (`burmese_syllables`: not Nurul A Amin); not with a dot after it (Than U.), nor where
+    the nationality is another's or not known (Rajan U, John A Smith)."""
+    lone = {match.group(0).lower() for match in _LONE_VOWEL.finditer(written)}
+    vowels = [part.kind == "initial" and part.latin in lone for part in parts]
+    others = [part for part, vowel in zip(parts, vowels, strict=True) if not vowel]
+    if (
+        not any(vowels)
+        or not others
+        or not all(part.text.isascii() for part in others)
+        or not burmese_syllables(others, True)
+    ):
+        return parts
+    return tuple(
+        dataclasses.replace(part, kind="name") if vowel else part
+        for part, vowel in zip(parts, vowels, strict=True)
+    )
 
 
 def _letters_named(parts: list[NamePart]) -> list[NamePart]:
