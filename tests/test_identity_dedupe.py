@@ -137,6 +137,22 @@ def test_dedupe_joins_a_copy_that_holds_nothing_but_a_rare_name(tmp_path: Path) 
     assert all(cluster[f"C{n}"] != cluster["C0"] for n in range(1, 10))
 
 
+def test_dedupe_never_joins_a_brother_and_a_sister(tmp_path: Path) -> None:
+    """Chandran and Shanthi, children of Prakash Kandasamy, born in one year: their names
+    differ but for the ending, and their recorded sex differs."""
+    rows = [
+        "S1,சந்திரன் பிரகாஷ் | Chandran Prakash,M,1976-01-01,Jaffna,LKA,பிரகாஷ் கந்தசாமி,",
+        "S2,சாந்தி பிரகாஷ் | Shanthi Prakash,F,1976-07-04,Jaffna,LKA,பிரகாஷ் கந்தசாமி,",
+    ]
+    cluster = clustered_among_other_people(tmp_path, rows)
+    assert cluster["S1"] != cluster["S2"]
+    # A copy of each is joined to its own.
+    copies = ["S3,Santhiran Prakash,M,1976,Jaffna,LKA,Prakash Kandasamy,"]
+    copies.append("S4,Shanthi Pirakash,F,1976-07-04,,LKA,Prakash Kandasamy,")
+    cluster = clustered_among_other_people(tmp_path, rows + copies)
+    assert cluster["S1"] == cluster["S3"] != cluster["S2"] == cluster["S4"]
+
+
 def test_dedupe_never_chains_two_people_through_a_record_that_fits_both(tmp_path: Path) -> None:
     """A record "Md Rahim Uddin, 1990" fits two men of that name born in 1990; they are two
     people, with other fathers, towns and birthdays, and a cluster holds at most one of them."""

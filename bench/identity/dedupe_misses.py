@@ -8,6 +8,7 @@ people's records placed in one, told by how it was joined.
 the three files. The engine's own rules are asked, in the order a dedupe asks them, so what
 this counts is what the dedupe did: a pair is a candidate or not (`_candidates_of`); its
 birth dates are years apart; its names do not align as wholes; a parent's name disagrees;
+the recorded sex differs;
 nothing but the name agrees; a record without a birth date whose name fits others as well
 (`_named_alone`); its score is below the link threshold; or it would link, and the two groups
 were kept apart when they met (`_split`). Which of these a better engine could
@@ -30,6 +31,7 @@ REASONS = {
     "dates": "birth dates years apart",
     "names": "names do not align as wholes",
     "parent": "a parent's name disagrees",
+    "sex": "the recorded sex differs",
     "name_only": "nothing but the name agrees",
     "name_alone": "no birth date, and the name fits others as well, or groups kept apart",
     "low": "score below the link threshold",

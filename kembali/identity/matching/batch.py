@@ -275,7 +275,7 @@ Link = tuple[int, int, float]
 
 # What rules a pair out (`_pair_score`): birth dates years apart, names that do not align as
 # wholes, a parent's name that disagrees; "" for nothing.
-RULED_OUT = ("dates", "names", "parent")
+RULED_OUT = ("dates", "names", "parent", "sex")
 
 
 def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float, bool, str]:
@@ -284,7 +284,9 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     is known, cheapest first: dates years apart, then the names, then parents and town. A
     parent's name that disagrees rules it out too (`Comparison.parent_differs`): one
     person's registrations rarely disagree so, and namesakes and cousins named after one
-    grandfather often do."""
+    grandfather often do. So does a sex recorded otherwise: a brother and a sister share a
+    father, a family name, a town and often a name but for its ending (Chandran and Shanthi
+    Prakash), and a clerk's slip is for a caseworker's search to find, not for a cluster."""
     index = _WORKER_INDEX
     assert index is not None
     if compare_dates(query.record.birth_date, candidate.record.birth_date).level == "different":
@@ -297,6 +299,8 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
     if comparison.parent_differs:
         return 0.0, False, RULED_OUT[2]
+    if any(e.field == "sex" and e.how == "different" for e in comparison.evidence):
+        return 0.0, False, RULED_OUT[3]
     return comparison.pair_score, comparison.corroborated, ""
 
 
