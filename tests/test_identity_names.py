@@ -4,7 +4,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kembali.identity.matching.batch import read_rows
@@ -538,6 +538,7 @@ def test_romanisations_of_one_name_share_a_skeleton() -> None:
 
 
 @given(st.text(min_size=1, max_size=40))
+@example("\u17cb")  # a Khmer bantoc alone: a word left empty once the sign is taken out
 @settings(max_examples=200, deadline=None)
 def test_any_text_is_read_without_error_and_matches_itself(text: str) -> None:
     record = IdentityRecord("a", (text,))

@@ -152,9 +152,12 @@ def _latin(word: str, script: str) -> str:
             latin = anyascii(word)
     latin = _NON_LETTERS.sub("", latin.lower())
     bounds = _SCHWA_SCRIPTS.get(script)
-    last = word[-1]
-    ends_in_consonant = unicodedata.category(last) == "Lo" and not (
-        bounds and bounds[0] <= last <= bounds[1]
+    # A word can be left empty by the signs taken out above (a Khmer bantoc alone).
+    last = word[-1:]
+    ends_in_consonant = (
+        bool(last)
+        and unicodedata.category(last) == "Lo"
+        and not (bounds and bounds[0] <= last <= bounds[1])
     )
     if bounds and latin.endswith("a") and ends_in_consonant and word[-2:-1] not in _VIRAMAS:
         latin = latin[:-1]
