@@ -33,6 +33,7 @@ from heldout_later import (  # noqa: E402
     APART_SECOND,
     EIGHTH_ROUND,
     FIFTH_ROUND,
+    NINTH_ROUND,
     SEVENTH_ROUND,
     SIXTH_ROUND,
 )
@@ -67,6 +68,7 @@ ROUNDS = {
     "sixth": SIXTH_ROUND,
     "seventh": SEVENTH_ROUND,
     "eighth": EIGHTH_ROUND,
+    "ninth": NINTH_ROUND,
     "public": _public(HERE / "heldout_public.tsv"),
     "documents": _public(HERE / "heldout_documents.tsv"),
 }

@@ -286,6 +286,74 @@ EIGHTH_ROUND: Rounds = {
         ("อนันต์", ["Anan", "Anant"]),
     ],
 }
+# Written in the twenty-second round, of names none of the tables above, the generator's or
+# the demo's hold; measured before any rule was changed for them (77 of 77 met).
+NINTH_ROUND: Rounds = {
+    ("BGD", "Bengali"): [
+        ("শামীমা", ["Shamima", "Shamema"]),
+        ("আসাদুজ্জামান", ["Asaduzzaman"]),
+        ("তৌহিদুল", ["Touhidul", "Tawhidul"]),
+        ("পলাশ", ["Palash"]),
+        ("মোস্তাফিজুর", ["Mostafizur", "Mustafizur"]),
+        ("সাইফুল ইসলাম", ["Saiful Islam"]),
+        ("নাজমুল হুদা", ["Nazmul Huda"]),
+        ("রোকসানা", ["Roksana", "Rokshana"]),
+        ("মাহফুজা", ["Mahfuza"]),
+    ],
+    ("MMR", "Burmese"): [
+        ("မြင့်ဦး", ["Myint Oo", "Myint U"]),
+        ("ဇော်ဦး", ["Zaw Oo", "Zaw U"]),
+        ("သက်ထားဆွေ", ["Thet Htar Swe"]),
+        ("ခင်မောင်ဦး", ["Khin Maung Oo"]),
+        ("ကျော်ဇင်ဦး", ["Kyaw Zin Oo"]),
+        ("မြတ်နိုးဦး", ["Myat Noe Oo"]),
+        ("သန့်ဇင်", ["Thant Zin"]),
+        ("ဟိန်းထက်", ["Hein Htet"]),
+        ("ဖြိုးဝေ", ["Phyo Wai"]),
+    ],
+    ("AFG", "Pashto/Dari"): [
+        ("نجیب الله", ["Najibullah", "Najeebullah"]),
+        ("عبدالقدیر", ["Abdul Qadir", "Abdulqadir"]),
+        ("سمیرا", ["Samira", "Sameera"]),
+        ("شفیقه", ["Shafiqa", "Shafeeqa"]),
+        ("نوراحمد", ["Noor Ahmad", "Nur Ahmad"]),
+        ("پلوشه", ["Palwasha"]),
+        ("عزیزالله", ["Azizullah"]),
+    ],
+    ("LKA", "Sinhala"): [
+        ("සචින්", ["Sachin"]),
+        ("හසිත", ["Hasitha"]),
+        ("මධුෂානි", ["Madushani", "Madhushani"]),
+        ("තරිඳු", ["Tharindu"]),
+        ("චමරි", ["Chamari"]),
+    ],
+    ("LKA", "Tamil"): [
+        ("மதுமிதா", ["Madhumitha", "Mathumitha"]),
+        ("சிவகாமி", ["Sivakami", "Sivagami"]),
+        ("பிரசாந்த்", ["Prasanth", "Pirasanth"]),
+        ("யசோதா", ["Yasotha", "Yashoda"]),
+        ("கார்த்திகா", ["Karthika", "Kaarthika"]),
+        ("மேனகா", ["Menaka", "Meneka"]),
+        ("கவிநயா", ["Kavinaya"]),
+        ("சுஜீவன்", ["Sujeevan", "Sujivan"]),
+        ("வினோதினி", ["Vinothini", "Vinodhini"]),
+    ],
+    ("THA", "Thai"): [
+        ("สุดารัตน์", ["Sudarat"]),
+        ("ธนวัฒน์", ["Thanawat", "Tanawat"]),
+        ("ศิริพร", ["Siriporn", "Siriphon"]),
+        ("อภิชาติ", ["Apichat", "Aphichat"]),
+        ("รัตนา", ["Rattana", "Ratana"]),
+    ],
+    ("MDV", "Thaana"): [
+        ("ޢާޠިފް", ["Athif", "Aatif"]),
+        ("ޝަހުނާޒް", ["Shahunaz", "Shahnaz"]),
+        ("ރައުފް", ["Rauf", "Raoof"]),
+        ("ޝިފާނާ", ["Shifana"]),
+        ("އަޒްލީނާ", ["Azleena"]),
+        ("މުޙައްމަދު ޝަރީފް", ["Mohamed Shareef"]),
+    ],
+}
 # Names that are not one name, though their letters are close: another name of the same
 # consonants (Hasan, হোসেন), the woman's form of a man's (Karim, Karima; Kumara, Kumari), a
 # name of other vowels (Tun, Tin). A pair *meets* as above; none should. Written with the
