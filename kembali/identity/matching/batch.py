@@ -274,7 +274,7 @@ Link = tuple[int, int, float]
 
 
 # What rules a pair out (`_pair_score`): birth dates years apart, names that do not align as
-# wholes, a parent's name that disagrees; "" for nothing.
+# wholes, a parent's name that disagrees, a recorded sex that differs; "" for nothing.
 RULED_OUT = ("dates", "names", "parent", "sex")
 
 

@@ -236,12 +236,12 @@ _LONE_VOWEL = regex.compile(r"(?<!\S)[aeiou](?!\S)", regex.IGNORECASE)
 
 
 def _lone_vowels_read(parts: tuple[NamePart, ...], written: str) -> tuple[NamePart, ...]:
-    """A vowel written alone in a Myanmar national's name in Latin letters is its syllable, not an
-    initial: U or Oo (ဦး: Than U, Than Oo, သန်းဦး), I or Ei (အိ: I I Khin, Ei Ei Khin,
-    အိအိခင်). Burmese names carry no initials, and U is a title only before a name (set
-    aside before this). Read so where the name's other parts are syllables of one vowel each
-    (`burmese_syllables`: not Nurul A Amin); not with a dot after it (Than U.), nor where
-    the nationality is another's or not known (Rajan U, John A Smith)."""
+    """A vowel written alone in a Myanmar national's name in Latin letters is its syllable,
+    not an initial: U or Oo (ဦး: Than U, Than Oo, သန်းဦး), I or Ei (အိ: I I Khin, Ei Ei
+    Khin, အိအိခင်). Burmese names carry no initials, and U is a title only before a name
+    (set aside before this). Read so where the name's other parts are syllables of one vowel
+    each (`burmese_syllables`: not Nurul A Amin); not with a dot after it (Than U.), nor
+    where the nationality is another's or not known (Rajan U, John A Smith)."""
     lone = {match.group(0).lower() for match in _LONE_VOWEL.finditer(written)}
     vowels = [part.kind == "initial" and part.latin in lone for part in parts]
     others = [part for part, vowel in zip(parts, vowels, strict=True) if not vowel]
