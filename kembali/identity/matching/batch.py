@@ -299,7 +299,7 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
     if comparison.parent_differs:
         return 0.0, False, RULED_OUT[2]
-    if any(e.field == "sex" and e.how == "different" for e in comparison.evidence):
+    if comparison.differs("sex"):
         return 0.0, False, RULED_OUT[3]
     return comparison.pair_score, comparison.corroborated, ""
 

@@ -141,14 +141,16 @@ class Comparison:
     # The probability for this pair alone, before other candidates are weighed (dedupe).
     pair_score: float = 0.0
 
+    def differs(self, *fields: str) -> bool:
+        """Whether any of these fields is recorded otherwise on the two sides."""
+        return any(e.how == "different" and e.field in fields for e in self.evidence)
+
     @property
     def contradicted(self) -> bool:
         """The sex or the nationality recorded differs: a slip of a clerk's, or another
         person; not one to decide without a caseworker, least of all a nationality, which
         says where a person is returned to."""
-        return any(
-            e.how == "different" and e.field in ("sex", "nationality") for e in self.evidence
-        )
+        return self.differs("sex", "nationality")
 
     @property
     def parent_differs(self) -> bool:
