@@ -93,8 +93,9 @@ from .places import place_key
 # index says which writing each record's names are in (`index.writing_of`), keys as in 62; 64:
 # a town of birth is the most specific place written (Teknaf, Cox's Bazar: Teknaf; Dhaka,
 # Bangladesh: Dhaka); 65: a Burmese name's parts keyed two by two by their onsets (Cho Nwe:
-# ch and nw)
-FORMAT_VERSION = 65
+# ch and nw); 66: a Thai compound also read a word at a time, as a Thai dictionary cuts it
+# (วิมลศิริ: wimon-siri)
+FORMAT_VERSION = 66
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -4,10 +4,12 @@ reads (`romanise`): จ as j (Jaroen for Charoen), a closing ล as l (Thanapol)
 (Worawut), and a name spelled as its Sanskrit is (ศักดิ์ชัย: Sakdichai)."""
 
 import functools
+import itertools
+from typing import Any
 
 import regex
 
-from .thai import INITIAL, LEADING, SILENT, is_consonant, one_sara_am, romanise
+from .thai import FOLLOWING, INITIAL, LEADING, SILENT, is_consonant, one_sara_am, romanise
 
 
 @functools.lru_cache(maxsize=65536)
@@ -78,11 +80,55 @@ def readings(word: str) -> tuple[str, ...]:
             others |= spelled
         if word.endswith(("นต์", "นท์")):
             others.update(romanise(word, c) + "t" for c in (False, True))
+    others |= _read_by_words(word)
     if len(word) > 2 and word[-1] == "ร" and is_consonant(word[-2]) and word[-2] in "ตทธดภ":
         # A closing stop and ร, where Thai says the stop alone (มิตร: mit; วัตร: wat), is said
         # with its ร, as the Sanskrit is spelled (Mitra, Shinawatra; ภัทร: Bhadra).
         others.update(romanise(word, c) + "ra" for c in (False, True))
     return tuple(sorted(others - {own}))
+
+
+# Readings of a compound read a word at a time, at most: each word's own readings, combined.
+WORDS_READ = 16
+
+
+def _read_by_words(word: str) -> set[str]:
+    """A compound name read a word at a time, as a Thai dictionary cuts it (วิมลศิริ: wimon-
+    siri, where read whole the syllables fall wim-la-siri; อมรสิริ: amon-siri; ศรีสมบัติ:
+    si-sombat). Thai writes no space between the words of a compound, nor a vowel in many of
+    their syllables, so where one word ends says how the letters around it are read. The cut
+    is PyThaiNLP's maximal matching against its word list (`_words`); a piece that is no word
+    and carries no vowel (กาญจน cut as กา, ญจน) is no reading."""
+    pieces = _words(word)
+    if len(pieces) < 2 or any(not _readable(piece) for piece in pieces):
+        return set()
+    options = [dict.fromkeys((romanise(p), romanise(p, True), *readings(p))) for p in pieces]
+    return {"".join(read) for read in itertools.islice(itertools.product(*options), WORDS_READ)}
+
+
+def _readable(piece: str) -> bool:
+    return piece in _dictionary() or any(c in FOLLOWING or c in LEADING for c in piece)
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(word: str) -> tuple[str, ...]:
+    from pythainlp.tokenize.newmm import segment
+
+    return tuple(segment(word, _trie()))
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return thai_words()
+
+
+@functools.cache
+def _trie() -> Any:
+    from pythainlp.util import Trie
+
+    return Trie(_dictionary())
 
 
 # A stop and the vowel i, written silent (ดิ์, ติ์, ทิ์, ธิ์): the mark taken away.
