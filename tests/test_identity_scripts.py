@@ -221,6 +221,18 @@ def test_a_thai_name_in_english_spelling_meets_it_in_thai_script() -> None:
     assert part_similarity(native.names[0], written.names[0]) == (0.95, "sounds_alike")
 
 
+def test_a_reading_of_two_consonants_does_not_take_a_part_from_the_name_it_is() -> None:
+    """Dhanin, read with the z an Arabic ذ is written dh for, leaves the consonants j and n,
+    as does jiawanon, a reading of เจียรวนนท์: the two sound alike no more than Dhanin and
+    ธนินท์ do, so the parts align as the names are written."""
+    native, written = (
+        prepare(IdentityRecord("x", (name,), nationality="THA")).names[0]
+        for name in ("ธนินท์ เจียรวนนท์", "Dhanin Chearavanont")
+    )
+    _bits, evidence, _aligned = compare_names(native, written, lambda _: 10.0)
+    assert ("ธนินท์", "Dhanin") in {(e.query, e.record) for e in evidence}, evidence
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [

@@ -264,7 +264,10 @@ def _similarity(
     if skeleton_b in other_skeletons(a) or skeleton_a in other_skeletons(b):
         if hushes and not hushing_agrees(a, b):
             return min(spelling, 0.9), "similar"  # Srichai is not ชัยศรี (Chaisi)
-        return max(0.9, spelling), "sounds_alike"
+        # As for one skeleton (above), two consonants or fewer say less: Dhanin read with
+        # the z of an Arabic ذ meets jiawanon (เจียรวนนท์), whose vowels leave j and n.
+        floor = 0.9 if min(len(skeleton_a), len(skeleton_b)) > 2 else 0.85
+        return max(floor, spelling), "sounds_alike"
     skeleton = Levenshtein.normalized_similarity(skeleton_a, skeleton_b) * 0.9
     if spelling >= ALIGN_THRESHOLD and OSA.distance(spelling_a, spelling_b) > 1:
         # Not one slip of the pen (a letter dropped, doubled, changed or two swapped). Jaro-
