@@ -191,6 +191,11 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("รินรดี", "Rinradi", "THA"),
         ("ยะโสธร", "Yasothon", "THA"),
         ("จงจอหอ", "Jongjohor", "THA"),
+        # …a Pali or Sanskrit stem in it said with the linking a
+        ("ทัศนพงษ์", "Thatsanaphong", "THA"),
+        ("อัศวเทพ", "Atsawathep", "THA"),
+        ("ธีรโชติ", "Thirachot", "THA"),
+        ("จันทรมาศ", "Chantharamat", "THA"),
         # Bengali র্য said rj, and closing a name written rjee
         ("সূর্য", "Surjo", "BGD"),
         ("ভট্টাচার্য", "Bhattacharjee", "BGD"),

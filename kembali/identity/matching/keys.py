@@ -94,8 +94,9 @@ from .places import place_key
 # a town of birth is the most specific place written (Teknaf, Cox's Bazar: Teknaf; Dhaka,
 # Bangladesh: Dhaka); 65: a Burmese name's parts keyed two by two by their onsets (Cho Nwe:
 # ch and nw); 66: a Thai compound also read a word at a time, as a Thai dictionary cuts it
-# (วิมลศิริ: wimon-siri)
-FORMAT_VERSION = 66
+# (วิมลศิริ: wimon-siri); 67: a Pali or Sanskrit stem in it said with the linking a (ทัศน|พงษ์:
+# that-sa-na-phong)
+FORMAT_VERSION = 67
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -1,7 +1,9 @@
 """Other romanisations of a Thai word that people commonly write, besides the one `thai.py`
 reads (`romanise`): จ as j (Jaroen for Charoen), a closing ล as l (Thanapol), ร as rn
 (Porntip), syllables where Thai writes no vowel falling otherwise (Pongsakorn), วร as wo-ra
-(Worawut), and a name spelled as its Sanskrit is (ศักดิ์ชัย: Sakdichai)."""
+(Worawut), a name spelled as its Sanskrit is (ศักดิ์ชัย: Sakdichai), and a compound read a
+word at a time as a Thai dictionary cuts it (วิมลศิริ: wimon-siri), its Pali stems linked
+(ทัศนพงษ์: that-sa-na-phong)."""
 
 import functools
 import itertools
@@ -102,8 +104,29 @@ def _read_by_words(word: str) -> set[str]:
     pieces = _words(word)
     if len(pieces) < 2 or any(not _readable(piece) for piece in pieces):
         return set()
-    options = [dict.fromkeys((romanise(p), romanise(p, True), *readings(p))) for p in pieces]
+    options = []
+    for piece in pieces[:-1]:
+        # A Pali or Sanskrit stem joined to the next word says its last consonant with the
+        # linking a, the one before it closing a syllable too (กาญจน|วรรณ: kan-cha-na-wan;
+        # ภัทร|ภร: phat-tha-ra-phon; ธีร|โชติ: thi-ra-chot), as the stem written with its
+        # vowel reads (วัชระ, ธีระ).
+        linked = (romanise(piece + "ะ", link=1), romanise(piece + "ะ")) if _stem(piece) else ()
+        options.append(dict.fromkeys((romanise(piece), *linked, *readings(piece))))
+    last = pieces[-1]
+    options.append(dict.fromkeys((romanise(last), romanise(last, True), *readings(last))))
     return {"".join(read) for read in itertools.islice(itertools.product(*options), WORDS_READ)}
+
+
+def _stem(piece: str) -> bool:
+    """A word ending as a Pali or Sanskrit stem does: a vowel written, then two consonants
+    with none after them (ทัศน, จันทร, วัชร), or ร after a long vowel (ธีร); not อ, ว or ย
+    before the last, which are vowels there (ทอง, สวย)."""
+    if len(piece) < 3 or not is_consonant(piece[-1]):
+        return False
+    if piece[-1] == "ร" and piece[-2] in "ีูา":
+        return True
+    vowel = any(c in FOLLOWING or c in LEADING for c in piece[:-2])
+    return vowel and is_consonant(piece[-2]) and piece[-2] not in "อวย"
 
 
 def _readable(piece: str) -> bool:
