@@ -196,6 +196,10 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("อัศวเทพ", "Atsawathep", "THA"),
         ("ธีรโชติ", "Thirachot", "THA"),
         ("จันทรมาศ", "Chantharamat", "THA"),
+        # Tamil ற்ற said tr, and ற் before another consonant written t as often as r
+        ("வெற்றிவேல்", "Vetrivel", "LKA"),
+        ("முற்றம்", "Mutram", "LKA"),
+        ("சற்குணநாதன்", "Satkunanathan", "LKA"),
         # Bengali র্য said rj, and closing a name written rjee
         ("সূর্য", "Surjo", "BGD"),
         ("ভট্টাচার্য", "Bhattacharjee", "BGD"),

@@ -95,8 +95,9 @@ from .places import place_key
 # Bangladesh: Dhaka); 65: a Burmese name's parts keyed two by two by their onsets (Cho Nwe:
 # ch and nw); 66: a Thai compound also read a word at a time, as a Thai dictionary cuts it
 # (วิมลศิริ: wimon-siri); 67: a Pali or Sanskrit stem in it said with the linking a (ทัศน|พงษ์:
-# that-sa-na-phong)
-FORMAT_VERSION = 67
+# that-sa-na-phong); 68: Tamil ற்ற read tr, ற் before another consonant t too (வெற்றிவேல்:
+# Vetrivel; சற்குணம்: Satkunam)
+FORMAT_VERSION = 68
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

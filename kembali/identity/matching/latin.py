@@ -252,18 +252,19 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         # (ভূঁইয়া: Bhuiyan).
         return (latin[0] + latin[1:].replace("bh", "v"),)
     if script in ("Taml", "Sinh"):
-        # A stop after a nasal is said voiced, and written so: ங்க ng (இளங்கோ: Ilango;
-        # ප්‍රියංකා: Priyanga), ஞ்ச nj (ரஞ்சனி: Ranjani); Tamil's ட்ச is tch, and ksh in a
-        # Sanskrit name (மீனாட்சி: Meenatchi, Meenakshi).
-        spellings = {latin.replace("nk", "ng"), latin.replace("nc", "nj")}
-        if "ඥ" in word:
-            # Sinhala ඥ, jña, is said gn or n (ඥානසිරි: Gnanasiri, Nanasiri), as Tamil ஞ is.
-            spellings |= {latin.replace("jn", "gn"), latin.replace("jn", "n")}
-        if script == "Taml":
-            soft = _TAMIL_SOFT_K.sub("h", latin)
-            spellings |= {soft, soft.replace("tc", "tch"), soft.replace("tc", "ksh")}
-            if "ழ" in word or "ஞ" in word:
-                spellings.add(tamil_written(word))
+        read = {latin}
+        if "ற்" in word:
+            # ற்ற is said tr, and written tr or ttr (வெற்றிவேல்: Vetrivel, Vettrivel) where
+            # the reading writes rr; ற் before another consonant is written t as often as r
+            # (சற்குணம்: Satkunam, Sarkunam).
+            read |= {
+                _latin(word.replace("ற்ற", "ட்ர"), script),
+                _latin(word.replace("ற்ற", "ட்ட்ர"), script),
+                _latin(_TAMIL_RA_BEFORE_CONSONANT.sub("ட்", word), script),
+            }
+        spellings = set(read)
+        for one in read:
+            spellings |= _voiced_and_soft(word, one, script)
         return tuple(sorted(spellings - {latin}))
     if script == "Arab":
         found = []
@@ -289,6 +290,27 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         if article:
             return (article.group(1),)
     return ()
+
+
+# Tamil ற் before a consonant other than ற.
+_TAMIL_RA_BEFORE_CONSONANT = regex.compile("\u0bb1\u0bcd(?!\u0bb1)")
+
+
+def _voiced_and_soft(word: str, latin: str, script: str) -> set[str]:
+    """Spellings of a Tamil or Sinhala word, `latin` read from it. A stop after a nasal is
+    said voiced, and written so: ங்க ng (இளங்கோ: Ilango; ප්‍රියංකා: Priyanga), ஞ்ச nj
+    (ரஞ்சனி: Ranjani); Tamil's ட்ச is tch, and ksh in a Sanskrit name (மீனாட்சி: Meenatchi,
+    Meenakshi)."""
+    spellings = {latin.replace("nk", "ng"), latin.replace("nc", "nj")}
+    if "ඥ" in word:
+        # Sinhala ඥ, jña, is said gn or n (ඥානසිරි: Gnanasiri, Nanasiri), as Tamil ஞ is.
+        spellings |= {latin.replace("jn", "gn"), latin.replace("jn", "n")}
+    if script == "Taml":
+        soft = _TAMIL_SOFT_K.sub("h", latin)
+        spellings |= {soft, soft.replace("tc", "tch"), soft.replace("tc", "ksh")}
+        if "ழ" in word or "ஞ" in word:
+            spellings.add(tamil_written(word))
+    return spellings
 
 
 # A name written with the article in Latin letters (Alhassan, Elhadi): the name without it.
