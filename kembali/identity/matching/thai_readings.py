@@ -100,9 +100,10 @@ def _read_by_words(word: str) -> set[str]:
     si-sombat). Thai writes no space between the words of a compound, nor a vowel in many of
     their syllables, so where one word ends says how the letters around it are read. The cut
     is PyThaiNLP's maximal matching against its word list (`_words`); a piece that is no word
-    and carries no vowel (กาญจน cut as กา, ญจน) is no reading."""
-    pieces = _words(word)
-    if len(pieces) < 2 or any(not _readable(piece) for piece in pieces):
+    and carries no vowel belongs to the piece before it (กาญจนวรรณ, cut กา|ญจน|วรรณ, is
+    กาญจน|วรรณ)."""
+    pieces = _whole_pieces(_words(word))
+    if len(pieces) < 2:
         return set()
     options = []
     for piece in pieces[:-1]:
@@ -127,6 +128,18 @@ def _stem(piece: str) -> bool:
         return True
     vowel = any(c in FOLLOWING or c in LEADING for c in piece[:-2])
     return vowel and is_consonant(piece[-2]) and piece[-2] not in "อวย"
+
+
+def _whole_pieces(pieces: tuple[str, ...]) -> list[str]:
+    """The pieces, each one that is no word and has no vowel joined to the one before it
+    (the first, to the one after it)."""
+    whole: list[str] = []
+    for piece in pieces:
+        if whole and not (_readable(piece) and _readable(whole[-1])):
+            whole[-1] += piece
+        else:
+            whole.append(piece)
+    return whole
 
 
 def _readable(piece: str) -> bool:
