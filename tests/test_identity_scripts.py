@@ -199,6 +199,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # …a piece the dictionary leaves that is no word joined to the one before it
         ("กาญจนวรรณ", "Kanchanawan", "THA"),
         ("กาญจนชัย", "Kanchanachai", "THA"),
+        # Thai รร before a consonant that carries a vowel read an
+        ("จรรยา", "Chanya", "THA"),
+        ("ครรชิต", "Khanchit", "THA"),
         # Tamil ற்ற said tr, and ற் before another consonant written t as often as r
         ("வெற்றிவேல்", "Vetrivel", "LKA"),
         ("முற்றம்", "Mutram", "LKA"),

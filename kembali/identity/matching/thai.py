@@ -168,7 +168,7 @@ def _bare_pairs(run: list[str], final: dict[str, str], j: bool) -> str:
 
 def _double_ro(chars: list[str]) -> list[str]:
     """รร after a consonant is the vowel a, and an n besides when no consonant closes it
-    (พรรณี: phan-ni; สรร: san): written as ั, which is read so."""
+    (พรรณี: phan-ni; สรร: san; จรรยา: chan-ya): written as ั, which is read so."""
     out: list[str] = []
     index = 0
     while index < len(chars):
@@ -183,7 +183,11 @@ def _double_ro(chars: list[str]) -> list[str]:
             # leading vowel, the consonant after it starts the next syllable (บรรเลง: ban-leng),
             # and before two that end the word (บรรจง: ban-chong).
             last_two = index + 4 == len(chars) and is_consonant(chars[index + 3])
-            out += ["ั"] if is_consonant(following) and not last_two else ["ั", "น"]
+            # …and before one that carries a vowel, which starts the next syllable (จรรยา:
+            # chan-ya, ครรชิต: khan-chit).
+            voweled = index + 3 < len(chars) and chars[index + 3] in FOLLOWING
+            closed = is_consonant(following) and not last_two and not voweled
+            out += ["ั"] if closed else ["ั", "น"]
             index += 2
             continue
         out.append(chars[index])
