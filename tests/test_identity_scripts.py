@@ -202,6 +202,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # Thai รร before a consonant that carries a vowel read an
         ("จรรยา", "Chanya", "THA"),
         ("ครรชิต", "Khanchit", "THA"),
+        # a Thai linking consonant, bare after an open syllable, a syllable with a
+        ("เจษฎา", "Chetsada", "THA"),
+        ("เจษฎาพงศ์", "Chetsadaphong", "THA"),
         # Tamil ற்ற said tr, and ற் before another consonant written t as often as r
         ("வெற்றிவேல்", "Vetrivel", "LKA"),
         ("முற்றம்", "Mutram", "LKA"),

@@ -98,8 +98,9 @@ from .places import place_key
 # that-sa-na-phong); 68: Tamil ற்ற read tr, ற் before another consonant t too (வெற்றிவேல்:
 # Vetrivel; சற்குணம்: Satkunam); 69: a piece of a Thai compound that is no word read with
 # the one before it (กาญจน|วรรณ: kan-cha-na-wan); 70: Thai รร before a consonant that carries
-# a vowel read an (จรรยา: chan-ya)
-FORMAT_VERSION = 70
+# a vowel read an (จรรยา: chan-ya); 71: a Thai linking consonant bare after an open syllable
+# also read as a syllable with a (เจษฎา: chet-sa-da)
+FORMAT_VERSION = 71
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

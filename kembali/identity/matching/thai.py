@@ -463,11 +463,12 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and index >= 2
                 and kept[index - 2] in LEADING
                 and is_consonant(kept[index - 1])
-                and nxt in FOLLOWING
+                and (nxt in FOLLOWING or (is_consonant(nxt) and after in FOLLOWING))
             ):
                 # A linking consonant after a syllable a leading vowel leaves open closes it
-                # too, as it does after a short vowel (เกศินี: ket-si-ni).
-                out.append(final[char] + _initial(char, j))
+                # too, as it does after a short vowel (เกศินี: ket-si-ni); bare before a
+                # consonant that carries a vowel, it is a syllable with a (เจษฎา: chet-sa-da).
+                out.append(final[char] + _initial(char, j) + ("" if nxt in FOLLOWING else "a"))
             elif starts or pending:
                 out.append(_initial(char, j) + pending)
                 pending = ""
