@@ -7,7 +7,6 @@ word at a time as a Thai dictionary cuts it (วิมลศิริ: wimon-sir
 
 import functools
 import itertools
-from typing import Any
 
 import regex
 
@@ -148,9 +147,11 @@ def _readable(piece: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _words(word: str) -> tuple[str, ...]:
+    """The word cut by PyThaiNLP's maximal matching over its default word list (the words of
+    `_dictionary`, in a trie it builds once)."""
     from pythainlp.tokenize.newmm import segment
 
-    return tuple(segment(word, _trie()))
+    return tuple(segment(word))
 
 
 @functools.cache
@@ -158,13 +159,6 @@ def _dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 
     return thai_words()
-
-
-@functools.cache
-def _trie() -> Any:
-    from pythainlp.util import Trie
-
-    return Trie(_dictionary())
 
 
 # A stop and the vowel i, written silent (ดิ์, ติ์, ทิ์, ธิ์): the mark taken away.
