@@ -347,6 +347,32 @@ def test_a_parents_name_differs_where_a_part_faces_another(
 
 
 @pytest.mark.parametrize(
+    ("father", "other", "differs"),
+    [
+        # Each father's family name is his child's own, and they face each other: the two
+        # families' names, which the children's, in two scripts, only sounded alike in.
+        ("ธนพล เพชรวงศ์", "ธนพล เพชรทอง", True),
+        ("ธนพล เพชรวงศ์", "ธนพล เพชรวงศ์", False),
+        ("ธนพล เพชรวงศ์", "Thanaphon Phetwong", False),
+        # A family name one father's name leaves out is no other name.
+        ("ธนพล เพชรวงศ์", "ธนพล", False),
+    ],
+)
+def test_fathers_whose_family_names_face_each_other_disagree_there(
+    father: str, other: str, differs: bool
+) -> None:
+    def record(record_id: str, name: str, father_name: str) -> Prepared:
+        born = BirthDate(1973, 1, 1)
+        return prepare(IdentityRecord(record_id, (name,), "F", born, "", "THA", father_name))
+
+    query = record("q", "มาลี เพชรวงศ์", father)
+    comparison = compare(query, record("r", "Malee Pettong", other), lambda _: 10.0, -10.0)
+    fathers = [e for e in comparison.evidence if e.field == "father_name"]
+    assert any(e.how == "different" for e in fathers) is differs, fathers
+    assert all(e.how != "different" for e in fathers if "Phetwong" in e.record)
+
+
+@pytest.mark.parametrize(
     ("shorter", "longer", "nationality", "missing"),
     [
         # A Burmese name has no family name: a syllable more is another name, either way.

@@ -450,9 +450,13 @@ def _apart(
             apart_r.update(r_indices)
     free_q = set(range(len(query))).difference(*(pair[0] for pair in aligned))
     free_r = set(range(len(record))).difference(*(pair[1] for pair in aligned))
-    if not free_r - own_r:
+    # Each parent's name holding, where nothing met, a part of its own person's name: the
+    # two stand in each other's place, and disagree (ธนพล เพชรวงศ์, ธนพล เพชรทอง: the two
+    # families' names, which the persons' names, in two scripts, only sounded alike in).
+    both = free_q & own_q and free_r & own_r
+    if not free_r - own_r and not both:
         apart_q |= free_q & own_q
-    if not free_q - own_q:
+    if not free_q - own_q and not both:
         apart_r |= free_r & own_r
     return (
         tuple(p for i, p in enumerate(query) if i not in apart_q),
