@@ -205,6 +205,13 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # a Thai linking consonant, bare after an open syllable, a syllable with a
         ("เจษฎา", "Chetsada", "THA"),
         ("เจษฎาพงศ์", "Chetsadaphong", "THA"),
+        # a Thai leading vowel before three consonants: two syllables, the vowel on the
+        # second or on the first
+        ("เกษม", "Kasem", "THA"),
+        ("แสวง", "Sawaeng", "THA"),
+        ("เกษตร", "Kaset", "THA"),
+        ("เกษร", "Kesorn", "THA"),
+        ("โสภณ", "Sophon", "THA"),
         # Tamil ற்ற said tr, and ற் before another consonant written t as often as r
         ("வெற்றிவேல்", "Vetrivel", "LKA"),
         ("முற்றம்", "Mutram", "LKA"),

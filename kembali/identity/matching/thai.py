@@ -58,7 +58,7 @@ _TAILS = (("ือ", UEA), ("ีย", IA), ("าะ", SHORT_O), ("า", AO), ("�
 CLUSTER_STARTS = "กขคตปผพบดทศส"
 
 
-def _cluster(first: str, second: str) -> bool:
+def clusters(first: str, second: str) -> bool:
     """Whether two consonants begin one syllable: these with ร and ล (กราบ, ปลา, ศรี), and
     ก ข ค with ว (ขวัญ); บุญรัตน์ is bun-rat, สวัสดิ์ sa-wat."""
     return (first in CLUSTER_STARTS and second in "รล") or (first in "กขค" and second == "ว")
@@ -80,8 +80,8 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
         index >= 2
         and chars[index - 2] in "ใไ"
         and is_consonant(chars[index - 1])
-        and not _cluster(chars[index - 1], chars[index])
-    ) or (index >= 3 and chars[index - 3] in "ใไ" and _cluster(chars[index - 2], chars[index - 1]))
+        and not clusters(chars[index - 1], chars[index])
+    ) or (index >= 3 and chars[index - 3] in "ใไ" and clusters(chars[index - 2], chars[index - 1]))
     # A first อ before bare consonants is the vowel a, an open syllable (อมร: a-mon).
     after_a = index == 1 and chars[0] == "อ"
     if index and chars[index - 1] not in _OPEN + "ำ" and not after_ai and not after_a:
@@ -99,7 +99,7 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
         # The last of the run carries a vowel: it starts the next syllable (a leading vowel
         # is the next consonant's: วรเทพ is won-thep or wo-ra-thep).
         following = run.pop()
-    if run and following and _cluster(run[-1], following):
+    if run and following and clusters(run[-1], following):
         # ...with the consonant before it, when the two are a cluster (สมศรี: som-si).
         run.pop()
     if index and following:
@@ -139,7 +139,7 @@ def _read_bare(run: list[str], final: dict[str, str], j: bool, lone: int = 0) ->
     """Unwritten vowels: each two consonants are consonant, o, closing consonant (สมพร:
     som-phon), and of an odd number one takes a: the first (กมล: ka-mon), or, `lone`, the
     one after that many pairs (พงศกร: phong-sa-kon)."""
-    if lone == 3 and len(run) == 3 and _cluster(run[0], run[1]):
+    if lone == 3 and len(run) == 3 and clusters(run[0], run[1]):
         # …or, `lone` 3, three where the first two are a cluster: the cluster, o and the
         # closing consonant (พรม: phrom, as พรหม, Phrom, is said).
         return _initial(run[0], j) + INITIAL[run[1]] + "o" + final.get(run[2], INITIAL[run[2]])
@@ -279,10 +279,10 @@ def _split_vowels(chars: list[str]) -> list[str]:
                     index += int(is_consonant(following))
                 continue
             found = _tail(chars, index + 3) if is_consonant(second) else None
-            if found and (found[0] != AO or _cluster(first, second)):
+            if found and (found[0] != AO or clusters(first, second)):
                 if first in "สศซ" and second == "ร":
                     out += [first, found[0]]  # ร after s is silent (ประเสริฐ: pra-soet)
-                elif _cluster(first, second):
+                elif clusters(first, second):
                     out += [first, second, found[0]]
                 else:
                     out += [first, "ะ", second, found[0]]
@@ -404,7 +404,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
         if is_consonant(char):
             nxt = kept[index + 1] if index + 1 < len(kept) else ""
             after = kept[index + 2] if index + 2 < len(kept) else ""
-            cluster = _cluster(char, nxt) and after in FOLLOWING
+            cluster = clusters(char, nxt) and after in FOLLOWING
             starts = (
                 index == 0
                 or kept[index - 1] in LEADING
@@ -425,7 +425,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 )
                 or cluster
             )
-            if pending and nxt in "รล" and _cluster(char, nxt) and after not in FOLLOWING:
+            if pending and nxt in "รล" and clusters(char, nxt) and after not in FOLLOWING:
                 # A cluster after a leading vowel: the vowel follows both (ไกร: krai, เปรม:
                 # prem, แพร: phrae); ว after one closes it (แก้ว: kaeo).
                 out.append(_initial(char, j))
@@ -435,7 +435,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and char != "อ"
                 and is_consonant(nxt)
                 and after in FOLLOWING
-                and not _cluster(char, nxt)
+                and not clusters(char, nxt)
             ):
                 # A first consonant before one that carries a vowel is a syllable of its own
                 # with the vowel a unwritten (มณี: ma-ni).
@@ -545,7 +545,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and not (char == "ว" and kept[index - 1] == IA)
                 and is_consonant(nxt)
                 and after in FOLLOWING
-                and not _cluster(char, nxt)
+                and not clusters(char, nxt)
             ):
                 # After a long vowel or a closing ย or ว, a consonant before one that
                 # carries a vowel is a syllable of its own with the vowel a unwritten

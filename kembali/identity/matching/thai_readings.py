@@ -10,7 +10,17 @@ import itertools
 
 import regex
 
-from .thai import FOLLOWING, INITIAL, LEADING, SILENT, is_consonant, one_sara_am, romanise
+from .thai import (
+    FINAL,
+    FOLLOWING,
+    INITIAL,
+    LEADING,
+    SILENT,
+    clusters,
+    is_consonant,
+    one_sara_am,
+    romanise,
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -82,11 +92,40 @@ def readings(word: str) -> tuple[str, ...]:
         if word.endswith(("นต์", "นท์")):
             others.update(romanise(word, c) + "t" for c in (False, True))
     others |= _read_by_words(word)
+    others |= _two_syllables_led(word)
     if len(word) > 2 and word[-1] == "ร" and is_consonant(word[-2]) and word[-2] in "ตทธดภ":
         # A closing stop and ร, where Thai says the stop alone (มิตร: mit; วัตร: wat), is said
         # with its ร, as the Sanskrit is spelled (Mitra, Shinawatra; ภัทร: Bhadra).
         others.update(romanise(word, c) + "ra" for c in (False, True))
     return tuple(sorted(others - {own}))
+
+
+# A leading vowel before three consonants and nothing else (and a ร a stop before it leaves
+# unsaid: เกษตร), marks aside.
+_LED_THREE = regex.compile("^([เแโ])([ก-ฮ])([ก-ฮ])([ก-ฮ])(ร?)$")
+_STOPS = frozenset("กขคจชดตถทธบปพภ")
+
+
+def _two_syllables_led(word: str) -> set[str]:
+    """A leading vowel and three consonants are two syllables, for Thai closes a syllable on
+    one consonant: the first consonant with a short a and the vowel on the second (เกษม:
+    ka-sem; แสวง: sa-waeng; เขมร: kha-men; เกษตร: ka-set), or the vowel on the first and an
+    unwritten o on the second (เกษร: ke-son; โสภณ: so-phon). Which, only the word knows. Not
+    where the first two begin one syllable (เปรม), nor a stop and ร, said as the stop alone
+    (เพชร: phet)."""
+    bare = "".join(c for c in word if c not in "\u0e48\u0e49\u0e4a\u0e4b")
+    led = _LED_THREE.match(bare)
+    if not led:
+        return set()
+    vowel, first, second, third, unsaid = led.groups()
+    if clusters(first, second) or "อ" in (second, third) or (second in _STOPS and third == "ร"):
+        return set()
+    if unsaid and third not in _STOPS:
+        return set()
+    split = {INITIAL[first] + "a" + romanise(vowel + second + third)}
+    if not unsaid:
+        split.add(romanise(vowel + first) + INITIAL[second] + "o" + FINAL[third])
+    return split
 
 
 # Readings of a compound read a word at a time, at most: each word's own readings, combined.
