@@ -212,6 +212,11 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("เกษตร", "Kaset", "THA"),
         ("เกษร", "Kesorn", "THA"),
         ("โสภณ", "Sophon", "THA"),
+        # …and เ and ◌ิ around two consonants two vowels, not oe (เนวิน: ne-win), as they are
+        # where no consonant closes the ◌ิ (เนติ: ne-ti)
+        ("เนวิน", "Newin", "THA"),
+        ("เทวินทร์", "Thewin", "THA"),
+        ("เนติ", "Neti", "THA"),
         # Tamil ற்ற said tr, and ற் before another consonant written t as often as r
         ("வெற்றிவேல்", "Vetrivel", "LKA"),
         ("முற்றம்", "Mutram", "LKA"),

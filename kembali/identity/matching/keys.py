@@ -100,8 +100,9 @@ from .places import place_key
 # the one before it (กาญจน|วรรณ: kan-cha-na-wan); 70: Thai รร before a consonant that carries
 # a vowel read an (จรรยา: chan-ya); 71: a Thai linking consonant bare after an open syllable
 # also read as a syllable with a (เจษฎา: chet-sa-da); 72: a Thai leading vowel before three
-# consonants read as two syllables (เกษม: ka-sem; เกษร: ke-son)
-FORMAT_VERSION = 72
+# consonants read as two syllables (เกษม: ka-sem; เกษร: ke-son); 73: เ and ◌ิ around two
+# consonants also read as two vowels (เนวิน: ne-win), and so where nothing closes the ◌ิ
+FORMAT_VERSION = 73
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

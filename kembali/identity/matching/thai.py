@@ -297,10 +297,12 @@ def _tail(chars: list[str], at: int) -> tuple[str, int] | None:
     """The vowel whose closing piece is written at `at`, and how many letters that piece is."""
     for written, vowel in _TAILS:
         if chars[at : at + len(written)] == list(written):
-            if vowel == OE and chars[at + 2 : at + 3] and chars[at + 2] in FOLLOWING:
+            after = chars[at + 1 : at + 3]
+            if vowel == OE and (not after or (len(after) == 2 and after[1] in FOLLOWING)):
                 # เ◌ิ closes on a consonant; one that carries a vowel of its own starts the
                 # next syllable, and the ิ is the vowel of the one before it (เจมิกา: che-mi-ka,
-                # เกศินี: ke-si-ni; เจริญ: cha-roen).
+                # เกศินี: ke-si-ni; เจริญ: cha-roen), as it is where nothing follows (เนติ:
+                # ne-ti).
                 continue
             return vowel, len(written)
     return None

@@ -93,6 +93,13 @@ def readings(word: str) -> tuple[str, ...]:
             others.update(romanise(word, c) + "t" for c in (False, True))
     others |= _read_by_words(word)
     others |= _two_syllables_led(word)
+    led = _LED_BEFORE_I.match(word)
+    if led and led.group(3) not in "รล" and not clusters(led.group(2), led.group(3)):
+        # เ and ◌ิ around two consonants are oe where the second is ร or ล (เจริญ: cha-roen,
+        # เฉลิม: cha-loem), and two vowels as often elsewhere (เนวิน: ne-win; เทวินทร์).
+        others.update(
+            romanise(led.group(1)) + romanise(word[len(led.group(1)) :], c) for c in (False, True)
+        )
     if len(word) > 2 and word[-1] == "ร" and is_consonant(word[-2]) and word[-2] in "ตทธดภ":
         # A closing stop and ร, where Thai says the stop alone (มิตร: mit; วัตร: wat), is said
         # with its ร, as the Sanskrit is spelled (Mitra, Shinawatra; ภัทร: Bhadra).
@@ -104,6 +111,8 @@ def readings(word: str) -> tuple[str, ...]:
 # unsaid: เกษตร), marks aside.
 _LED_THREE = regex.compile("^([เแโ])([ก-ฮ])([ก-ฮ])([ก-ฮ])(ร?)$")
 _STOPS = frozenset("กขคจชดตถทธบปพภ")
+# เ, a consonant, and another with ◌ิ, at the start of a word.
+_LED_BEFORE_I = regex.compile("^(เ([ก-ฮ]))([ก-ฮ])\u0e34")
 
 
 def _two_syllables_led(word: str) -> set[str]:
