@@ -46,7 +46,11 @@ from kembali.identity.matching.parts import ALIGN_THRESHOLD, part_similarity
         ("1952-10-10", "1925-10-10", "digits_swapped"),
         ("1912-11-26", "1921-11-26", "digits_swapped"),
         # Not adjacent: two mistakes, or two people.
-        ("1952-10-10", "1925-01-10", "different"),
+        ("1952-10-10", "1925-01-10", "far_apart"),
+        # Fifteen years or more: another age, but for a slip of one digit.
+        ("1990-03-14", "1975-05-01", "far_apart"),
+        ("1951", "1991-05-27", "different"),
+        ("1990", "2004", "different"),
         ("", "1990", "unknown"),
     ],
 )
@@ -161,8 +165,11 @@ def test_a_date_wholly_different_weighs_against_but_can_be_outweighed() -> None:
     # One person's dates do come apart (given differently at another registration): as much
     # against as a wholly different name part, not so much that names, town and father
     # together could never say "the same person, see for yourself".
-    different = compare_dates(parse_birth_date("1910-05-04"), parse_birth_date("1993-06-02"))
+    different = compare_dates(parse_birth_date("1985-05-04"), parse_birth_date("1993-06-02"))
     assert -8.0 < different.bits < -3.0
+    # Another age weighs more against, and can still be outweighed (below).
+    far_apart = compare_dates(parse_birth_date("1910-05-04"), parse_birth_date("1993-06-02"))
+    assert far_apart.level == "far_apart" and -10.0 < far_apart.bits < different.bits
     registry = [
         IdentityRecord("R1", ("Hannah Miles",), "F", parse_birth_date("1993-06-02"), "Kialla"),
         IdentityRecord("R2", ("Wil Clarke",), "M", parse_birth_date("1910-05-04"), "Rye"),

@@ -63,6 +63,7 @@ def how_text(evidence: Evidence) -> str:
         "same_year_other_day": _("%(q)s and %(r)s share only the year"),
         "one_digit_differs": _("%(q)s and %(r)s differ by one digit"),
         "digits_swapped": _("%(q)s and %(r)s differ by two digits swapped"),
+        "far_apart": _("%(q)s and %(r)s are fifteen years apart or more: another age"),
         "unknown": _("not known on both sides"),
     }
     text = texts.get(evidence.how, evidence.how)

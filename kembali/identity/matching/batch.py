@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 
 from . import workers
 from .compare import IdentityRecord, Memo, Prepared, best_names, compare_rest, names_whole
-from .dates import compare_dates
+from .dates import YEARS_APART, compare_dates
 from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
 
 REQUIRED = ("id", "full_name")
@@ -289,7 +289,7 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     Prakash), and a clerk's slip is for a caseworker's search to find, not for a cluster."""
     index = _WORKER_INDEX
     assert index is not None
-    if compare_dates(query.record.birth_date, candidate.record.birth_date).level == "different":
+    if compare_dates(query.record.birth_date, candidate.record.birth_date).level in YEARS_APART:
         return 0.0, False, RULED_OUT[0]
     names = best_names(query, candidate, index.rarity, memo)
     # Two parts must align, unless one of the two is known by a single name that aligned (Ma

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import BirthDate, compare_dates, read_birth_date
+from .dates import YEARS_APART, BirthDate, compare_dates, read_birth_date
 from .latin import skeleton_key, spelling_key
 from .names import (
     NamePart,
@@ -666,7 +666,7 @@ def withheld(candidate: Comparison) -> str:
         return WITHHELD[0]
     if not candidate.corroborated:
         return WITHHELD[1]
-    if candidate.date_level in ("different", "year_off_by_two", "year_off_by_two_other_day"):
+    if candidate.date_level in YEARS_APART | {"year_off_by_two", "year_off_by_two_other_day"}:
         return WITHHELD[2]
     if not (candidate.names_aligned >= 2 or candidate.mononym):
         return WITHHELD[3]

@@ -290,7 +290,10 @@ class DateAgreement:
 # records do come apart like that — a date given differently at another registration, or
 # written down wrong: FEBRL's duplicates hold 1 in 25 such pairs, and two unrelated people
 # differ so 9 times in 10. It weighs against as much as a wholly different name part does,
-# not so much that nothing else could outweigh it; it never allows a `match`.
+# not so much that nothing else could outweigh it; it never allows a `match`. Fifteen years
+# or more apart ("far_apart") is another age: a registrar who sees the person does not write
+# a child's year for an elder's, nor a clerk's one-digit slip make it (1951, 1991 stay
+# "different"); half of all pairs of two people are so far apart.
 LEVELS = {
     "exact": 13.5,
     "day_month_swapped": 9.0,
@@ -309,11 +312,17 @@ LEVELS = {
     "one_digit_differs": 5.0,
     "digits_swapped": 5.0,
     "different": -5.0,
+    "far_apart": -8.0,
     "unknown": 0.0,
 }
 
 
 AGREEMENTS = {level: DateAgreement(level, bits) for level, bits in LEVELS.items()}
+
+# Years apart from which two birth dates are another age (`LEVELS`: "far_apart").
+FAR_APART_YEARS = 15
+# The levels of birth dates years apart, which never allow a `match` or a link.
+YEARS_APART = frozenset({"different", "far_apart"})
 
 
 def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
@@ -349,9 +358,15 @@ def compare_dates(a: BirthDate | None, b: BirthDate | None) -> DateAgreement:
     elif gap == 2:
         level = "year_off_by_two_same_day" if same_day else "year_off_by_two"
         level = "year_off_by_two_other_day" if other_day else level
+    elif gap >= FAR_APART_YEARS and _digits_differing(a.year, b.year) > 1:
+        level = "far_apart"
     else:
         level = "different"
     return AGREEMENTS[level]
+
+
+def _digits_differing(one: int, other: int) -> int:
+    return sum(x != y for x, y in zip(f"{one:04d}", f"{other:04d}", strict=True))
 
 
 def _swapped(a: str, b: str, differing: list[int]) -> bool:
