@@ -450,3 +450,25 @@ def test_a_mothers_name_that_agrees_is_something_besides_the_name(
     comparison = compare(query, record, lambda _: 14.0, -10.0)
     assert comparison.score > 0.99 and decide([comparison], -10.0)[0].decision == decision
     assert comparison.corroborated == (decision == "match") and withheld(comparison) == why
+
+
+@pytest.mark.parametrize(
+    ("one_word", "syllables"),
+    [("Dewa", "ဒေဝ"), ("Daywa", "ဒေဝ"), ("Mohammed", "မိုဟာမက်")],
+)
+def test_a_name_written_as_one_word_and_as_burmese_syllables_weighs_as_its_syllables_are_rare(
+    one_word: str, syllables: str
+) -> None:
+    """Dewa's skeleton is t, as Thi's and Htet's are: the keys of its syllables' onsets say
+    how rare the name is, and the rarest of them is what the name weighs, either way round."""
+
+    def rarity(key: str) -> float:
+        return 9.0 if key.startswith("t:~") else 4.5
+
+    one, other = (
+        prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0]
+        for name in (one_word, syllables)
+    )
+    for query, record in ((one, other), (other, one)):
+        bits, evidence, _ = compare_names(query, record, rarity)
+        assert [e.how for e in evidence] == ["joined"] and 6.0 < bits <= 9.0, evidence

@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from .dates import YEARS_APART, BirthDate, compare_dates, read_birth_date
 from .latin import skeleton_key, spelling_key
 from .names import (
@@ -25,6 +27,7 @@ from .names import (
     as_written_in,
     burmese_syllables,
     initial_sound,
+    onset_keys,
     parse_name,
     split_known_names,
     title_as_name,
@@ -189,6 +192,20 @@ def _part_bits(similarity: float, skeleton: str, rarity: Rarity) -> float:
     return weight * max(0.0, (similarity - 0.75) / 0.25)
 
 
+def _syllables_bits(
+    part_bits: float, syllables: Sequence[NamePart], similarity: float, rarity: Rarity
+) -> float:
+    """What a name written as one word on one side and as Burmese syllables on the other
+    weighs (Dewa, ဒေ ဝ): its skeleton folds into a short key every such name shares (Dewa,
+    Thi, Htet: t), so the keys of its syllables' onsets two by two (`names.onset_keys`) say
+    better how rare it is. Each is held by at least the records that hold the name, so the
+    rarest of them is still no more than the name's own weight."""
+    if not all(_BURMESE.match(p.text) for p in syllables):
+        return part_bits
+    onsets = max((rarity(key) for key in onset_keys(syllables)), default=0.0)
+    return max(part_bits, min(onsets, MAX_PART_BITS) * max(0.0, (similarity - 0.75) / 0.25))
+
+
 def compare_names(
     query: ParsedName, record: ParsedName, rarity: Rarity, field_name: str = "name"
 ) -> tuple[float, list[Evidence], int]:
@@ -196,8 +213,16 @@ def compare_names(
     chosen = align(q_parts, r_parts)
     evidence: list[Evidence] = []
     bits = 0.0
-    for _, _, similarity, how, q_option, r_option in chosen:
+    for q_indices, r_indices, similarity, how, q_option, r_option in chosen:
         part_bits = _part_bits(similarity, r_option.skeleton, rarity)
+        if len(r_indices) > 1:
+            part_bits = _syllables_bits(
+                part_bits, [r_parts[i] for i in r_indices], similarity, rarity
+            )
+        elif len(q_indices) > 1:
+            part_bits = _syllables_bits(
+                part_bits, [q_parts[i] for i in q_indices], similarity, rarity
+            )
         bits += part_bits
         evidence.append(
             Evidence(field_name, how, q_option.text, r_option.text, round(part_bits, 1))
@@ -278,6 +303,8 @@ def compare_names(
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
     return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
 
+
+_BURMESE = regex.compile(r"\p{Myanmar}")
 
 # What a part one name has and the other lacks weighs: one the query has is more telling
 # than one the record has (a registry writes names out; a caseworker abroad shortens them).

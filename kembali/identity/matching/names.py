@@ -507,7 +507,7 @@ _ONSET_FOLDS = (
 
 
 @functools.lru_cache(maxsize=65536)
-def _syllable_onset(latin: str) -> str:
+def syllable_onset(latin: str) -> str:
     onset = _BURMESE_ONSET.match(spelling_key(latin))
     folded = onset.group(0) if onset else ""
     for written, replacement in _ONSET_FOLDS:
@@ -538,7 +538,12 @@ def syllable_keys(parsed: ParsedName, nationality: str) -> set[str]:
     names = parsed.names
     if len(names) < 2 or not burmese_syllables(names, nationality == "MMR"):
         return set()
-    onsets = [_syllable_onset(p.latin) for p in names]
+    return onset_keys(names)
+
+
+def onset_keys(syllables: Sequence[NamePart]) -> set[str]:
+    """The keys of each two syllables' onsets, order-free (`syllable_keys`)."""
+    onsets = [syllable_onset(p.latin) for p in syllables]
     return {"t:~" + "+".join(sorted((a, b))) for i, a in enumerate(onsets) for b in onsets[i + 1 :]}
 
 
