@@ -198,8 +198,10 @@ def _syllables_bits(
     """What a name written as one word on one side and as Burmese syllables on the other
     weighs (Dewa, ဒေ ဝ): its skeleton folds into a short key every such name shares (Dewa,
     Thi, Htet: t), so the keys of its syllables' onsets two by two (`names.onset_keys`) say
-    better how rare it is. Each is held by at least the records that hold the name, so the
-    rarest of them is still no more than the name's own weight."""
+    better how rare it is. Each is held by every record that writes the name in syllables,
+    so the rarest of them weighs no more than the name among those. Records that write it
+    as one word hold no such key: where a registry writes a name mostly so, the name weighs
+    as rare as its spellings in syllables are there."""
     if not all(_BURMESE.match(p.text) for p in syllables):
         return part_bits
     onsets = max((rarity(key) for key in onset_keys(syllables)), default=0.0)
