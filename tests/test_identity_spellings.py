@@ -197,6 +197,28 @@ def test_two_names_of_one_head_or_tail_do_not_align(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "align"),
+    [
+        # วงศ์ and ทอง end two Thai families' names, whatever the skeleton, which takes a w
+        # after a consonant for a vowel, hears
+        ("เพชรวงศ์", "Phettong", False),
+        ("สุขวงศ์", "Sukthong", False),
+        ("Sukwong", "Sukthong", False),
+        ("เพชรวงศ์", "Phetwong", True),
+        ("ทองวงศ์", "Thongwong", True),
+        ("เพชรทอง", "Phetthong", True),
+    ],
+)
+def test_thai_family_names_ending_in_wong_and_thong_are_two(a: str, b: str, align: bool) -> None:
+    one, other = (
+        prepare(IdentityRecord("x", (name,), nationality="THA")).names[0].names[0]
+        for name in (a, b)
+    )
+    similarity, how = part_similarity(one, other)
+    assert (similarity >= ALIGN_THRESHOLD) is align, (similarity, how)
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("Thorpe", "Thropr"),  # slips of the keys scramble the letters there

@@ -333,6 +333,8 @@ def _other_names(a: NamePart, b: NamePart, how: str) -> bool:
     short_a, short_b = a.latin in MOHAMMAD_SHORT, b.latin in MOHAMMAD_SHORT
     if short_a != short_b:
         return not _spells_mohammad(b if short_a else a)
+    if a.hushes and b.hushes and _thai_tails_differ(a, b):
+        return True
     if ascii_a and ascii_b:
         return how not in ("same_spelling", "sounds_alike") and stretch_differs(
             a.spelling, b.spelling
@@ -340,6 +342,27 @@ def _other_names(a: NamePart, b: NamePart, how: str) -> bool:
     if ascii_a or ascii_b:
         return False
     return _native_stretch_differs(a.text, b.text)
+
+
+# The two commonest words that end Thai family names after another (วงศ์, ทอง), which the
+# skeleton brings together after a closing consonant, where it takes a w for a vowel.
+_WONG = regex.compile(r"[wv]ongs?e?$")
+_THONG = regex.compile(r"th?ong$")
+
+
+def _thai_tails_differ(a: NamePart, b: NamePart) -> bool:
+    """Two names ending one in wong (วงศ์) and the other in thong (ทอง), under every reading
+    of each: two families (เพชรวงศ์, Phettong; Sukwong, Sukthong), where the skeleton, which
+    takes a w after a consonant for a vowel (Maryam, Mariam), hears one."""
+
+    def ends(part: NamePart, pattern: regex.Pattern[str]) -> bool:
+        return any(pattern.search(s) for s in (part.latin, *part.readings))
+
+    wong_a, wong_b = ends(a, _WONG), ends(b, _WONG)
+    thong_a, thong_b = ends(a, _THONG), ends(b, _THONG)
+    return (wong_a and not thong_a and thong_b and not wong_b) or (
+        wong_b and not thong_b and thong_a and not wong_a
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
