@@ -17,8 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from .dates import YEARS_APART, BirthDate, compare_dates, read_birth_date
 from .latin import skeleton_key, spelling_key
 from .names import (
@@ -202,7 +200,7 @@ def _syllables_bits(
     so the rarest of them weighs no more than the name among those. Records that write it
     as one word hold no such key: where a registry writes a name mostly so, the name weighs
     as rare as its spellings in syllables are there."""
-    if not all(_BURMESE.match(p.text) for p in syllables):
+    if not burmese_syllables(syllables, latin=False):
         return part_bits
     onsets = max((rarity(key) for key in onset_keys(syllables)), default=0.0)
     return max(part_bits, min(onsets, MAX_PART_BITS) * max(0.0, (similarity - 0.75) / 0.25))
@@ -305,8 +303,6 @@ def compare_names(
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
     return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
 
-
-_BURMESE = regex.compile(r"\p{Myanmar}")
 
 # What a part one name has and the other lacks weighs: one the query has is more telling
 # than one the record has (a registry writes names out; a caseworker abroad shortens them).
