@@ -106,6 +106,14 @@ def test_how_a_spelling_writes_an_ending_does_not_part_one_name(a: str, b: str) 
         ("ထွန်း", "Tin", False),  # a rhyme of another class: another syllable
         ("ကျော်", "Kyi", False),
         ("သက်", "Htet", True),  # th is သ, ht is ထ; a slip of the pen swaps them too
+        # A medial w more or less, or another hushing sound: another onset, or a slip of the
+        # pen (Nwe is နွယ်, Soe ဆို, Swe ဆွေ); ch and s are never a slip (Cho, Soe).
+        ("ညီ", "Nwe", True),
+        ("ရွှေ", "She", True),
+        ("ဆွေ", "Shwe", True),
+        ("ရွှေ", "Swe", True),
+        ("ဆို", "Cho", False),
+        ("ချို", "Soe", False),
     ],
 )
 def test_a_burmese_syllable_of_another_rhyme_or_onset_is_another_name(
@@ -124,11 +132,52 @@ def test_a_burmese_syllable_of_another_rhyme_or_onset_is_another_name(
         ("ဆု", "Soe"),
         ("ထွန်း", "Tun"),
         ("သက်", "Thet"),
+        ("ကြီး", "Gyi"),  # voiced after another syllable (Aung Gyi)
+        ("နွယ်", "Nway"),
     ],
 )
 def test_burmese_spellings_that_cross_rhymes_still_meet(native: str, latin: str) -> None:
     similarity, how = _alike(native, latin)
     assert how in ("identical", "same_spelling", "sounds_alike"), (similarity, how)
+
+
+def _as_myanmar_names(a: str, b: str) -> tuple[float, str]:
+    one, other = (
+        prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0].names[0]
+        for name in (a, b)
+    )
+    return part_similarity(one, other)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Nway", "Nwe"), ("Khine", "Khaing"), ("Aong", "Aung"), ("Hane", "Hein"), ("Htei", "Htay")],
+)
+def test_a_myanmar_nationals_syllable_spelled_two_ways_is_one_name(a: str, b: str) -> None:
+    """In Latin letters on both sides, as on one (နွယ်: Nway, Nwe): the spellings names
+    write for one Burmese rhyme. Only the nation says they are Burmese syllables."""
+    assert _as_myanmar_names(a, b) == (1.0, "same_spelling")
+    assert _alike(a, b)[0] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "aligns"),
+    [
+        ("Tin", "Tun", False),  # rhymes of two classes: two names
+        ("Kyi", "Kyaw", False),
+        ("Nwe", "Nyi", True),  # another onset: two names, or a slip of the pen
+        ("Nwe", "Ni", True),
+        ("Shwe", "Swe", True),
+    ],
+)
+def test_a_myanmar_nationals_syllables_of_other_onsets_or_rhymes_are_two_names(
+    a: str, b: str, aligns: bool
+) -> None:
+    """Their skeletons are one (t; ch; n; s): the skeleton alone hears them alike."""
+    similarity, how = _as_myanmar_names(a, b)
+    assert how == "similar" and similarity <= ENDING_DIFFERS, (similarity, how)
+    assert (similarity >= ALIGN_THRESHOLD) == aligns
+    assert _alike(a, b)[0] >= ALIGN_THRESHOLD
 
 
 @pytest.mark.parametrize(

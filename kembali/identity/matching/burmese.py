@@ -7,7 +7,6 @@ spells each one that way. Zawgyi-encoded text is converted to Unicode first (`to
 """
 
 import functools
-from collections.abc import Callable
 
 import icu
 from myanmartools import ZawgyiDetector
@@ -265,20 +264,16 @@ def _onset_and_rhyme(syllable: str) -> tuple[str, str]:
 NYA_SPELLINGS = ("i", "ae", "ay", "e", "ye", "ee")
 
 
-def rhyme_fits(
-    latin: str, conventional: str, same_onset: Callable[[str, str], bool], native: str = ""
-) -> bool:
+def rhyme_fits(latin: str, conventional: str, native: str = "") -> bool:
     """Whether a syllable in Latin letters (Khine) spells a Burmese syllable (`native`) whose
-    conventional romanisation is `conventional` (khaing): an onset `same_onset` takes for the
-    same, and a rhyme one of the spellings names write for it."""
+    conventional romanisation is `conventional` (khaing): an onset that writes its onset
+    (`onsets_agree`), and a rhyme one of the spellings names write for it."""
     onset, rhyme = _onset_and_rhyme(latin)
     own_onset, own_rhyme = _onset_and_rhyme(conventional)
     spellings = RHYME_SPELLINGS.get(own_rhyme, (own_rhyme,))
     if own_rhyme == "i" and "ည" in native:
         spellings = NYA_SPELLINGS
-    if _th_and_ht(onset, own_onset):
-        return False
-    return rhyme in spellings and same_onset(onset, own_onset)
+    return rhyme in spellings and onsets_agree(onset, own_onset)
 
 
 # A later syllable's first stop is voiced inside a word (သီတာ, thi-ta: Thida).
@@ -286,17 +281,16 @@ _VOICED = {"t": "d", "k": "g", "p": "b", "s": "z"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def word_fits(latin: str, native: str, same_onset: Callable[[str, str], bool]) -> bool:
+def word_fits(latin: str, native: str) -> bool:
     """Whether one Latin word (Hayma, Yuzana) spells a few Burmese syllables (ဟေ မာ, ယု ဇ နာ)
     written as one: cut where each piece spells its syllable as `rhyme_fits` reads it."""
     parts = romanise("".join(native.split()))
-    return 1 < len(parts) <= len(latin) and _pieces_fit(latin, parts, same_onset, True)
+    return 1 < len(parts) <= len(latin) and _pieces_fit(latin, parts, True)
 
 
 def _pieces_fit(
     latin: str,
     parts: tuple[tuple[str, str], ...],
-    same_onset: Callable[[str, str], bool],
     first: bool,
 ) -> bool:
     (syllable, conventional), rest = parts[0], parts[1:]
@@ -310,14 +304,14 @@ def _pieces_fit(
         said |= {"r" + s[1:] for s in said if s[:1] == "y"}
     # Every piece cut from the front starts as the word does: its onset is tried once.
     onset = _onset_and_rhyme(latin)[0]
-    said = {s for s in said if same_onset(onset, _onset_and_rhyme(s)[0])}
+    said = {s for s in said if onsets_agree(onset, _onset_and_rhyme(s)[0])}
     if not said:
         return False
     if not rest:
-        return any(rhyme_fits(latin, s, same_onset, syllable) for s in said)
+        return any(rhyme_fits(latin, s, syllable) for s in said)
     return any(
-        any(rhyme_fits(latin[:cut], s, same_onset, syllable) for s in said)
-        and _pieces_fit(latin[cut:], rest, same_onset, False)
+        any(rhyme_fits(latin[:cut], s, syllable) for s in said)
+        and _pieces_fit(latin[cut:], rest, False)
         for cut in range(1, len(latin) - len(rest) + 1)
     )
 
@@ -325,6 +319,39 @@ def _pieces_fit(
 def _th_and_ht(onset: str, other: str) -> bool:
     """One onset th, the other ht: သ is th, ထ ht (or t)."""
     return {onset, other} == {"th", "ht"}
+
+
+def _medial_w(onset: str) -> bool:
+    """Whether an onset writes the medial ွ, as every romanisation does, a w after the
+    consonant (နွယ်: Nwe, Nway; ရွှေ: Shwe), where Burmese says it (not ထွန်း: Tun)."""
+    return len(onset) > 1 and onset.endswith("w")
+
+
+# A Burmese syllable's onset in Latin letters, folded as far as its romanisations write one
+# consonant several ways: ch, ky and gy are one sound (Kyaw, Chaw; ကြီး: Kyi, Gyi), sh
+# another (Shwe is not Swe), both apart from s; an h before a consonant is not a letter of
+# its own (Htun, Tun; Hsu, Su), nor a g after n (ငြိမ်း: ngyein, Nyein); a voiced stop is its
+# voiceless one (Thida); the medials w and y are kept (Nwe, Win; Myat, Mat).
+_ONSET_FOLDS = (
+    ("ngy", "ny"), ("ng", "n"), ("g", "k"), ("ky", "C"), ("ch", "C"), ("sh", "S"), ("h", ""),
+    ("d", "t"), ("b", "p"), ("f", "p"), ("z", "j"),
+)  # fmt: skip
+# Onsets whose classes are other hushing sounds: other syllables (ချို Cho, ဆို Soe, ရှို Sho).
+_HUSHING = frozenset("CSs")
+
+
+def onset_class(onset: str) -> str:
+    for written, replacement in _ONSET_FOLDS:
+        onset = onset.replace(written, replacement)
+    return onset
+
+
+@functools.lru_cache(maxsize=4096)
+def onsets_agree(onset: str, other: str) -> bool:
+    """Whether two onsets in Latin letters write one Burmese onset: of one class
+    (`onset_class`), th and ht apart (သ, ထ). The skeleton sets glides aside and folds ch, s
+    and sh into one, which spelled ညီ (Nyi) Nwe, ဆို (Soe) Cho and ဆွေ (Swe) Shwe."""
+    return onset_class(onset) == onset_class(other) and not _th_and_ht(onset, other)
 
 
 def rhymes_differ(one: str, other: str) -> bool:
@@ -363,13 +390,52 @@ _CROSSING = ({"a", "e"}, {"i", "e"}, {"a", "u"}, {"e", "u"}, {"aw", "u"})
 
 def syllable_differs(latin: str, conventional: str) -> str:
     """How a syllable in Latin letters is another Burmese syllable than the one whose
-    conventional romanisation is `conventional`, rather than a spelling of it: "rhyme", its
-    rhyme is of another class (Tin, Tun: ထွန်း; Kyi, Kyaw: ကျော်); "onset", its onset is th
-    where the syllable's is ht or the other way round (Htet, Thet: သက်), which a slip of the
-    pen also makes; "" for neither."""
+    conventional romanisation is `conventional` (or than another in Latin letters), rather
+    than a spelling of it: "rhyme", its rhyme is of another class (Tin, Tun: ထွန်း; Kyi,
+    Kyaw: ကျော်); "onset", its onset is another that a slip of the pen also makes: th where
+    the syllable's is ht or the other way round (Htet, Thet: သက်), a medial w more or less
+    (Nwe, ညီ: Nyi; She, ရွှေ: Shwe), another hushing sound (Swe, ရွှေ: Shwe); "" for none."""
     onset, rhyme = _onset_and_rhyme(latin)
     own_onset, own_rhyme = _onset_and_rhyme(conventional)
     classes = {_CLASS_OF.get(rhyme), _CLASS_OF.get(own_rhyme)}
     if None not in classes and len(classes) == 2 and classes not in _CROSSING:
         return "rhyme"
-    return "onset" if _th_and_ht(onset, own_onset) else ""
+    if _th_and_ht(onset, own_onset):
+        return "onset"
+    if not rhyme or not own_rhyme:
+        return ""
+    hushing = {onset_class(onset)[:1], onset_class(own_onset)[:1]}
+    if _medial_w(onset) != _medial_w(own_onset) or (len(hushing) == 2 and hushing <= _HUSHING):
+        return "onset"
+    return ""
+
+
+# The rhymes each spelling writes (`RHYME_SPELLINGS` read backwards): one, or the two o-like.
+_RHYMES_SPELLED = {
+    spelling: frozenset(rhyme for rhyme, them in RHYME_SPELLINGS.items() if spelling in them)
+    for spellings in RHYME_SPELLINGS.values()
+    for spelling in spellings
+}
+
+
+def spell_one_syllable(one: str, other: str) -> bool:
+    """Whether two syllables in Latin letters spell one Burmese syllable (Nway, Nwe: နွယ်;
+    Khine, Khaing: ခိုင်; Aong, Aung): onsets that agree (`onsets_agree`) and rhymes that
+    names write for one rhyme."""
+    onset, rhyme = _onset_and_rhyme(one)
+    other_onset, other_rhyme = _onset_and_rhyme(other)
+    rhymes = _RHYMES_SPELLED.get(rhyme, frozenset()) & _RHYMES_SPELLED.get(other_rhyme, frozenset())
+    return bool(rhymes) and onsets_agree(onset, other_onset)
+
+
+@functools.lru_cache(maxsize=65536)
+def latin_syllables(one: str, other: str) -> str:
+    """How two Myanmar nationals' syllables in Latin letters compare: "same", spellings of
+    one Burmese syllable (Nway, Nwe: နွယ်; Khine, Khaing: ခိုင်); "other", two (Tin, Tun; Kyi,
+    Kyaw); "onset", another onset that a slip of the pen also makes (Thet, Htet; Nwe, Nyi;
+    Swe, Shwe); "" where their letters do not tell. The skeleton alone hears them all
+    alike."""
+    if spell_one_syllable(one, other):
+        return "same"
+    differs = syllable_differs(one, other)
+    return "other" if differs == "rhyme" else differs

@@ -101,8 +101,9 @@ from .places import place_key
 # a vowel read an (จรรยา: chan-ya); 71: a Thai linking consonant bare after an open syllable
 # also read as a syllable with a (เจษฎา: chet-sa-da); 72: a Thai leading vowel before three
 # consonants read as two syllables (เกษม: ka-sem; เกษร: ke-son); 73: เ and ◌ิ around two
-# consonants also read as two vowels (เนวิน: ne-win), and so where nothing closes the ◌ิ
-FORMAT_VERSION = 73
+# consonants also read as two vowels (เนวิน: ne-win), and so where nothing closes the ◌ิ;
+# 74: a Burmese onset gy keyed as ky and ch are (ကြီး: Gyi, Kyi)
+FORMAT_VERSION = 74
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

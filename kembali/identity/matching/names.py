@@ -57,6 +57,9 @@ class NamePart:
     hushes: bool = False
     # Other romanisations people commonly write for it (Thai: Janpen for จันทร์เพ็ญ).
     readings: tuple[str, ...] = ()
+    # Whether it is a Myanmar national's part in Latin letters of one vowel: a Burmese
+    # syllable, whose spellings are compared as such (`burmese.latin_syllables`).
+    syllable: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,16 @@ def _read_part(part: NamePart, nationality: str) -> NamePart:
         part,
         readings=tuple(sorted({*part.readings, *others})),
         hushes=part.hushes or nationality in _HUSHING,
+        syllable=nationality == "MMR" and _one_syllable(part.latin),
     )
+
+
+# An e after a syllable's closing consonant, unsaid: Khine, Hane, Lone are one syllable each.
+_SILENT_E = regex.compile(r"(?<=[aeiouy][^aeiouy]+)e$")
+
+
+def _one_syllable(latin: str) -> bool:
+    return len(_VOWEL_GROUPS.findall(_SILENT_E.sub("", latin))) == 1
 
 
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -495,24 +507,14 @@ def _initials_with(initials: Sequence[NamePart], names: Sequence[NamePart]) -> s
     }
 
 
-# A Burmese syllable's onset as `syllable_keys` keys it: ch and ky are one sound (Kyaw,
-# Chaw), sh another (Shwe is not Swe), both apart from s; an h before a consonant is not a
-# letter of its own (Htun, Tun; Hsu, Su), nor a g after n (ငြိမ်း: ngyein, Nyein); the
-# medials w and y are kept (Nwe, Win; Myat, Mat).
-_BURMESE_ONSET = regex.compile(r"^[^aeiou]*")
-_ONSET_FOLDS = (
-    ("ky", "C"), ("ch", "C"), ("sh", "S"), ("ngy", "ny"), ("ng", "n"), ("h", ""), ("g", "k"),
-    ("d", "t"), ("b", "p"), ("f", "p"), ("z", "j"),
-)  # fmt: skip
-
-
 @functools.lru_cache(maxsize=65536)
 def syllable_onset(latin: str) -> str:
+    """A Burmese syllable's onset as `syllable_keys` keys it (`burmese.onset_class`)."""
     onset = _BURMESE_ONSET.match(spelling_key(latin))
-    folded = onset.group(0) if onset else ""
-    for written, replacement in _ONSET_FOLDS:
-        folded = folded.replace(written, replacement)
-    return folded or "V"
+    return burmese.onset_class(onset.group(0) if onset else "") or "V"
+
+
+_BURMESE_ONSET = regex.compile(r"^[^aeiou]*")
 
 
 _VOWEL_GROUPS = regex.compile(r"[aeiouy]+")

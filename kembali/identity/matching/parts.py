@@ -176,6 +176,15 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
                 return ALIGN_THRESHOLD - 0.05, "similar"
             if differs == "onset":
                 return min(best[0], ENDING_DIFFERS), "similar"  # Thet for ထက် (Htet), a slip
+    if best[0] < 1.0 and a.syllable and b.syllable:
+        # Two Myanmar nationals' syllables in Latin letters, as against Burmese script above.
+        verdict = burmese.latin_syllables(a.latin, b.latin)
+        if verdict == "same":
+            return 1.0, "same_spelling"
+        if verdict == "other":
+            return ALIGN_THRESHOLD - 0.05, "similar"
+        if verdict == "onset" and best[0] >= ALIGN_THRESHOLD:
+            return min(best[0], ENDING_DIFFERS), "similar"
     if best[0] < 1.0 and _burmese_syllables(a, b) and burmese.rhymes_differ(a.latin, b.latin):
         # Both in Burmese script: what is written is known, and another rhyme is another
         # name (ထက်, ဌေး: Htet, Htay), as it is against a Latin spelling (above).

@@ -23,9 +23,7 @@ from .latin import (
     _B_PHALA,
     _PASHTO_URDU,
     _SKELETON_FOLDS,
-    _VOWELS,
     _collapse,
-    _consonants,
     _latin,
     spelling_key,
     tamil_written,
@@ -260,8 +258,8 @@ def native_letters_fit(latin: str, native: str, native_latin: str) -> bool:
     script = script_of(native)
     if script == "Mymr":
         if " " in native:  # syllables written as one word (`parts._joined`)
-            return burmese.word_fits(latin, native, _same_onset)
-        return burmese.rhyme_fits(latin, native_latin, _same_onset, native)
+            return burmese.word_fits(latin, native)
+        return burmese.rhyme_fits(latin, native_latin, native)
     return script in _PATTERNS and _pattern_fits(latin, native, script)
 
 
@@ -278,13 +276,6 @@ def native_syllable_differs(latin: str, native: str, native_latin: str) -> str:
 def _pattern_fits(latin: str, native: str, script: str) -> bool:
     pattern = _PATTERNS[script](native)
     return pattern is not None and bool(pattern.fullmatch(_letters(latin)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _same_onset(a: str, b: str) -> bool:
-    """Two onsets of a syllable, spelled the ways names spell them: Htun and Tun, Nyein and
-    ngyein, Kyaw and Chaw."""
-    return _consonants(a + "a", _VOWELS) == _consonants(b + "a", _VOWELS)
 
 
 # Bengali letters as names spell them in Latin letters, and each vowel sign's spellings: the
