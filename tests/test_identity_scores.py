@@ -5,6 +5,7 @@ import re
 import pytest
 
 from kembali.identity.matching.compare import (
+    SYLLABLE_BITS,
     Comparison,
     Evidence,
     IdentityRecord,
@@ -16,6 +17,7 @@ from kembali.identity.matching.compare import (
     withheld,
 )
 from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birth_date
+from kembali.identity.matching.keys import query_keys, record_keys
 from kembali.identity.matching.names import (
     parse_name,
 )
@@ -450,6 +452,35 @@ def test_a_mothers_name_that_agrees_is_something_besides_the_name(
     comparison = compare(query, record, lambda _: 14.0, -10.0)
     assert comparison.score > 0.99 and decide([comparison], -10.0)[0].decision == decision
     assert comparison.corroborated == (decision == "match") and withheld(comparison) == why
+
+
+def test_a_burmese_syllable_weighs_as_rare_as_the_syllable_it_is() -> None:
+    """Nwe, Ni, Nyi and Naing share the skeleton n: a registry where နွယ် is rare and ညီ is
+    not weighs each as rare as it is, in Burmese script and in a Myanmar national's Latin
+    letters alike, by at most `SYLLABLE_BITS` beyond the skeleton; a syllable said again
+    (Nyi Nyi) weighs the second time as its skeleton; only a syllable counts so (Nur is no
+    syllable)."""
+    rare = {"m:nw/e": 9.0, "m:ny/i": 5.0}
+
+    def rarity(key: str) -> float:
+        return rare.get(key, 4.0)
+
+    def weight(query: str, record: str) -> float:
+        one, other = (
+            prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0]
+            for name in (query, record)
+        )
+        return compare_names(one, other, rarity)[0]
+
+    most = 4.0 + SYLLABLE_BITS
+    assert weight("Nway", "နွယ်") == weight("နွယ်", "Nwe") == weight("Nway", "Nwe") == most
+    assert weight("Nyi", "ညီ") == 5.0
+    assert weight("Nyi Nyi", "ညီညီ") == 5.0 + 4.0
+    assert weight("Nur", "Noor") == 4.0
+    keys = record_keys(prepare(IdentityRecord("x", ("Nway Ni",), nationality="MMR")))
+    assert {"m:nw/e", "m:n/i"} <= keys
+    # Counted, not asked for: a query finds by its name's skeletons, as before.
+    assert not any(k.startswith("m:") for k in query_keys(prepare(IdentityRecord("x", ("နွယ်နီ",)))))
 
 
 @pytest.mark.parametrize(

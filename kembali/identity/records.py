@@ -35,9 +35,10 @@ from kembali.identity.matching.names import split_known_names
 from kembali.identity.matching.values import known
 from kembali.identity.models import PersonKey
 
-# Keys of a person that are worth storing: names and names with dates; the date alone ("D:")
-# and the town ("b:") find too many of a node's own people to be worth the rows.
-STORED_PREFIXES = ("t:", "p:", "y:", "d:")
+# Keys of a person that are worth storing: names, Burmese syllables (which weigh them) and
+# names with dates; the date alone ("D:") and the town ("b:") find too many of a node's own
+# people to be worth the rows.
+STORED_PREFIXES = ("t:", "p:", "m:", "y:", "d:")
 DUPLICATE_CANDIDATES = 60
 
 log = logging.getLogger(__name__)

@@ -341,6 +341,8 @@ _HUSHING = frozenset("CSs")
 
 
 def onset_class(onset: str) -> str:
+    if onset == "h":
+        return onset  # ဟ, a letter of its own: Hein is not Ein
     for written, replacement in _ONSET_FOLDS:
         onset = onset.replace(written, replacement)
     return onset
@@ -439,3 +441,14 @@ def latin_syllables(one: str, other: str) -> str:
         return "same"
     differs = syllable_differs(one, other)
     return "other" if differs == "rhyme" else differs
+
+
+@functools.lru_cache(maxsize=65536)
+def syllable_names(latin: str, written: bool) -> tuple[str, ...]:
+    """The Burmese syllable a part is, as onset class and conventional rhyme ("nw/e" for
+    နွယ်, Nway and Nwe): its own romanisation where it is `written` in Burmese script, or
+    each rhyme names write its Latin rhyme for (Lone: l/on and l/un); () where its rhyme is
+    none of those."""
+    onset, rhyme = _onset_and_rhyme(latin)
+    rhymes = frozenset((rhyme,)) if written else _RHYMES_SPELLED.get(rhyme, frozenset())
+    return tuple(sorted(f"{onset_class(onset)}/{r}" for r in rhymes))

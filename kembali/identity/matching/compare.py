@@ -28,6 +28,7 @@ from .names import (
     onset_keys,
     parse_name,
     split_known_names,
+    syllable_names_of,
     title_as_name,
 )
 from .parts import ALIGN_THRESHOLD, align, part_similarity
@@ -185,9 +186,24 @@ class Comparison:
 Rarity = Callable[[str], float]
 
 
-def _part_bits(similarity: float, skeleton: str, rarity: Rarity) -> float:
-    weight = min(rarity("t:" + skeleton), MAX_PART_BITS)
-    return weight * max(0.0, (similarity - 0.75) / 0.25)
+def _part_bits(similarity: float, part: NamePart, rarity: Rarity, fine: bool = True) -> float:
+    """What a part that aligned weighs: as rare as its skeleton is, or, a Burmese syllable,
+    as the syllable it is (`names.syllable_name_keys`) where that is rarer, by at most
+    `SYLLABLE_BITS` more, unless it is not `fine` (a syllable said again in one name: Nyi
+    Nyi is no rarer than Nyi twice)."""
+    weight = rarity("t:" + part.skeleton)
+    if fine and (syllables := syllable_names_of(part)):
+        syllable = min(rarity("m:" + name) for name in syllables)
+        weight = max(weight, min(syllable, weight + SYLLABLE_BITS))
+    return min(weight, MAX_PART_BITS) * max(0.0, (similarity - 0.75) / 0.25)
+
+
+# What a Burmese syllable may weigh beyond its skeleton. Its key counts only the records
+# that write it as a syllable, in Burmese script or in Latin letters a syllable a word in a
+# spelling names write for its rhyme: a registry that writes it otherwise (Thida, one word;
+# Abdul, in Burmese syllables) makes it look rarer than it is, and the same name would
+# weigh more written one way than the other.
+SYLLABLE_BITS = 2.0
 
 
 def _syllables_bits(
@@ -213,8 +229,10 @@ def compare_names(
     chosen = align(q_parts, r_parts)
     evidence: list[Evidence] = []
     bits = 0.0
+    weighed: set[str] = set()
     for q_indices, r_indices, similarity, how, q_option, r_option in chosen:
-        part_bits = _part_bits(similarity, r_option.skeleton, rarity)
+        part_bits = _part_bits(similarity, r_option, rarity, r_option.latin not in weighed)
+        weighed.add(r_option.latin)
         if len(r_indices) > 1:
             part_bits = _syllables_bits(
                 part_bits, [r_parts[i] for i in r_indices], similarity, rarity
@@ -265,7 +283,7 @@ def compare_names(
     # again as the father's name (`compare_rest`).
     for _, _, similarity, _, q_father, r_father in align(query.father, record.father):
         fitted += 1
-        part_bits = round(_part_bits(similarity, r_father.skeleton, rarity), 1)
+        part_bits = round(_part_bits(similarity, r_father, rarity), 1)
         bits += part_bits
         evidence.append(Evidence(field_name, "patronymic", q_father.text, r_father.text, part_bits))
     # A title on one side written as a part left over on the other is that name part (Ma
@@ -348,7 +366,7 @@ def _leftovers_fitted(
                     continue
                 fit = Evidence(field_name, how, q_part.text, r_part.text, 0.0)
             elif similarity >= ALIGN_THRESHOLD:
-                part_bits = round(_part_bits(similarity, r_part.skeleton, rarity), 1)
+                part_bits = round(_part_bits(similarity, r_part, rarity), 1)
                 fit = Evidence(field_name, "patronymic", q_part.text, r_part.text, part_bits)
             else:
                 continue

@@ -17,6 +17,7 @@ from .names import (
     name_keys,
     spelled_out_initial_keys,
     syllable_keys,
+    syllable_name_keys,
 )
 from .places import place_key
 
@@ -102,8 +103,10 @@ from .places import place_key
 # also read as a syllable with a (เจษฎา: chet-sa-da); 72: a Thai leading vowel before three
 # consonants read as two syllables (เกษม: ka-sem; เกษร: ke-son); 73: เ and ◌ิ around two
 # consonants also read as two vowels (เนวิน: ne-win), and so where nothing closes the ◌ิ;
-# 74: a Burmese onset gy keyed as ky and ch are (ကြီး: Gyi, Kyi)
-FORMAT_VERSION = 74
+# 74: a Burmese onset gy keyed as ky and ch are (ကြီး: Gyi, Kyi); 75: each Burmese syllable
+# keyed by the syllable it is (နွယ်, Nway: nw/e), to weigh it, and an onset h alone kept
+# (ဟိန်း: Hein)
+FORMAT_VERSION = 75
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
@@ -124,6 +127,7 @@ def record_keys(prepared: Prepared) -> set[str]:
     for parsed in prepared.names:
         keys |= name_keys(parsed)
         keys |= syllable_keys(parsed, nationality)
+        keys |= syllable_name_keys(parsed)
         keys |= initial_keys(parsed)
         if len(parsed.names) + len(prepared.father) <= MAX_PARTS_SPELLED_OUT:
             keys |= spelled_out_initial_keys(parsed.names + prepared.father)

@@ -543,6 +543,27 @@ def syllable_keys(parsed: ParsedName, nationality: str) -> set[str]:
     return onset_keys(names)
 
 
+def syllable_name_keys(parsed: ParsedName) -> set[str]:
+    """Keys of each part that is a Burmese syllable by the syllable it is (`burmese.
+    syllable_names`: "m:nw/e"), which weigh a syllable that agrees (`compare._part_bits`):
+    its skeleton, one or two consonants, is shared by a dozen others (Nwe, Ni, Nyi, Naing,
+    Nu: n). Asked for by no query: they count, they do not find."""
+    return {"m:" + name for part in parsed.names for name in syllable_names_of(part)}
+
+
+def syllable_names_of(part: NamePart) -> tuple[str, ...]:
+    return _syllable_names(part.text, part.latin, part.syllable)
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable_names(text: str, latin: str, syllable: bool) -> tuple[str, ...]:
+    if syllable:
+        return burmese.syllable_names(latin, written=False)
+    if _BURMESE.match(text) and len(burmese.syllables(text)) == 1:
+        return burmese.syllable_names(latin, written=True)
+    return ()
+
+
 def onset_keys(syllables: Sequence[NamePart]) -> set[str]:
     """The keys of each two syllables' onsets, order-free (`syllable_keys`)."""
     onsets = [syllable_onset(p.latin) for p in syllables]
