@@ -20,6 +20,7 @@ from kembali.identity.matching.dates import BirthDate, compare_dates, parse_birt
 from kembali.identity.matching.keys import query_keys, record_keys
 from kembali.identity.matching.names import (
     parse_name,
+    syllable_name_keys,
 )
 from kembali.identity.matching.parts import ALIGN_THRESHOLD, part_similarity
 
@@ -237,6 +238,34 @@ def test_burmese_syllables_are_not_joined_to_meet_one_burmese_syllable() -> None
     )
     agreeing = {e.query for e in evidence if e.how in ("identical", "joined", "sounds_alike")}
     assert agreeing == {"သန်း", "ဌေး"}
+
+
+def test_a_myanmar_nationals_syllables_are_not_joined_to_meet_one_syllable() -> None:
+    """As in Burmese script: Ye Linn Mi Mi Khaing is not Myo Ye, whose Myo met Mi Mi joined."""
+    one, other = (
+        prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0]
+        for name in ("Ye Linn Mi Mi Khaing", "Myo Ye")
+    )
+    _, evidence, aligned = compare_names(one, other, lambda _: 8.0)
+    assert aligned == 1 and "joined" not in {e.how for e in evidence}, evidence
+    # Two syllables written as one word still meet one written as two (Thida, Thi Da).
+    thida, thi_da = (
+        prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0]
+        for name in ("Thida", "Thi Da")
+    )
+    assert [e.how for e in compare_names(thida, thi_da, lambda _: 8.0)[1]] == ["joined"]
+
+
+def test_an_h_before_l_m_n_or_w_is_a_burmese_onset_of_its_own() -> None:
+    """လှ (Hla) and လ (La), နှင်း (Hnin) and နင်း (Nin): other letters, keyed apart; an h
+    before a stop is not (Htun, Tun: ထွန်း)."""
+
+    def keys(name: str) -> set[str]:
+        return syllable_name_keys(prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0])
+
+    assert keys("Hla") == keys("လှ") == {"m:hl/a"} != keys("La")
+    assert keys("Hnin") == {"m:hn/in"} != keys("Nin")
+    assert keys("Htun") == keys("Tun") >= keys("ထွန်း") == {"m:t/un"}
 
 
 def test_another_family_name_counts_against_more_than_a_name_left_out() -> None:

@@ -329,12 +329,15 @@ def _medial_w(onset: str) -> bool:
 
 # A Burmese syllable's onset in Latin letters, folded as far as its romanisations write one
 # consonant several ways: ch, ky and gy are one sound (Kyaw, Chaw; ကြီး: Kyi, Gyi), sh
-# another (Shwe is not Swe), both apart from s; an h before a consonant is not a letter of
-# its own (Htun, Tun; Hsu, Su), nor a g after n (ငြိမ်း: ngyein, Nyein); a voiced stop is its
-# voiceless one (Thida); the medials w and y are kept (Nwe, Win; Myat, Mat).
+# another (Shwe is not Swe), both apart from s; an h before a stop or s is not a letter of
+# its own (Htun, Tun; Hsu, Su; Phyo, Pyo), nor a g after n (ငြိမ်း: ngyein, Nyein); a voiced
+# stop is its voiceless one (Thida); the medials w and y are kept (Nwe, Win; Myat, Mat), and
+# an h before l, m, n or w, which Burmese writes as a letter's mark and every romanisation
+# writes (လှ Hla is not လ La, နှင်း Hnin not နင်း Nin).
 _ONSET_FOLDS = (
-    ("ngy", "ny"), ("ng", "n"), ("g", "k"), ("ky", "C"), ("ch", "C"), ("sh", "S"), ("h", ""),
-    ("d", "t"), ("b", "p"), ("f", "p"), ("z", "j"),
+    ("ngy", "ny"), ("ng", "n"), ("g", "k"), ("ky", "C"), ("ch", "C"), ("sh", "S"),
+    ("hl", "L"), ("hm", "M"), ("hn", "N"), ("hw", "W"), ("h", ""), ("L", "hl"), ("M", "hm"),
+    ("N", "hn"), ("W", "hw"), ("d", "t"), ("b", "p"), ("f", "p"), ("z", "j"),
 )  # fmt: skip
 # Onsets whose classes are other hushing sounds: other syllables (ချို Cho, ဆို Soe, ရှို Sho).
 _HUSHING = frozenset("CSs")

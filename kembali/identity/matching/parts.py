@@ -457,6 +457,12 @@ def _never_tried(qi: tuple[int, ...], ri: tuple[int, ...], qp: NamePart, rp: Nam
     return False
 
 
+def _syllables_joined(parts: Sequence[NamePart], indices: tuple[int, ...], other: NamePart) -> bool:
+    """A Myanmar national's syllables in Latin letters joined against one such syllable,
+    never tried, as in Burmese script: Mi Mi is not Myo."""
+    return len(indices) > 1 and other.syllable and all(parts[i].syllable for i in indices)
+
+
 def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned]:
     """Pair parts of two names, best pairs first, each part used once; order is free. Each
     pair comes with the two options aligned (a part, or two adjacent parts joined)."""
@@ -467,7 +473,12 @@ def align(query: Sequence[NamePart], record: Sequence[NamePart]) -> list[Aligned
             # Both single parts are always tried; one side's two or three joined, against a
             # single part of the other only, and not always (`_never_tried`).
             joined = len(qi) + len(ri) > 2
-            if joined and ((len(qi) > 1 and len(ri) > 1) or _never_tried(qi, ri, qp, rp)):
+            if joined and (
+                (len(qi) > 1 and len(ri) > 1)
+                or _never_tried(qi, ri, qp, rp)
+                or _syllables_joined(query, qi, rp)
+                or _syllables_joined(record, ri, qp)
+            ):
                 continue
             similarity, how = part_similarity(qp, rp)
             if similarity >= ALIGN_THRESHOLD:
