@@ -7,6 +7,7 @@ spells each one that way. Zawgyi-encoded text is converted to Unicode first (`to
 """
 
 import functools
+import re
 
 import icu
 from myanmartools import ZawgyiDetector
@@ -329,16 +330,14 @@ def _medial_w(onset: str) -> bool:
 
 # A Burmese syllable's onset in Latin letters, folded as far as its romanisations write one
 # consonant several ways: ch, ky and gy are one sound (Kyaw, Chaw; ကြီး: Kyi, Gyi), sh
-# another (Shwe is not Swe), both apart from s; an h before a stop or s is not a letter of
+# another (Shwe is not Swe), both apart from s; an h beside a stop or s is not a letter of
 # its own (Htun, Tun; Hsu, Su; Phyo, Pyo), nor a g after n (ငြိမ်း: ngyein, Nyein); a voiced
 # stop is its voiceless one (Thida); the medials w and y are kept (Nwe, Win; Myat, Mat), and
 # an h before l, m, n or w, which Burmese writes as a letter's mark and every romanisation
 # writes (လှ Hla is not လ La, နှင်း Hnin not နင်း Nin).
-_ONSET_FOLDS = (
-    ("ngy", "ny"), ("ng", "n"), ("g", "k"), ("ky", "C"), ("ch", "C"), ("sh", "S"),
-    ("hl", "L"), ("hm", "M"), ("hn", "N"), ("hw", "W"), ("h", ""), ("L", "hl"), ("M", "hm"),
-    ("N", "hn"), ("W", "hw"), ("d", "t"), ("b", "p"), ("f", "p"), ("z", "j"),
-)  # fmt: skip
+_ONSET_FOLDS = (("ngy", "ny"), ("ng", "n"), ("g", "k"), ("ky", "C"), ("ch", "C"), ("sh", "S"))
+_UNSAID_H = re.compile(r"h(?![lmnw])")
+_VOICED_FOLDS = (("d", "t"), ("b", "p"), ("f", "p"), ("z", "j"))
 # Onsets whose classes are other hushing sounds: other syllables (ချို Cho, ဆို Soe, ရှို Sho).
 _HUSHING = frozenset("CSs")
 
@@ -347,6 +346,9 @@ def onset_class(onset: str) -> str:
     if onset == "h":
         return onset  # ဟ, a letter of its own: Hein is not Ein
     for written, replacement in _ONSET_FOLDS:
+        onset = onset.replace(written, replacement)
+    onset = _UNSAID_H.sub("", onset)
+    for written, replacement in _VOICED_FOLDS:
         onset = onset.replace(written, replacement)
     return onset
 
