@@ -2,8 +2,9 @@
 
 A record is keyed by its names' parts ("t:"), two parts of one name ("p:"), an initial with
 each part ("i:"), its father's name parts ("f:"), parts with its birth year ("y:") and full
-date ("d:"), the date alone ("D:"), its town ("b:") and its nation ("n:"). A query asks for
-the same keys and for those of the dates it could have been given as. The keys define the
+date ("d:"), the date alone ("D:"), its town ("b:"), its nation ("n:") and the Burmese
+syllables it holds ("m:"). A query asks for the same keys, but the syllables', which only
+weigh, and for those of the dates it could have been given as. The keys define the
 index format: an index, or the keys the app stores, of another format are computed again.
 """
 
