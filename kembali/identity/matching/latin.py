@@ -321,6 +321,9 @@ _LATIN_ARTICLE = regex.compile(r"^(?:al|el)(h[a-z]{3,})$")
 # Order matters: longer digraphs first. Each pair is (written, folded).
 _SPELLING_FOLDS = (
     ("tch", "ch"),
+    # …and a Thai closing ด or ต before ช written d as English spellings write it (ชิดชอบ:
+    # Chitchop, Chidchob; ชิดชนก: Chidchanok), as the royal system's t is.
+    ("dch", "ch"),
     ("sch", "sh"),
     ("ph", "f"),
     ("gh", "g"),

@@ -12,8 +12,8 @@ import regex
 
 # A closing consonant as Latin letters write it, and as the royal system does: ล and ร said
 # n (Kamol, Kamon), ด and ท said t (Boonlerd), ส said t (Prapas, Praphat), จ said t (Pairoj,
-# Phairot).
-_LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d", "s": "t", "j": "t"}
+# Phairot), บ said p (Chidchob, Chitchop).
+_LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d", "s": "t", "j": "t", "b": "p", "p": "b"}
 # The r English spelling writes after a vowel before a consonant or at the end (Karnjana).
 _ENGLISH_R = regex.compile(r"(?<=[aeiou])r(?![aeiour])")
 # ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
@@ -25,10 +25,11 @@ def latin_readings(latin: str) -> tuple[str, ...]:
     """Other spellings of a Thai name already written in Latin letters, one difference at a
     time: จ written ch or j (Chanpen, Janpen; Kaewcharoen, Kaewjaroen), a closing ล or ร
     written l or n (Kamol, Kamon; Srikul, Srikun), a closing ด or ท written d or t
-    (Boonlerd, Boonlert), แ written ae or ea (Kaew, Keaw), and the r that English spelling
-    writes for a long vowel before a closing consonant or at the end, or for a closing ร
-    (Karnjana, Kanjana: กาญจนา; Anuchar, Anucha: อนุชา; Amnart, Amnat: อำนาจ; Nakorn, Nakon:
-    นคร). Thai has no z: a Thai Muslim's Zakariya or Zainab is ซ, s (ซาการียา)."""
+    (Boonlerd, Boonlert), a closing บ written b or p (Chidchob, Chitchop), แ written ae or
+    ea (Kaew, Keaw), and the r that English spelling writes for a long vowel before a
+    closing consonant or at the end, or for a closing ร (Karnjana, Kanjana: กาญจนา; Anuchar,
+    Anucha: อนุชา; Amnart, Amnat: อำนาจ; Nakorn, Nakon: นคร). Thai has no z: a Thai Muslim's
+    Zakariya or Zainab is ซ, s (ซาการียา)."""
     others = {_CH_OF_JO.sub("j", latin) if "ch" in latin else latin.replace("j", "ch")}
     if "z" in latin:
         others.add(latin.replace("z", "s"))
