@@ -141,7 +141,7 @@ def _read_part(part: NamePart, nationality: str) -> NamePart:
         part,
         readings=tuple(sorted({*part.readings, *others})),
         hushes=part.hushes or nationality in _HUSHING,
-        syllable=nationality == "MMR" and _one_syllable(part.latin),
+        syllable=nationality == "MMR" and _one_latin_syllable(part.latin),
     )
 
 
@@ -149,7 +149,7 @@ def _read_part(part: NamePart, nationality: str) -> NamePart:
 _SILENT_E = regex.compile(r"(?<=[aeiouy][^aeiouy]+)e$")
 
 
-def _one_syllable(latin: str) -> bool:
+def _one_latin_syllable(latin: str) -> bool:
     return len(_VOWEL_GROUPS.findall(_SILENT_E.sub("", latin))) == 1
 
 
