@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kembali.identity.matching.batch import read_rows
+from kembali.identity.matching.burmese import to_unicode
 from kembali.identity.matching.compare import (
     MAX_INITIAL_BITS,
     MIN_INITIAL_BITS,
@@ -79,6 +80,13 @@ def test_zawgyi_is_detected_and_read_as_unicode() -> None:
     zawgyi = "ေအာင္ေက်ာ္"  # Aung Kyaw typed with a Zawgyi font
     assert [latin for _, latin in to_latin_words(zawgyi)] == ["aung", "kyaw"]
     assert [latin for _, latin in to_latin_words("အောင်ကျော်")] == ["aung", "kyaw"]
+
+
+@pytest.mark.parametrize("zawgyi", ["ေဆြျဖဴ", "ေဆျြဖဴ"])
+def test_a_zawgyi_medial_wa_goes_with_its_own_consonant(zawgyi: str) -> None:
+    # Swe Phyu: the wa is typed before or after the ya-yit of the next consonant, the second
+    # as ICU writes Zawgyi; either way it is the wa of ဆ, not a second medial of ဖ's.
+    assert to_unicode(zawgyi) == "ဆွေဖြူ"
 
 
 @pytest.mark.parametrize(

@@ -107,8 +107,9 @@ from .places import place_key
 # 74: a Burmese onset gy keyed as ky and ch are (ကြီး: Gyi, Kyi); 75: each Burmese syllable
 # keyed by the syllable it is (နွယ်, Nway: nw/e), to weigh it, and an onset h alone kept
 # (ဟိန်း: Hein); 76: a Burmese onset's h before l, m, n or w kept (လှ: Hla is not La); 77: dch
-# spelled as tch is (ชิดชอบ: Chitchop, Chidchob)
-FORMAT_VERSION = 77
+# spelled as tch is (ชิดชอบ: Chitchop, Chidchob); 78: a Zawgyi medial wa typed after the next
+# consonant's ya-yit read with its own consonant (ေဆျြဖဴ: ဆွေဖြူ)
+FORMAT_VERSION = 78
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
