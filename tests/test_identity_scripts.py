@@ -200,6 +200,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # …a piece the dictionary leaves that is no word joined to the one before it
         ("กาญจนวรรณ", "Kanchanawan", "THA"),
         ("กาญจนชัย", "Kanchanachai", "THA"),
+        # Thai ร between า and ถ unsaid
+        ("สามารถ", "Samart", "THA"),
+        ("ปรารถนา", "Prathana", "THA"),
         # Thai รร before a consonant that carries a vowel read an
         ("จรรยา", "Chanya", "THA"),
         ("ครรชิต", "Khanchit", "THA"),

@@ -77,6 +77,10 @@ def readings(word: str) -> tuple[str, ...]:
     for written, said in (("ทร", "ซ"), ("สร", "ส"), ("ศรษ", "ศษ")):
         if written in word:
             others.update(romanise(word.replace(written, said), c) for c in (False, True))
+    if "ารถ" in word:
+        # ร between า and ถ is unsaid, and ถ closes the syllable (สามารถ: samat, Samart;
+        # ปรารถนา: prat-tha-na, Prathana).
+        others.update(romanise(word.replace("ารถ", "าถ"), c) for c in (False, True))
     if SILENT in word:
         # A name spelled as its Sanskrit is says the letters Thai writes silent: a stop with
         # its i (ศักดิ์: Sakdi, ศักดิ์ชัย: Sakdichai; สวัสดิ์: Sawasdi), a closing t after n
