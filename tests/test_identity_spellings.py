@@ -114,6 +114,11 @@ def test_how_a_spelling_writes_an_ending_does_not_part_one_name(a: str, b: str) 
         ("ရွှေ", "Swe", True),
         ("ဆို", "Cho", False),
         ("ချို", "Soe", False),
+        # A y more or less after the consonant: ည is not န, a medial ျ is written (Nyein is
+        # ငြိမ်း, Naing နိုင်; Myo မျိုး, Moe မိုး)
+        ("နိုင်", "Nyein", True),
+        ("နီ", "Nyi", True),
+        ("မိုး", "Myo", True),
     ],
 )
 def test_a_burmese_syllable_of_another_rhyme_or_onset_is_another_name(
@@ -134,6 +139,7 @@ def test_a_burmese_syllable_of_another_rhyme_or_onset_is_another_name(
         ("သက်", "Thet"),
         ("ကြီး", "Gyi"),  # voiced after another syllable (Aung Gyi)
         ("နွယ်", "Nway"),
+        ("မြ", "Myyar"),  # a y typed twice is a slip, not a y more
     ],
 )
 def test_burmese_spellings_that_cross_rhymes_still_meet(native: str, latin: str) -> None:
@@ -168,6 +174,8 @@ def test_a_myanmar_nationals_syllable_spelled_two_ways_is_one_name(a: str, b: st
         ("Nwe", "Nyi", True),  # another onset: two names, or a slip of the pen
         ("Nwe", "Ni", True),
         ("Shwe", "Swe", True),
+        ("Naing", "Nyein", True),
+        ("Myo", "Moe", True),
     ],
 )
 def test_a_myanmar_nationals_syllables_of_other_onsets_or_rhymes_are_two_names(

@@ -408,7 +408,8 @@ def syllable_differs(latin: str, conventional: str) -> str:
     than a spelling of it: "rhyme", its rhyme is of another class (Tin, Tun: ထွန်း; Kyi,
     Kyaw: ကျော်); "onset", its onset is another that a slip of the pen also makes: th where
     the syllable's is ht or the other way round (Htet, Thet: သက်), a medial w more or less
-    (Nwe, ညီ: Nyi; She, ရွှေ: Shwe), another hushing sound (Swe, ရွှေ: Shwe); "" for none."""
+    (Nwe, ညီ: Nyi; She, ရွှေ: Shwe), a y more or less (Nyein, နိုင်: Naing; Myo, Moe), another
+    hushing sound (Swe, ရွှေ: Shwe); "" for none."""
     onset, rhyme = _onset_and_rhyme(latin)
     own_onset, own_rhyme = _onset_and_rhyme(conventional)
     classes = {_CLASS_OF.get(rhyme), _CLASS_OF.get(own_rhyme)}
@@ -421,7 +422,21 @@ def syllable_differs(latin: str, conventional: str) -> str:
     hushing = {onset_class(onset)[:1], onset_class(own_onset)[:1]}
     if _medial_w(onset) != _medial_w(own_onset) or (len(hushing) == 2 and hushing <= _HUSHING):
         return "onset"
+    if _y_more(onset, own_onset) or _y_more(own_onset, onset):
+        return "onset"
     return ""
+
+
+def _y_more(onset: str, other: str) -> bool:
+    """Whether an onset is another's with a y after it, as Burmese writes ည for န (ညီ, Nyi;
+    နီ, Ni) and a medial ျ or ြ after a labial (မျိုး, Myo; မိုး, Moe; ပြည့်, Pyae)."""
+    folded, other_folded = onset_class(onset), onset_class(other)
+    return (
+        len(folded) > 1
+        and folded.endswith("y")
+        and folded[:-1] == other_folded
+        and not other_folded.endswith("y")  # a y typed twice (Myyar) is a slip, not a glide
+    )
 
 
 # The rhymes each spelling writes (`RHYME_SPELLINGS` read backwards): one, or the two o-like.
