@@ -82,11 +82,20 @@ def test_zawgyi_is_detected_and_read_as_unicode() -> None:
     assert [latin for _, latin in to_latin_words("အောင်ကျော်")] == ["aung", "kyaw"]
 
 
-@pytest.mark.parametrize("zawgyi", ["ေဆြျဖဴ", "ေဆျြဖဴ"])
-def test_a_zawgyi_medial_wa_goes_with_its_own_consonant(zawgyi: str) -> None:
-    # Swe Phyu: the wa is typed before or after the ya-yit of the next consonant, the second
-    # as ICU writes Zawgyi; either way it is the wa of ဆ, not a second medial of ဖ's.
-    assert to_unicode(zawgyi) == "ဆွေဖြူ"
+@pytest.mark.parametrize(
+    ("zawgyi", "unicode"),
+    [
+        ("ေဆြျဖဴ", "ဆွေဖြူ"),
+        ("ေဆျြဖဴ", "ဆွေဖြူ"),
+        ("လ\u103b\u103dမင္႔", "လှမြင့်"),
+        ("လ\u103d\u103bမင္႔", "လှမြင့်"),
+    ],
+)
+def test_a_zawgyi_medial_goes_with_its_own_consonant(zawgyi: str, unicode: str) -> None:
+    # Swe Phyu, Hla Myint: the wa or ha is typed before or after the ya-yit of the next
+    # consonant, the second as ICU writes Zawgyi; either way it is the medial of the
+    # consonant before it, not a second medial of the next one's.
+    assert to_unicode(zawgyi) == unicode
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,13 @@ from myanmartools import ZawgyiDetector
 _DETECTOR = ZawgyiDetector()
 _ZAWGYI = icu.Transliterator.createInstance("Zawgyi-my")
 
-# A medial wa written after a ya-yit, before the consonant the ya-yit goes with, is the wa of
-# the consonant before (ေဆျြဖဴ: ဆွေဖြူ, Swe Phyu), as ICU's own my-Zawgyi writes it; ICU's
-# Zawgyi-my reads both with that consonant (ဆြွေဖူ) unless the wa comes first, as it is seen.
-_WA_AFTER_YA_YIT = re.compile("([\u103b\u107e-\u1084])\u103c(?=[\u1000-\u1021])")
+# A medial wa or ha written after a ya-yit, before the consonant the ya-yit goes with, is the
+# consonant before's (ေဆျြဖဴ: ဆွေဖြူ, Swe Phyu; လျွမ: လှမြ, Hla Mya), as ICU's own my-Zawgyi
+# writes them; ICU's Zawgyi-my reads them with the ya-yit's consonant (ဆြွေဖူ) unless they come
+# first, as they are seen.
+_MEDIAL_AFTER_YA_YIT = re.compile(
+    "([\u103b\u107e-\u1084])([\u103c\u103d\u108a]+)(?=[\u1000-\u1021])"
+)
 
 # A text this likely to be Zawgyi is converted; Unicode Burmese scores near zero.
 ZAWGYI_THRESHOLD = 0.95
@@ -129,7 +132,7 @@ def to_unicode(text: str) -> str:
     """Unicode Burmese, converting from Zawgyi when the text is Zawgyi."""
     if not is_zawgyi(text):
         return text
-    return _ZAWGYI.transliterate(_WA_AFTER_YA_YIT.sub("\u103c\\1", text))
+    return _ZAWGYI.transliterate(_MEDIAL_AFTER_YA_YIT.sub("\\2\\1", text))
 
 
 def syllables(text: str) -> list[str]:
