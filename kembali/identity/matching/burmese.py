@@ -124,7 +124,19 @@ VOWEL_SIGNS = set("ါာိီုူေဲံ")
 MEDIALS = {"ျ": "ya", "ြ": "ya", "ွ": "wa", "ှ": "ha"}
 
 
+# What Unicode Burmese never writes and Zawgyi does: ေ or the ya-yit ျ before their consonant,
+# at a word's start or after a vowel sign or a final (ယုေမ: ယုမေ, Yu May); ္ closing a
+# syllable, as Zawgyi writes the asat, before a space or at the end (အိမ္မာန္: အိမ်မာန်).
+# Unicode writes ေ and ျ after their consonant and stacks a consonant under ္. The detector
+# weighs a short name's few letters near its threshold (0.93 for ယုေမမာ) and misses these.
+_ZAWGYI_ORDER = re.compile(
+    r"(?:^|(?<=[\s\u102b-\u1032\u1036-\u103a]))[\u1031\u103b]|\u1039(?=\s|$)"
+)
+
+
 def is_zawgyi(text: str) -> bool:
+    if _ZAWGYI_ORDER.search(text):
+        return True
     return _DETECTOR.get_zawgyi_probability(text) > ZAWGYI_THRESHOLD
 
 

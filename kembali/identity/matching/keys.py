@@ -109,8 +109,9 @@ from .places import place_key
 # (ဟိန်း: Hein); 76: a Burmese onset's h before l, m, n or w kept (လှ: Hla is not La); 77: dch
 # spelled as tch is (ชิดชอบ: Chitchop, Chidchob); 78: a Zawgyi medial wa typed after the next
 # consonant's ya-yit read with its own consonant (ေဆျြဖဴ: ဆွေဖြူ); 79: Thai ร between า and ถ
-# unsaid (สามารถ: samat; ปรารถนา: prat-tha-na); 80: and a medial ha so typed (လျွမ: လှမြ)
-FORMAT_VERSION = 80
+# unsaid (สามารถ: samat; ปรารถนา: prat-tha-na); 80: and a medial ha so typed (လျွမ: လှမြ);
+# 81: a short name read as Zawgyi where its order is Zawgyi's (ယုေမမာ: ယုမေမာ)
+FORMAT_VERSION = 81
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
