@@ -434,23 +434,23 @@ def syllable_differs(latin: str, conventional: str) -> str:
         return "onset"
     if not rhyme or not own_rhyme:
         return ""
-    hushing = {onset_class(onset)[:1], onset_class(own_onset)[:1]}
+    one, other = onset_class(onset), onset_class(own_onset)
+    hushing = {one[:1], other[:1]}
     if _medial_w(onset) != _medial_w(own_onset) or (len(hushing) == 2 and hushing <= _HUSHING):
         return "onset"
-    if _y_more(onset, own_onset) or _y_more(own_onset, onset):
+    if _y_more(one, other) or _y_more(other, one):
         return "onset"
     return ""
 
 
-def _y_more(onset: str, other: str) -> bool:
-    """Whether an onset is another's with a y after it, as Burmese writes ည for န (ညီ, Nyi;
-    နီ, Ni) and a medial ျ or ြ after a labial (မျိုး, Myo; မိုး, Moe; ပြည့်, Pyae)."""
-    folded, other_folded = onset_class(onset), onset_class(other)
+def _y_more(one: str, other: str) -> bool:
+    """Whether an onset class is another's with a y after it, as Burmese writes ည for န
+    (ညီ, Nyi; နီ, Ni) and a medial ျ or ြ after a labial (မျိုး, Myo; မိုး, Moe; ပြည့်, Pyae)."""
     return (
-        len(folded) > 1
-        and folded.endswith("y")
-        and folded[:-1] == other_folded
-        and not other_folded.endswith("y")  # a y typed twice (Myyar) is a slip, not a glide
+        len(one) > 1
+        and one.endswith("y")
+        and one[:-1] == other
+        and not other.endswith("y")  # a y typed twice (Myyar) is a slip, not a glide
     )
 
 
