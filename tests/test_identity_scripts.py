@@ -203,6 +203,21 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # Thai ร between า and ถ unsaid
         ("สามารถ", "Samart", "THA"),
         ("ปรารถนา", "Prathana", "THA"),
+        # Thai อ the vowel of a cluster before it
+        ("พร้อมพรรณ", "Promphan", "THA"),
+        ("กรองทอง", "Krongthong", "THA"),
+        # a Thai linking ส after a short vowel, before ร too, and a linking ล closing a
+        # syllable with no written vowel
+        ("ผุสดี", "Putsadee", "THA"),
+        ("ชนิสรา", "Chanitsara", "THA"),
+        ("วิศรุต", "Wisarut", "THA"),
+        ("พลวัฒน์", "Ponlawat", "THA"),
+        ("ชลดา", "Chonlada", "THA"),
+        # a closing Thai consonant said t written as its letter
+        ("คมเพชร", "Kompetch", "THA"),
+        ("จรัสพงษ์", "Charaspong", "THA"),
+        ("ปนัสยา", "Panassaya", "THA"),
+        ("สิทธิพันธ์", "Sittipunt", "THA"),
         # Thai รร before a consonant that carries a vowel read an
         ("จรรยา", "Chanya", "THA"),
         ("ครรชิต", "Khanchit", "THA"),

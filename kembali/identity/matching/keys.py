@@ -110,8 +110,11 @@ from .places import place_key
 # spelled as tch is (ชิดชอบ: Chitchop, Chidchob); 78: a Zawgyi medial wa typed after the next
 # consonant's ya-yit read with its own consonant (ေဆျြဖဴ: ဆွေဖြူ); 79: Thai ร between า and ถ
 # unsaid (สามารถ: samat; ปรารถนา: prat-tha-na); 80: and a medial ha so typed (လျွမ: လှမြ);
-# 81: a short name read as Zawgyi where its order is Zawgyi's (ယုေမမာ: ယုမေမာ)
-FORMAT_VERSION = 81
+# 81: a short name read as Zawgyi where its order is Zawgyi's (ယုေမမာ: ယုမေမာ); 82: Thai อ the
+# vowel of a cluster before it (พร้อม: phrom), a linking ส, and a linking ล closing a bare
+# syllable (ผุสดี: phut-sa-di; พลวัฒน์: phon-la-wat), a closing consonant said t also written
+# as its letter (เพชร: Petch; จรัสพงษ์: Charaspong), a closing นธ์ said with its t (Sittipunt)
+FORMAT_VERSION = 82
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

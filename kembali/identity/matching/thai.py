@@ -95,7 +95,9 @@ def _bare_run(chars: list[str], index: int) -> list[str]:
         run.append(char)
     at = index + len(run)
     following = chars[at] if at < len(chars) else ""
-    if run and following and not is_consonant(following) and following not in LEADING:
+    # อ between consonants is the vowel o of the one before it (กรอง: krong, พร้อม: phrom).
+    o_vowel = following == "อ" and at + 1 < len(chars) and is_consonant(chars[at + 1])
+    if run and following and (o_vowel or not is_consonant(following)) and following not in LEADING:
         # The last of the run carries a vowel: it starts the next syllable (a leading vowel
         # is the next consonant's: วรเทพ is won-thep or wo-ra-thep).
         following = run.pop()
@@ -312,6 +314,10 @@ def _tail(chars: list[str], at: int) -> tuple[str, int] | None:
 # as l (Thanapol for Thanaphon), a closing ร as rn (Porntip for Phonthip), a closing ว as w
 # (Kaew for Kaeo), เ◌ิ as er.
 COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn", "ว": "w"}
+# Closing consonants said t, written as their letters are in English spellings (Prapas,
+# Charaspong: จรัสพงษ์; Kris; Prapoj: ประพจน์; Boonlerd, Sudjai: สุดใจ).
+SPELLED_FINAL = {**COMMON_FINAL, **dict.fromkeys("สศษ", "s"), "จ": "j", "ด": "d"}
+SPELLED_FINALS = FINALS | {"s", "j", "d"}
 
 
 # ำ typed as its two pieces, nikhahit and sara aa, as older keyboards and documents write it,
@@ -324,8 +330,9 @@ def one_sara_am(word: str) -> str:
 
 
 # Closing consonants of Pali and Sanskrit words that also start the syllable after, with the
-# vowel a (วัฒนา: wat-tha-na, Watthana; รัชนี: Ratchanee; กัลยา: Kanlaya; บุษบา: Butsaba).
-_LINKING = frozenset("ฒชลษศฐทธ")
+# vowel a (วัฒนา: wat-tha-na, Watthana; รัชนี: Ratchanee; กัลยา: Kanlaya; บุษบา: Butsaba;
+# ผุสดี: Phutsadi).
+_LINKING = frozenset("ฒชลษศสฐทธ")
 
 
 def _ua_after_first(after: str) -> str:
@@ -335,32 +342,40 @@ def _ua_after_first(after: str) -> str:
     return "awa" if after in FOLLOWING else "ua"
 
 
-def _wo_or_ua(before: str, after: str) -> str:
+def _wo_or_ua(before: str, after: str, finals: frozenset[str]) -> str:
     """ว before a consonant, after what is read so far (`before`, the last sound) and with
     `after` the letter after the consonant: after a closed syllable, before a consonant that
     closes the word, it starts a syllable of its own with the vowel o unwritten (ทองวงศ์:
     thong-wong); between two bare consonants it is the vowel ua (สวน: suan), not after แก้."""
-    if before in FINALS and not (after and not is_consonant(after)):
+    if before in finals and not (after and not is_consonant(after)):
         return "wo"
     return "" if set(before) & set("aeiou") else "ua"
 
 
 @functools.lru_cache(maxsize=65536)
-def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, link: int = 0) -> str:
-    """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `j`: จ as j; `lone`: where
-    the consonant of an odd run of bare ones is read with a (`_read_bare`); `link`: 1, a
-    closing consonant of a Pali or Sanskrit word also starting the next syllable
-    (`_LINKING`); 2, starting it only, as Latin letters often write it (บุษบา: Busaba,
-    Bussaba; รัชนี: Rachanee)."""
+def romanise(
+    word: str,
+    common: bool = False,
+    j: bool = False,
+    lone: int = 0,
+    link: int = 0,
+    spelled: bool = False,
+) -> str:
+    """`common`: a closing ล and ร as `COMMON_FINAL` writes them; `spelled`: and the closing
+    consonants said t as `SPELLED_FINAL` does; `j`: จ as j; `lone`: where the consonant of
+    an odd run of bare ones is read with a (`_read_bare`); `link`: 1, a closing consonant of
+    a Pali or Sanskrit word also starting the next syllable (`_LINKING`); 2, starting it
+    only, as Latin letters often write it (บุษบา: Busaba, Bussaba; รัชนี: Rachanee)."""
     word = one_sara_am(word)
     end = word.find(SILENT)
     if 0 <= end < len(word) - 1:
         # A silent letter ends a word of a compound name (วงศ์มณี: wong-mani, not wa-ngom-ni):
         # each is read alone.
-        return romanise(word[: end + 1], common, j, lone, link) + romanise(
-            word[end + 1 :], common, j, lone, link
+        return romanise(word[: end + 1], common, j, lone, link, spelled) + romanise(
+            word[end + 1 :], common, j, lone, link, spelled
         )
-    final = COMMON_FINAL if common else FINAL
+    final = SPELLED_FINAL if spelled else COMMON_FINAL if common else FINAL
+    finals = SPELLED_FINALS if spelled else FINALS
     chars = [c for c in word if c not in MARKS]
     # Drop each silent letter with its mark (สมศักดิ์ → สมศัก, จันทร์ → จัน).
     kept: list[str] = []
@@ -399,6 +414,16 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
         if len(run) >= 2 and not pending:
             out.append(_read_bare(run, final, j, lone))
             skip_to = index + len(run)
+            if (
+                link == 1
+                and not len(run) % 2
+                and run[-1] in _LINKING
+                and skip_to < len(kept)
+                and is_consonant(kept[skip_to])
+            ):
+                # A linking consonant closing a bare syllable starts the next too (พลวัฒน์:
+                # phon-la-wat; ชลดา: chon-la-da).
+                out.append(_initial(run[-1], j) + "a")
             continue
         if char in LEADING:
             pending = LEADING[char]
@@ -406,7 +431,12 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
         if is_consonant(char):
             nxt = kept[index + 1] if index + 1 < len(kept) else ""
             after = kept[index + 2] if index + 2 < len(kept) else ""
-            cluster = clusters(char, nxt) and after in FOLLOWING
+            cluster = (
+                clusters(char, nxt)
+                and after in FOLLOWING
+                # A linking ส or ศ after a short vowel closes it before ร too (อิสระ: it-sa-ra).
+                and not (link and char in _LINKING and index and kept[index - 1] in "ัิุ")
+            )
             starts = (
                 index == 0
                 or kept[index - 1] in LEADING
@@ -453,7 +483,11 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and not pending
                 and is_consonant(nxt)
                 and out
-                and (vowel := _ua_after_first(after) if index == 1 else _wo_or_ua(out[-1], after))
+                and (
+                    vowel := _ua_after_first(after)
+                    if index == 1
+                    else _wo_or_ua(out[-1], after, finals)
+                )
             ):
                 # (After a word's first consonant, ว between two is ua (หลวง, luang) unless the
                 # second carries a vowel: ชวลิต, cha-wa-lit.)
@@ -495,7 +529,7 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and index >= 3
                 and is_consonant(kept[index - 1])
                 and is_consonant(kept[index - 2])
-                and (kept[index - 3] in FOLLOWING or (len(out) >= 2 and out[-2] in FINALS))
+                and (kept[index - 3] in FOLLOWING or (len(out) >= 2 and out[-2] in finals))
                 and out
             ):
                 # A consonant after a closed syllable and a closing ร: a syllable of its own
@@ -510,13 +544,13 @@ def romanise(word: str, common: bool = False, j: bool = False, lone: int = 0, li
                 and nxt != "ร"
                 and is_consonant(kept[index - 1])
                 and out
-                and out[-1] in FINALS
+                and out[-1] in finals
             ):
                 # Two consonants after a closed syllable end the word as a syllable of their
                 # own with o unwritten (มั่นคง: man-khong).
                 out.append(_initial(char, j) + "o" + final.get(nxt, INITIAL[nxt]))
                 skip_to = index + 2
-            elif char == "ร" and is_consonant(kept[index - 1]) and out and out[-1] in FINALS:
+            elif char == "ร" and is_consonant(kept[index - 1]) and out and out[-1] in finals:
                 # ร after a closing consonant is not spoken (เพชร: phet, บุตร: but).
                 continue
             elif (

@@ -24,8 +24,9 @@ from .thai import (
 
 
 @functools.lru_cache(maxsize=65536)
-def readings(word: str) -> tuple[str, ...]:
-    """Other romanisations of a word that people commonly write, besides `romanise`'s."""
+def readings(word: str, last: bool = True) -> tuple[str, ...]:
+    """Other romanisations of a word that people commonly write, besides `romanise`'s;
+    `last`: whether it ends the name, rather than a word of a compound before another."""
     word = one_sara_am(word)
     own = romanise(word)
     common = romanise(word, common=True)
@@ -33,9 +34,21 @@ def readings(word: str) -> tuple[str, ...]:
     # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
     # Phongsakon).
     others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2, 3))
-    if len(word) > 2 and word.endswith("ช"):
-        # A closing ช, said t, is written ch as often (ปิยะนุช: Piyanut, Piyanuch).
+    if last and len(word) > 2 and word.endswith(("ช", "ชร")):
+        # A closing ช, said t, is written ch as often (ปิยะนุช: Piyanut, Piyanuch; เพชร: Phet,
+        # Petch). Not before another word of a compound: เพชร begins a great many, which a
+        # ch (เพชรดี: phechdi) would make alike.
         others.update(r[:-1] + "ch" for r in (own, common) if r.endswith("t"))
+    # A closing ส, ศ, ษ, จ or ด said t is written as its letter as often (จรัสพงษ์:
+    # Charatphong, Charaspong). A last s, d or j alone is read from the Latin side
+    # (`thai_latin`: Prapas, Prapat), not here as well.
+    for j in (False, True):
+        for link in (0, 1):
+            lettered = romanise(word, True, j, link=link, spelled=True)
+            if lettered[-1:] not in ("s", "d", "j") or romanise(word, True, j, link=link) != (
+                lettered[:-1] + "t"
+            ):
+                others.add(lettered)
     if "พรหม" in word:
         # พรหม (Brahma) says neither its ห nor a vowel after พร: Phrom (Phromma, Promma).
         others.update(romanise(word.replace("พรหม", "พรม"), c, lone=3) for c in (False, True))
@@ -84,7 +97,7 @@ def readings(word: str) -> tuple[str, ...]:
     if SILENT in word:
         # A name spelled as its Sanskrit is says the letters Thai writes silent: a stop with
         # its i (ศักดิ์: Sakdi, ศักดิ์ชัย: Sakdichai; สวัสดิ์: Sawasdi), a closing t after n
-        # (อนันต์: Anant; วสันต์: Vasant).
+        # (อนันต์: Anant; วสันต์: Vasant; สิทธิพันธ์: Sittipunt).
         said = _SAID_WITH_I.sub("\\1", word)
         if said != word:
             spelled = {romanise(said, c) for c in (False, True)}
@@ -93,7 +106,7 @@ def readings(word: str) -> tuple[str, ...]:
                 # (สวัสดิ์: Sawasdi, where the royal system's Sawat says t).
                 spelled |= {r.replace("td", "sd") for r in spelled}
             others |= spelled
-        if word.endswith(("นต์", "นท์")):
+        if word.endswith(("นต์", "นท์", "นธ์")):
             others.update(romanise(word, c) + "t" for c in (False, True))
     others |= _read_by_words(word)
     others |= _two_syllables_led(word)
@@ -163,7 +176,7 @@ def _read_by_words(word: str) -> set[str]:
         # ภัทร|ภร: phat-tha-ra-phon; ธีร|โชติ: thi-ra-chot), as the stem written with its
         # vowel reads (วัชระ, ธีระ).
         linked = (romanise(piece + "ะ", link=1), romanise(piece + "ะ")) if _stem(piece) else ()
-        options.append(dict.fromkeys((romanise(piece), *linked, *readings(piece))))
+        options.append(dict.fromkeys((romanise(piece), *linked, *readings(piece, last=False))))
     last = pieces[-1]
     options.append(dict.fromkeys((romanise(last), romanise(last, True), *readings(last))))
     return {"".join(read) for read in itertools.islice(itertools.product(*options), WORDS_READ)}
