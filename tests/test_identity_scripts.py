@@ -218,6 +218,11 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("จรัสพงษ์", "Charaspong", "THA"),
         ("ปนัสยา", "Panassaya", "THA"),
         ("สิทธิพันธ์", "Sittipunt", "THA"),
+        # a Burmese independent vowel closed by a final, a retroflex final, and သျှ (ရှ)
+        ("ဥမ္မာ လှိုင်", "Ohnmar Hlaing", "MMR"),
+        ("ဥမၼာလႈိင္", "Ohnmar Hlaing", "MMR"),  # Zawgyi, as a Myanmar list writes it
+        ("ထွဋ်", "Htut", "MMR"),
+        ("အောင်သျှမ်း", "Aung Shan", "MMR"),
         # Thai รร before a consonant that carries a vowel read an
         ("จรรยา", "Chanya", "THA"),
         ("ครรชิต", "Khanchit", "THA"),

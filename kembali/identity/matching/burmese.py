@@ -173,8 +173,19 @@ def _finals(syllable: str, marks: tuple[str, ...]) -> list[str]:
     ]
 
 
+# An independent vowel closed by a final is the carrier with that vowel's sign (ဥမ္မာ: ohn-mar,
+# Ohnmar, as အုန်း).
+_VOWEL_AS_SIGN = {"ဥ": "ု", "ဦ": "ူ", "ဣ": "ိ", "ဤ": "ီ", "ဧ": "ေ"}
+# Pali's retroflex letters closing a syllable rhyme as the dental ones do (ထွဋ်: Htut, as
+# ထွတ်; ဂုဏ်: Gone, as ဂုန်).
+_FINAL_AS = {"ဋ": "တ", "ဌ": "တ", "ဍ": "တ", "ဎ": "တ", "ဏ": "န"}
+
+
 def _romanise_syllable(syllable: str) -> str:
     first = syllable[0]
+    closing = _finals(syllable, (ASAT, VIRAMA))
+    if first in _VOWEL_AS_SIGN and closing:
+        return _romanise_syllable("အ" + _VOWEL_AS_SIGN[first] + syllable[1:])
     if first in INDEPENDENT_VOWELS:
         return INDEPENDENT_VOWELS[first]
     if first not in ONSETS:
@@ -182,9 +193,11 @@ def _romanise_syllable(syllable: str) -> str:
     onset = ONSETS[first]
     medials = [MEDIALS[c] for c in syllable[1:] if c in MEDIALS]
     signs = "".join(c for c in syllable[1:] if c in VOWEL_SIGNS)
-    closing = _finals(syllable, (ASAT, VIRAMA))
-    final = closing[-1] if closing else ""
+    final = _FINAL_AS.get(closing[-1], closing[-1]) if closing else ""
     creaky = DOT_BELOW in syllable
+    if first == "သ" and "ya" in medials and "ha" in medials:
+        # သျှ, the older spelling of ရှ: sh (သျှမ်း, ရှမ်း: Shan).
+        onset, medials = "sh", [m for m in medials if m not in ("ya", "ha")]
     if "ya" in medials:
         onset = WITH_YA.get(onset, onset + "y")
     if "ha" in medials:

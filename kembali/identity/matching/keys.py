@@ -113,8 +113,10 @@ from .places import place_key
 # 81: a short name read as Zawgyi where its order is Zawgyi's (ယုေမမာ: ယုမေမာ); 82: Thai อ the
 # vowel of a cluster before it (พร้อม: phrom), a linking ส, and a linking ล closing a bare
 # syllable (ผุสดี: phut-sa-di; พลวัฒน์: phon-la-wat), a closing consonant said t also written
-# as its letter (เพชร: Petch; จรัสพงษ์: Charaspong), a closing นธ์ said with its t (Sittipunt)
-FORMAT_VERSION = 82
+# as its letter (เพชร: Petch; จรัสพงษ์: Charaspong), a closing นธ์ said with its t (Sittipunt);
+# 83: a Burmese independent vowel closed by a final read as the carrier with its sign (ဥမ္မာ:
+# Ohnmar), a retroflex final as the dental (ထွဋ်: Htut), သျှ as ရှ (Shan)
+FORMAT_VERSION = 83
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 
