@@ -141,6 +141,10 @@ def _read_bare(run: list[str], final: dict[str, str], j: bool, lone: int = 0) ->
     """Unwritten vowels: each two consonants are consonant, o, closing consonant (สมพร:
     som-phon), and of an odd number one takes a: the first (กมล: ka-mon), or, `lone`, the
     one after that many pairs (พงศกร: phong-sa-kon)."""
+    if lone == 4 and len(run) >= 3:
+        # …or, `lone` 4, each but the last two with a, as a Pali stem joined to a syllable
+        # is said (พชรพล: pha-cha-ra-phon, Pacharapol).
+        return "".join(_initial(c, j) + "a" for c in run[:-2]) + _bare_pairs(run[-2:], final, j)
     if lone == 3 and len(run) == 3 and clusters(run[0], run[1]):
         # …or, `lone` 3, three where the first two are a cluster: the cluster, o and the
         # closing consonant (พรม: phrom, as พรหม, Phrom, is said).

@@ -33,7 +33,7 @@ def readings(word: str, last: bool = True) -> tuple[str, ...]:
     others = {common, romanise(word, common=True, j=True)}
     # Where Thai writes no vowel at all, the syllables may fall otherwise (พงศกร: Pongsakorn,
     # Phongsakon).
-    others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2, 3))
+    others.update(romanise(word, c, lone=lone) for c in (False, True) for lone in (1, 2, 3, 4))
     if last and len(word) > 2 and word.endswith(("ช", "ชร")):
         # A closing ช, said t, is written ch as often (ปิยะนุช: Piyanut, Piyanuch; เพชร: Phet,
         # Petch). Not before another word of a compound: เพชร begins a great many, which a
