@@ -221,6 +221,7 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # a Thai Pali stem with no written vowel said with a's before a closed syllable
         ("พชรพล", "Pacharapol", "THA"),
         ("พชรมน", "Phacharamon", "THA"),
+        ("วชิร", "Wachira", "THA"),
         # a Burmese independent vowel closed by a final, a retroflex final, and သျှ (ရှ)
         ("ဥမ္မာ လှိုင်", "Ohnmar Hlaing", "MMR"),
         ("ဥမၼာလႈိင္", "Ohnmar Hlaing", "MMR"),  # Zawgyi, as a Myanmar list writes it

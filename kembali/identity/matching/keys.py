@@ -116,8 +116,9 @@ from .places import place_key
 # as its letter (เพชร: Petch; จรัสพงษ์: Charaspong), a closing นธ์ said with its t (Sittipunt);
 # 83: a Burmese independent vowel closed by a final read as the carrier with its sign (ဥမ္မာ:
 # Ohnmar), a retroflex final as the dental (ထွဋ်: Htut), သျှ as ရှ (Shan); 84: a Thai bare run
-# of three or more also read with a after each but the last two (พชรพล: Pacharapol)
-FORMAT_VERSION = 84
+# of three or more also read with a after each but the last two (พชรพล: Pacharapol); 85: a
+# Thai name closing on ร after i also read with its a (วชิร: Wachira)
+FORMAT_VERSION = 85
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -121,6 +121,10 @@ def readings(word: str, last: bool = True) -> tuple[str, ...]:
         # A closing stop and ร, where Thai says the stop alone (มิตร: mit; วัตร: wat), is said
         # with its ร, as the Sanskrit is spelled (Mitra, Shinawatra; ภัทร: Bhadra).
         others.update(romanise(word, c) + "ra" for c in (False, True))
+    if len(word) > 2 and word[-1] == "ร" and word[-2] in "ิี" and is_consonant(word[-3]):
+        # A Pali stem closing on ร after i is said with its a, as written with ะ (วชิร: wa-chi-
+        # ra, Wachira; วีร: Wira), besides the n Thai closes ร with (Wachin).
+        others.update(romanise(word + "ะ", c) for c in (False, True))
     return tuple(sorted(others - {own}))
 
 
