@@ -218,7 +218,8 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("จรัสพงษ์", "Charaspong", "THA"),
         ("ปนัสยา", "Panassaya", "THA"),
         ("สิทธิพันธ์", "Sittipunt", "THA"),
-        # a Thai Pali stem with no written vowel said with a's before a closed syllable
+        # a Thai Pali stem with no written vowel said with a's before a closed syllable, and
+        # one closing on ร after i said with its a
         ("พชรพล", "Pacharapol", "THA"),
         ("พชรมน", "Phacharamon", "THA"),
         ("วชิร", "Wachira", "THA"),
