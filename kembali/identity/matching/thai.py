@@ -321,7 +321,7 @@ COMMON_FINAL = {**FINAL, "ล": "l", "ร": "rn", "ว": "w"}
 # Closing consonants said t, written as their letters are in English spellings (Prapas,
 # Charaspong: จรัสพงษ์; Kris; Prapoj: ประพจน์; Boonlerd, Sudjai: สุดใจ).
 SPELLED_FINAL = {**COMMON_FINAL, **dict.fromkeys("สศษ", "s"), "จ": "j", "ด": "d"}
-SPELLED_FINALS = FINALS | {"s", "j", "d"}
+SPELLED_FINALS = FINALS | frozenset(SPELLED_FINAL.values())
 
 
 # ำ typed as its two pieces, nikhahit and sara aa, as older keyboards and documents write it,
@@ -438,7 +438,8 @@ def romanise(
             cluster = (
                 clusters(char, nxt)
                 and after in FOLLOWING
-                # A linking ส or ศ after a short vowel closes it before ร too (อิสระ: it-sa-ra).
+                # A linking ส, ศ or ท after a short vowel closes it before ร too (อิสระ:
+                # it-sa-ra).
                 and not (link and char in _LINKING and index and kept[index - 1] in "ัิุ")
             )
             starts = (
