@@ -9,7 +9,9 @@ import numpy as np
 import pytest
 from django.core.management import call_command
 
+from kembali.identity.matching import batch
 from kembali.identity.matching.batch import read_rows
+from kembali.identity.matching.compare import compare
 from kembali.identity.matching.index import RegistryIndex, build_index
 from tests.identity_files import (
     among_other_people,
@@ -343,3 +345,40 @@ def test_worker_processes_find_what_one_process_finds(tmp_path: Path) -> None:
     two = list(search_many(tmp_path / "ix", queries, top=3, processes=2))
     # The Burmese record finds itself and its Latin spelling, letter for letter the same name.
     assert one == two and {row.record_id for row in one[-1][:2]} == {"C3", "C4"}
+
+
+def test_a_pair_is_scored_as_a_whole_comparison_scores_it_whatever_is_checked_first(
+    tmp_path: Path,
+) -> None:
+    """Dedupe rules a pair out as soon as something does, the parents' names before the
+    names unless a name holds a father's (bin …), which the names may take as a part of
+    their own: its score, and what rules it out, are the whole comparison's."""
+    rows = [
+        "A1,Ahmad bin Ismail,M,1990-03-14,Kuala Lumpur,MYS,Ismail,",
+        "A2,Ahmad Ismail,M,1990-03-14,Kuala Lumpur,MYS,Ismail,",
+        "A3,Ahmad Ismail,M,1990-03-14,Kuala Lumpur,MYS,Yusof,",
+        "A4,Ahmad bin Yusof,M,1990,Kuala Lumpur,MYS,,",
+        "F1,Mohammad Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,Amina Begum",
+        "F2,Md. Rahim Uddin,M,1990,Chittagong,BGD,Jamal Hossain,Amina Begum",
+        "F3,Mohammad Rahim Uddin,F,1990-05-02,Chattogram,BGD,Karim Uddin,",
+        "F4,মোহাম্মদ রহিম উদ্দিন,M,1990-05-02,Chattogram,BGD,করিম উদ্দিন,আমিনা বেগম",
+        "F5,Rahim Uddin,M,1990-05-02,,BGD,Rahim,",
+    ]
+    directory = tmp_path / "index"
+    build_index(read_rows(write_csv(tmp_path / "cases.csv", rows)), directory, 1)
+    batch._open_worker(str(directory))
+    index = batch._WORKER_INDEX
+    assert index is not None
+    records = index.fetch(np.arange(index.size))
+    ruled_out = set()
+    for first, second in itertools.combinations(records, 2):
+        score, corroborated, why = batch._pair_score(first, second, {})
+        whole = compare(first, second, index.rarity, index.prior_bits)
+        if why:
+            ruled_out.add((first.record.id, second.record.id, why))
+            assert score == 0.0
+        else:
+            assert (score, corroborated) == (whole.pair_score, whole.corroborated)
+        checked = {"parent": whole.parent_differs, "sex": whole.differs("sex")}
+        assert checked.get(why, True) and (why or not any(checked.values()))
+    assert ("F1", "F2", "parent") in ruled_out and ("F1", "F3", "sex") in ruled_out

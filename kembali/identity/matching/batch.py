@@ -19,7 +19,18 @@ import numpy as np
 import pyarrow.parquet as pq
 
 from . import workers
-from .compare import IdentityRecord, Memo, Prepared, best_names, compare_rest, names_whole
+from .compare import (
+    IdentityRecord,
+    Memo,
+    Prepared,
+    best_names,
+    compare_parents,
+    compare_rest,
+    fathers_in_names,
+    names_whole,
+    parents_differ,
+    recorded,
+)
 from .dates import YEARS_APART, compare_dates
 from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
 
@@ -281,26 +292,37 @@ RULED_OUT = ("dates", "names", "parent", "sex")
 def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float, bool, str]:
     """The pair's score, whether a second field corroborates the names, and what rules the
     pair out (one of `RULED_OUT`, with a score of 0; "" for nothing), checked as soon as it
-    is known, cheapest first: dates years apart, then the names, then parents and town. A
-    parent's name that disagrees rules it out too (`Comparison.parent_differs`): one
-    person's registrations rarely disagree so, and namesakes and cousins named after one
-    grandfather often do. So does a sex recorded otherwise: a brother and a sister share a
-    father, a family name, a town and often a name but for its ending (Chandran and Shanthi
-    Prakash), and a clerk's slip is for a caseworker's search to find, not for a cluster."""
+    is known, cheapest first: dates years apart, a recorded sex, the parents' names where
+    they can be compared before the names, the names, then the rest. A parent's name that
+    disagrees rules it out (`compare.parents_differ`): one person's registrations rarely
+    disagree so, and namesakes and cousins named after one grandfather often do. So does a
+    sex recorded otherwise: a brother and a sister share a father, a family name, a town
+    and often a name but for its ending (Chandran and Shanthi Prakash), and a clerk's slip
+    is for a caseworker's search to find, not for a cluster."""
     index = _WORKER_INDEX
     assert index is not None
     if compare_dates(query.record.birth_date, candidate.record.birth_date).level in YEARS_APART:
         return 0.0, False, RULED_OUT[0]
+    if (sexes := recorded(query.record, candidate.record, "sex")) and sexes[0] != sexes[1]:
+        return 0.0, False, RULED_OUT[3]
+    # Parents' names that disagree rule out nearly half the pairs of a large file (namesakes,
+    # cousins): compared before the names, which cost more, unless a name gives a father's
+    # name (bin …) that the names' comparison may take as a part of its own.
+    parents = None
+    if not fathers_in_names(query, candidate):
+        parents = compare_parents(query, candidate, index.rarity, memo, set())
+        if parents_differ(parents[1]):
+            return 0.0, False, RULED_OUT[2]
     names = best_names(query, candidate, index.rarity, memo)
     # Two parts must align, unless one of the two is known by a single name that aligned (Ma
     # Swe): as in a search's `match`.
     if (names[2] < 2 and not names[3]) or not names_whole(names[1]):
         return 0.0, False, RULED_OUT[1]
-    comparison = compare_rest(query, candidate, index.rarity, index.prior_bits, memo, names)
+    comparison = compare_rest(
+        query, candidate, index.rarity, index.prior_bits, memo, names, parents
+    )
     if comparison.parent_differs:
         return 0.0, False, RULED_OUT[2]
-    if comparison.differs("sex"):
-        return 0.0, False, RULED_OUT[3]
     return comparison.pair_score, comparison.corroborated, ""
 
 

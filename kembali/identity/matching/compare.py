@@ -156,22 +156,8 @@ class Comparison:
 
     @property
     def parent_differs(self) -> bool:
-        """A father's or mother's name that disagrees: written in one script, a part facing
-        another (Ashraful Talukdar, Nurul Talukdar: two men of one family); across scripts,
-        parts against others that outweigh the parts that agree (Md Karim Uddin, Md Jamal
-        Hossain), since one part of a name read otherwise is no disagreement when the rest
-        agrees (Yadanar Khin Kyaw Kyaw, ရတနာခင် ကျော်ကျော်): the parts of a name in another
-        script do not always meet. Also the whole name, or the father's name and the
-        person's own in each other's roles. A part left out on one side is no
-        disagreement."""
-        for parent in ("father_name", "mother_name"):
-            said = [e for e in self.evidence if e.field == parent]
-            differs = [e for e in said if e.how == "different"]
-            if differs and sum(e.bits for e in said) < 0:
-                return True
-            if any(e.query.isascii() == e.record.isascii() for e in differs):
-                return True
-        return False
+        """A father's or mother's name that disagrees (`parents_differ`)."""
+        return parents_differ(self.evidence)
 
     @property
     def corroborated(self) -> bool:
@@ -181,6 +167,24 @@ class Comparison:
             e.bits > 0 and e.field in ("birth_date", "birth_place", "father_name", "mother_name")
             for e in self.evidence
         )
+
+
+def parents_differ(evidence: Sequence[Evidence]) -> bool:
+    """A father's or mother's name that disagrees: written in one script, a part facing
+    another (Ashraful Talukdar, Nurul Talukdar: two men of one family); across scripts,
+    parts against others that outweigh the parts that agree (Md Karim Uddin, Md Jamal
+    Hossain), since one part of a name read otherwise is no disagreement when the rest
+    agrees (Yadanar Khin Kyaw Kyaw, ရတနာခင် ကျော်ကျော်): the parts of a name in another
+    script do not always meet. Also the whole name, or the father's name and the person's
+    own in each other's roles. A part left out on one side is no disagreement."""
+    for parent in ("father_name", "mother_name"):
+        said = [e for e in evidence if e.field == parent]
+        differs = [e for e in said if e.how == "different"]
+        if differs and sum(e.bits for e in said) < 0:
+            return True
+        if any(e.query.isascii() == e.record.isascii() for e in differs):
+            return True
+    return False
 
 
 Rarity = Callable[[str], float]
@@ -583,31 +587,34 @@ def names_whole(evidence: Sequence[Evidence]) -> bool:
     return not shorter_missing and sum(e.bits for e in name) >= NAMES_WEIGH
 
 
-def compare_rest(
-    query: Prepared,
-    record: Prepared,
-    rarity: Rarity,
-    prior_bits: float,
-    memo: Memo,
-    names: NamesAgreement,
-) -> Comparison:
-    """The comparison of two records whose names have been compared (`best_names`)."""
-    bits, evidence, aligned, mononym = names[0], list(names[1]), names[2], names[3]
-    date = compare_dates(query.record.birth_date, record.record.birth_date)
-    bits += date.bits
-    evidence.append(
-        Evidence(
-            "birth_date",
-            date.level,
-            str(query.record.birth_date or ""),
-            str(record.record.birth_date or ""),
-            date.bits,
-        )
-    )
+def recorded(
+    query: IdentityRecord, record: IdentityRecord, field_name: str
+) -> tuple[str, str] | None:
+    """A field of `UNKNOWN_VALUES` (sex, nationality) as both record it, where both do."""
+    q_value = getattr(query, field_name).strip().upper()
+    r_value = getattr(record, field_name).strip().upper()
+    if q_value and r_value and not {q_value, r_value} & UNKNOWN_VALUES[field_name]:
+        return q_value, r_value
+    return None
+
+
+def fathers_in_names(query: Prepared, record: Prepared) -> bool:
+    """Whether either names a father in its name (bin …), which the names' comparison may
+    fit as parts of the name: then the parents can be compared only after the names."""
+    return any(name.father for name in query.names + record.names)
+
+
+def compare_parents(
+    query: Prepared, record: Prepared, rarity: Rarity, memo: Memo, in_name: set[str]
+) -> tuple[float, list[Evidence]]:
+    """What the fathers' and mothers' names say: their bits and evidence. `in_name`: the
+    parts of a father's name given in the name (bin …) that the names have compared
+    already (their "patronymic" evidence); none unless `fathers_in_names`."""
+    bits = 0.0
+    evidence: list[Evidence] = []
     # A family name the person shares with a parent says nothing the name did not say; nor
-    # does a father's name given in the name (bin …) that the names have compared already.
+    # does a father's name given in the name that the names have compared already.
     own: set[str] | None = None
-    in_name = {text for e in evidence if e.how == "patronymic" for text in (e.query, e.record)}
     for field_name, q_parts, r_parts, weight in (
         ("father_name", query.father, record.father, 0.8),
         ("mother_name", query.mother, record.mother, 0.5),
@@ -632,6 +639,37 @@ def compare_rest(
         )
         bits += parent_bits
         evidence.extend(parent_evidence)
+    return bits, evidence
+
+
+def compare_rest(
+    query: Prepared,
+    record: Prepared,
+    rarity: Rarity,
+    prior_bits: float,
+    memo: Memo,
+    names: NamesAgreement,
+    parents: tuple[float, list[Evidence]] | None = None,
+) -> Comparison:
+    """The comparison of two records whose names have been compared (`best_names`), and
+    perhaps their parents' names already (`compare_parents`)."""
+    bits, evidence, aligned, mononym = names[0], list(names[1]), names[2], names[3]
+    date = compare_dates(query.record.birth_date, record.record.birth_date)
+    bits += date.bits
+    evidence.append(
+        Evidence(
+            "birth_date",
+            date.level,
+            str(query.record.birth_date or ""),
+            str(record.record.birth_date or ""),
+            date.bits,
+        )
+    )
+    if parents is None:
+        in_name = {text for e in evidence if e.how == "patronymic" for text in (e.query, e.record)}
+        parents = compare_parents(query, record, rarity, memo, in_name)
+    bits += parents[0]
+    evidence.extend(parents[1])
     place = places_agree(query.record.birth_place, record.record.birth_place)
     if place is not None:
         # A town shared by chance is as rare as the town among the record's compatriots: the
@@ -658,9 +696,8 @@ def compare_rest(
             )
         )
     for field_name, agree_bits, differ_bits in (("sex", 0.9, -5.0), ("nationality", 0.5, -4.0)):
-        q_value = getattr(query.record, field_name).strip().upper()
-        r_value = getattr(record.record, field_name).strip().upper()
-        if q_value and r_value and not {q_value, r_value} & UNKNOWN_VALUES[field_name]:
+        if values := recorded(query.record, record.record, field_name):
+            q_value, r_value = values
             same = q_value == r_value
             value_bits = agree_bits if same else differ_bits
             bits += value_bits
