@@ -228,6 +228,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("ဥမၼာလႈိင္", "Ohnmar Hlaing", "MMR"),  # Zawgyi, as a Myanmar list writes it
         ("ထွဋ်", "Htut", "MMR"),
         ("အောင်သျှမ်း", "Aung Shan", "MMR"),
+        # ွမ် is said un, and written with its letters as often.
+        ("စွမ်းပြည့်စုံ", "Swan Pyae Sone", "MMR"),
+        ("စွမ်းထက်", "Swam Htet", "MMR"),
         # Thai รร before a consonant that carries a vowel read an
         ("จรรยา", "Chanya", "THA"),
         ("ครรชิต", "Khanchit", "THA"),
@@ -268,6 +271,23 @@ def test_names_outside_the_benchmark_meet_their_common_spellings(
     bits, evidence, aligned = compare_names(one, other, lambda _: 10.0)
     assert aligned and bits >= 7.9, evidence  # sounding alike weighs 0.8 of the same spelling
     assert all(e.how in ("identical", "same_spelling", "sounds_alike", "joined") for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [
+        ("စမ်း", "Swan"),  # San: no medial w
+        ("ထွန်း", "Htwan"),  # ွန် is written as it is said: Htun, Tun
+    ],
+)
+def test_a_burmese_medial_w_written_with_its_letters_is_only_that_of_wm(
+    native: str, latin: str
+) -> None:
+    one, other = (
+        prepare(IdentityRecord("x", (name,), nationality="MMR")).names[0].names[0]
+        for name in (native, latin)
+    )
+    assert part_similarity(one, other)[0] < 0.95
 
 
 def test_a_thai_name_in_english_spelling_meets_it_in_thai_script() -> None:

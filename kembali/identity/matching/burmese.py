@@ -309,7 +309,14 @@ def rhyme_fits(latin: str, conventional: str, native: str = "") -> bool:
     spellings = RHYME_SPELLINGS.get(own_rhyme, (own_rhyme,))
     if own_rhyme == "i" and "ည" in native:
         spellings = NYA_SPELLINGS
+    if own_rhyme == "un" and _W_M in native and _medial_w(onset) and rhyme in ("an", "am"):
+        return onsets_agree(onset[:-1], own_onset)
     return rhyme in spellings and onsets_agree(onset, own_onset)
+
+
+# The medial w closed by m (ွမ်) is said un, as ွန် is (စွမ်း: sun), but names write it with
+# its letters as often (Swan, Swam: Swan Pyae Sone), as they never do ွန် (ထွန်း: Tun).
+_W_M = "\u103d\u1019\u103a"
 
 
 # A later syllable's first stop is voiced inside a word (သီတာ, thi-ta: Thida).
