@@ -231,6 +231,9 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         # ွမ် is said un, and written with its letters as often.
         ("စွမ်းပြည့်စုံ", "Swan Pyae Sone", "MMR"),
         ("စွမ်းထက်", "Swam Htet", "MMR"),
+        # Thai: a consonant and ย before a syllable are Pali's a-ya.
+        ("ชยธร", "Chayathon", "THA"),
+        ("ชยพล", "Chayapol", "THA"),
         # Thai รร before a consonant that carries a vowel read an
         ("จรรยา", "Chanya", "THA"),
         ("ครรชิต", "Khanchit", "THA"),

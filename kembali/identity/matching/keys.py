@@ -117,8 +117,9 @@ from .places import place_key
 # 83: a Burmese independent vowel closed by a final read as the carrier with its sign (ဥမ္မာ:
 # Ohnmar), a retroflex final as the dental (ထွဋ်: Htut), သျှ as ရှ (Shan); 84: a Thai bare run
 # of three or more also read with a after each but the last two (พชรพล: Pacharapol); 85: a
-# Thai name closing on ร after i also read with its a (วชิร: Wachira)
-FORMAT_VERSION = 85
+# Thai name closing on ร after i also read with its a (วชิร: Wachira); 86: a Thai consonant and
+# ย before a syllable also read a-ya (ชยธร: Chayathon)
+FORMAT_VERSION = 86
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -69,6 +69,18 @@ def readings(word: str, last: bool = True) -> tuple[str, ...]:
         rest = word[2:]
         rests = (romanise(rest), romanise(rest, True), *readings(rest))
         others |= {start + "ra" + r for r in rests}
+    if (
+        len(word) > 3
+        and is_consonant(word[0])
+        and word[0] not in "อห"
+        and word[1] == "ย"
+        and is_consonant(word[2])
+    ):
+        # A consonant and ย before a syllable are Pali's a-ya (ชยพล: Chayaphon, Chayapol;
+        # ชยธร: Chayathon; ชยนันท์: Chayanan), where ย read as a closing i makes chi.
+        start = INITIAL[word[0]] + "aya"
+        rest = word[2:]
+        others |= {start + r for r in (romanise(rest), romanise(rest, True), *readings(rest))}
     inner = next((i for i, c in enumerate(word) if i > 1 and c in LEADING), 0)
     if inner:
         # A leading vowel begins a syllable, so what comes before it is read as a word of
