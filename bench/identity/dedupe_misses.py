@@ -7,12 +7,13 @@ people's records placed in one, told by how it was joined.
 `DIR` is a `run.py` work directory (cases.csv, clusters.csv and dedupe_kembali.csv), or give
 the three files. The engine's own rules are asked, in the order a dedupe asks them, so what
 this counts is what the dedupe did: a pair is a candidate or not (`_candidates_of`); its
-birth dates are years apart; its names do not align as wholes; a parent's name disagrees;
-the recorded sex differs;
-nothing but the name agrees; a record without a birth date whose name fits others as well
-(`_named_alone`); its score is below the link threshold; or it would link, and the two groups
-were kept apart when they met (`_split`). Which of these a better engine could
-win, and which no record tells apart, is for the reader to judge from the examples.
+birth dates are years apart; the recorded sex differs; a parent's name disagrees (asked
+before the names unless a name gives a father's, bin …); its names do not align as wholes;
+a parent's name disagrees then; nothing but the name agrees; a record without a birth date
+whose name fits others as well (`_named_alone`); its score is below the link threshold; or
+it would link, and the two groups were kept apart when they met (`_split`). Which of these a
+better engine could win, and which no record tells apart, is for the reader to judge from
+the examples.
 """
 
 import argparse
