@@ -23,6 +23,12 @@ from .thai import (
 )
 
 
+def _led_by(start: str, rest: str) -> set[str]:
+    """The readings of a word whose first syllables are said `start` (วร: wo-ra), the rest
+    read as a word of its own."""
+    return {start + r for r in (romanise(rest), romanise(rest, True), *readings(rest))}
+
+
 @functools.lru_cache(maxsize=65536)
 def readings(word: str, last: bool = True) -> tuple[str, ...]:
     """Other romanisations of a word that people commonly write, besides `romanise`'s;
@@ -65,10 +71,7 @@ def readings(word: str, last: bool = True) -> tuple[str, ...]:
     ):
         # A consonant and ร before a syllable are often o-ra, as in the many names วร begins
         # (วรวุฒิ: Worawut, วรพงษ์: Worapong; นรวัฒน์: Norawat, กรวิชญ์: Korawit), not on.
-        start = "wo" if word[0] == "ว" else INITIAL[word[0]] + "o"
-        rest = word[2:]
-        rests = (romanise(rest), romanise(rest, True), *readings(rest))
-        others |= {start + "ra" + r for r in rests}
+        others |= _led_by(("wo" if word[0] == "ว" else INITIAL[word[0]] + "o") + "ra", word[2:])
     if (
         len(word) > 3
         and is_consonant(word[0])
@@ -78,9 +81,7 @@ def readings(word: str, last: bool = True) -> tuple[str, ...]:
     ):
         # A consonant and ย before a syllable are Pali's a-ya (ชยพล: Chayaphon, Chayapol;
         # ชยธร: Chayathon; ชยนันท์: Chayanan), where ย read as a closing i makes chi.
-        start = INITIAL[word[0]] + "aya"
-        rest = word[2:]
-        others |= {start + r for r in (romanise(rest), romanise(rest, True), *readings(rest))}
+        others |= _led_by(INITIAL[word[0]] + "aya", word[2:])
     inner = next((i for i, c in enumerate(word) if i > 1 and c in LEADING), 0)
     if inner:
         # A leading vowel begins a syllable, so what comes before it is read as a word of
