@@ -321,7 +321,7 @@ def _pair_score(query: Prepared, candidate: Prepared, memo: Memo) -> tuple[float
     comparison = compare_rest(
         query, candidate, index.rarity, index.prior_bits, memo, names, parents
     )
-    if comparison.parent_differs:
+    if parents is None and comparison.parent_differs:
         return 0.0, False, RULED_OUT[2]
     return comparison.pair_score, comparison.corroborated, ""
 
