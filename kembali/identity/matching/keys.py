@@ -118,8 +118,10 @@ from .places import place_key
 # Ohnmar), a retroflex final as the dental (ထွဋ်: Htut), သျှ as ရှ (Shan); 84: a Thai bare run
 # of three or more also read with a after each but the last two (พชรพล: Pacharapol); 85: a
 # Thai name closing on ร after i also read with its a (วชิร: Wachira); 86: a Thai consonant and
-# ย before a syllable also read a-ya (ชยธร: Chayathon)
-FORMAT_VERSION = 86
+# ย before a syllable also read a-ya (ชยธร: Chayathon); 87: a Thai's Latin name that spells
+# the letters Thai leaves unsaid at its end also read without them (Wongse: วงศ์; Chandra:
+# จันทร์), and Thai รร before ม and a vowel read am (ธรรมะ: tham-ma)
+FORMAT_VERSION = 87
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

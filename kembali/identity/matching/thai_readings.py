@@ -103,6 +103,10 @@ def readings(word: str, last: bool = True) -> tuple[str, ...]:
     for written, said in (("ทร", "ซ"), ("สร", "ส"), ("ศรษ", "ศษ")):
         if written in word:
             others.update(romanise(word.replace(written, said), c) for c in (False, True))
+    if _AM_LINKED.search(word):
+        # รร before ม and a vowel is am, the ม closing its syllable and beginning the next
+        # (ธรรมะ: tham-ma; ธรรมิกา: Thammika), where read an it begins the next only.
+        others.update(romanise(_AM_LINKED.sub("ัมม", word), c) for c in (False, True))
     if "ารถ" in word:
         # ร between า and ถ is unsaid, and ถ closes the syllable (สามารถ: samat, Samart;
         # ปรารถนา: prat-tha-na, Prathana).
@@ -141,6 +145,8 @@ def readings(word: str, last: bool = True) -> tuple[str, ...]:
     return tuple(sorted(others - {own}))
 
 
+# รร before ม and a vowel (ธรรมะ), whose ม links two syllables.
+_AM_LINKED = regex.compile("รรม(?=[ะาิีึืุู])")
 # A leading vowel before three consonants and nothing else (and a ร a stop before it leaves
 # unsaid: เกษตร), marks aside.
 _LED_THREE = regex.compile("^([เแโ])([ก-ฮ])([ก-ฮ])([ก-ฮ])(ร?)$")
