@@ -78,13 +78,16 @@ MIN_POPULATION = 1_000
 # How many of the people a small file lacks hold any one of its keys: a common name's share.
 UNSEEN_SHARE = 0.02
 # Candidates fetched between two settlings of the collector (`RegistryIndex.fetch`), about
-# 33 searches; and settlings before what was set aside is handed back (about 6,600 searches).
+# 7 searches; and settlings before what was set aside is handed back (about 6,600 searches).
 # Settling every 5,000 records newly prepared instead, the collector took 8.2 of 37 s of
 # 2,000 searches of a 100,000-record registry in one process (pauses up to 0.35 s); counting
 # candidates, 2.1 of 30 s (0.05 s at most), query p95 33 -> 28 ms side by side; at 1M records,
-# where fewer candidates are kept prepared, p95 over 3,000 searches 33-35 -> 32-33 ms.
-SETTLE_AFTER = 5_000
-UNFREEZE_AFTER = 200
+# where fewer candidates are kept prepared, p95 over 3,000 searches 33-35 -> 32-33 ms. Every
+# 5,000 candidates, what 33 searches left unsettled grew enough for the collector to walk it
+# whole in between, 33 times in 500 searches at 1M (10 ms each); every 1,000, twice: p95
+# 39-42 -> 36 ms side by side, 2,000 and 500 no better.
+SETTLE_AFTER = 1_000
+UNFREEZE_AFTER = 1_000
 
 
 class IndexError_(ValueError):
