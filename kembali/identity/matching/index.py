@@ -14,6 +14,7 @@ The blocking keys are `keys.py`'s. A very frequent part (Md., Aung) finds its ca
 through its pairs and its birth year rather than through its own postings list.
 """
 
+import array
 import collections
 import gc
 import json
@@ -235,7 +236,8 @@ def _build(
 ) -> BuildReport:
     report = BuildReport()
     packed_chunks: list[np.ndarray] = []
-    starts: list[int] = []
+    # Each row's offset in the store, 8 bytes each (as Python ints, 5M of them took 0.2 GB).
+    starts = array.array("q")
     writing = bytearray()
     seen_ids: set[str] = set()
     position = 0
@@ -275,13 +277,24 @@ def _build(
     del seen_ids
     np.save(directory / "writing.npy", np.frombuffer(bytes(writing), dtype=np.uint8))
     del writing
-    np.save(directory / "rows.npy", np.array(starts, dtype=np.int64))
+    np.save(directory / "rows.npy", np.frombuffer(starts, dtype=np.int64))
     del starts
-    packed = np.concatenate(packed_chunks) if packed_chunks else np.zeros(0, dtype=np.uint64)
-    packed_chunks.clear()
+    # The chunks gathered into one array a chunk at a time, each let go once copied: at 5M
+    # records they are 0.9 GB, and concatenated whole they were twice that for a moment.
+    packed = np.empty(sum(len(chunk) for chunk in packed_chunks), dtype=np.uint64)
+    filled = 0
+    packed_chunks.reverse()
+    while packed_chunks:
+        chunk = packed_chunks.pop()
+        packed[filled : filled + len(chunk)] = chunk
+        filled += len(chunk)
     packed.sort()
     total = len(packed)
-    np.save(directory / "postings.npy", (packed & np.uint64(OWNER_MASK)).astype(np.uint32))
+    # The row is in the low 24 bits: cut to 32 bits first, then masked, no 64-bit copy made.
+    postings = packed.astype(np.uint32)
+    postings &= np.uint32(OWNER_MASK)
+    np.save(directory / "postings.npy", postings)
+    del postings
     packed >>= np.uint64(OWNER_BITS)
     first = np.ones(len(packed), dtype=bool)
     if len(packed):
