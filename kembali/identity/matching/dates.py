@@ -165,7 +165,7 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
             day = None
     date = BirthDate(year, month, day or None)
     if (year, month or 1, day or 1) > datetime.date.today().timetuple()[:3]:
-        # Kept, for a slip of one figure (2031 for 2013) still finds its person.
+        # Kept all the same: a slip of one figure (2031 for 2013) still finds its person.
         notes.append("after today's date")
     return date, _note(text, notes, date)
 
