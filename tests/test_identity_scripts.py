@@ -240,6 +240,8 @@ def test_a_person_is_found_by_either_name_an_alias_joins(tmp_path: Path) -> None
         ("อนุพงษ์", "Anupongse", "THA"),
         ("จันทร์", "Chandra", "THA"),
         ("ชรินทร์", "Charintr", "THA"),
+        ("สิทธิพันธุ์", "Sittipunt", "THA"),
+        ("สุขุมพันธุ์", "Sukhumbhand", "THA"),
         # …and รร before ม and a vowel read am, the ม linking two syllables
         ("ธรรมิกา", "Thammika", "THA"),
         # Thai รร before a consonant that carries a vowel read an

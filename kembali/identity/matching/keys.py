@@ -120,8 +120,9 @@ from .places import place_key
 # Thai name closing on ร after i also read with its a (วชิร: Wachira); 86: a Thai consonant and
 # ย before a syllable also read a-ya (ชยธร: Chayathon); 87: a Thai's Latin name that spells
 # the letters Thai leaves unsaid at its end also read without them (Wongse: วงศ์; Chandra:
-# จันทร์), and Thai รร before ม and a vowel read am (ธรรมะ: tham-ma)
-FORMAT_VERSION = 87
+# จันทร์), and Thai รร before ม and a vowel read am (ธรรมะ: tham-ma); 88: and a stop it spells
+# after n (Sittipunt: สิทธิพันธุ์; Anant: อนันต์)
+FORMAT_VERSION = 88
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

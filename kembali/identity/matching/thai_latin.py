@@ -17,9 +17,10 @@ _LATIN_CLOSING = {"l": "n", "n": "l", "d": "t", "t": "d", "s": "t", "j": "t", "b
 # The r English spelling writes after a vowel before a consonant or at the end (Karnjana).
 _ENGLISH_R = regex.compile(r"(?<=[aeiou])r(?![aeiour])")
 # The letters Thai leaves unsaid at a name's end (◌์), which some spell as the Sanskrit is:
-# a sibilant after ง (วงศ์: Wongse, Vongs; พงษ์: Pongse), a stop and ร after น (จันทร์: Chandra;
-# ชรินทร์: Charintr). Not a t and r with a vowel after them, which Thai says (จันทรา: Chantra).
-_UNSAID_SPELLED = regex.compile(r"(?<=ng)se?$|(?<=n)(?:dh?ra?|th?r)$")
+# a sibilant after ง (วงศ์: Wongse, Vongs; พงษ์: Pongse), a stop, or a stop and ร, after น
+# (พันธุ์: Sittipunt, Sukhumbhand; อนันต์: Anant; จันทร์: Chandra; ชรินทร์: Charintr). Not a t
+# and r with a vowel after them, which Thai says (จันทรา: Chantra).
+_UNSAID_SPELLED = regex.compile(r"(?<=ng)se?$|(?<=n)(?:dh?ra?|th?r|[dt]h?)$")
 # ช in ชัย (chai) is never written j; elsewhere a ch may be จ.
 _CH_OF_JO = regex.compile(r"ch(?!a[iy])")
 
