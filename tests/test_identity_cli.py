@@ -423,6 +423,49 @@ def test_dates_of_other_eras_and_impossible_days_are_read_and_said_so(
     assert first["Q1"]["decision"] == first["Q2"]["decision"] == "match"
 
 
+def test_dates_naming_their_month_are_read_in_the_regions_languages(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """A registry exported from a spreadsheet (15-Mar-87), a Thai list typed in Thai, a
+    tazkira's date with its Dari month, days and months not known written XX: every row is
+    kept and its person found by the date it says. A month that is no month is still named."""
+    said = _indexed(
+        tmp_path,
+        [
+            "S1,Rahim Uddin,M,15-Mar-87,Cox's Bazar,BGD,Karim Uddin,",
+            "T1,สมชาย ใจดี,M,15 มี.ค. 30,Khon Kaen,THA,,",
+            "A1,ذبیح الله پوپلزی,M,۱۲ اسد ۱۳۶۶,کابل,AFG,عبدالله پوپلزی,",
+            "M1,အောင်ကျော်မိုး,M,XX/XX/1988,Yangon,MMR,,",
+            "X1,Karim Mia,M,15 Marc 1990,Dhaka,BGD,,",
+        ],
+        capsys,
+    )
+    assert "line 2: birth_date '15-Mar-87': a year of two figures; read as 1987-03-15" in said.err
+    assert "line 3: birth_date '15 มี.ค. 30': a year of two figures; a year of the Buddhist" in (
+        said.err
+    )
+    assert "line 4: birth_date '۱۲ اسد ۱۳۶۶': a date of the Solar Hijri calendar" in said.err
+    assert "line 5" not in said.err  # XX: not known, as 00 is
+    assert "line 6: birth_date '15 Marc 1990' is not YYYY-MM-DD, YYYY-MM or YYYY" in said.err
+    assert "Indexed 4 records" in said.out and "1 bad rows skipped" in said.out
+    rows = _searched(
+        tmp_path,
+        [
+            "Q1,Rahim Uddin,M,1987-03-15,Cox's Bazar,BGD,Karim Uddin,",
+            "Q2,Somchai Jaidee,M,1987-03-15,Khon Kaen,THA,,",
+            "Q3,Zabihullah Popalzai,M,1987-08-03,Kabul,AFG,Abdullah Popalzai,",
+            "Q4,Aung Kyaw Moe,M,1988,Yangon,MMR,,",
+        ],
+        top=1,
+    )
+    first = {r["query_id"]: r for r in rows}
+    assert {q: r["record_id"] for q, r in first.items()} == {
+        "Q1": "S1", "Q2": "T1", "Q3": "A1", "Q4": "M1",
+    }  # fmt: skip
+    assert first["Q1"]["decision"] == first["Q2"]["decision"] == "match"
+    assert first["Q3"]["decision"] == "match"
+
+
 def test_sex_and_nationality_as_registries_write_them_are_read(tmp_path: Path, capsys: Any) -> None:
     """A person is not left out of the index over "Male", "BD" or "Bangladeshi". What is not
     a sex or a nationality at all is still a bad row, named."""

@@ -71,6 +71,8 @@ def test_birth_dates_agree_at_the_level_their_precision_allows(a: str, b: str, l
         ("1840", "", "year 1840 is out of range"),
         # A Solar Hijri year is one only for the nations that count in it.
         ("1366-05-12", "BGD", "year 1366 is out of range (a Solar Hijri year is read as one"),
+        # A Solar Hijri month names its calendar: a year of another one is a mistake.
+        ("12 Asad 1987", "AFG", "its month is of the Solar Hijri calendar, and 1987 is not"),
     ],
 )
 def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
@@ -93,6 +95,7 @@ def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
         # The year last, as the region's spreadsheets write it: the day first, unless only
         # the month can be first.
         ("15/03/1990", "", BirthDate(1990, 3, 15), "the day first; read as 1990-03-15"),
+        ("15/05/1366", "AFG", BirthDate(1987, 8, 6), "the day first; a date of the Solar Hijri"),
         ("05.03.1990", "", BirthDate(1990, 3, 5), "the day first; read as 1990-03-05"),
         ("03/15/1990", "", BirthDate(1990, 3, 15), "the month first; read as 1990-03-15"),
         ("15/03/2533", "THA", BirthDate(1990, 3, 15), "the day first; a year of the Buddhist"),
@@ -106,6 +109,26 @@ def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
         ("15 March 1990", "", BirthDate(1990, 3, 15), ""),
         ("March 15, 1990", "", BirthDate(1990, 3, 15), ""),
         ("Sept 1990", "", BirthDate(1990, 9), ""),
+        # …with a year of two figures, as a spreadsheet's dates are exported (15-Mar-90).
+        ("15-Mar-90", "", BirthDate(1990, 3, 15), "a year of two figures; read as 1990-03-15"),
+        ("Mar-05", "", BirthDate(2005, 3), "a year of two figures; read as 2005-03"),
+        ("March 15, 90", "", BirthDate(1990, 3, 15), "a year of two figures"),
+        # …in the region's languages, as ICU's locale data names the months, in any digits.
+        ("১৫ মার্চ ১৯৯০", "BGD", BirthDate(1990, 3, 15), ""),
+        ("১৫ জানুয়ারি ১৯৯০", "BGD", BirthDate(1990, 1, 15), ""),
+        ("15 ဇန်နဝါရီ ၁၉၉၀", "MMR", BirthDate(1990, 1, 15), ""),
+        ("15 ஜனவரி 1990", "LKA", BirthDate(1990, 1, 15), ""),
+        ("15 Ogos 1990", "MYS", BirthDate(1990, 8, 15), ""),
+        ("15 Agustus 1990", "IDN", BirthDate(1990, 8, 15), ""),
+        ("15 มีนาคม 2533", "THA", BirthDate(1990, 3, 15), "Buddhist era; read as 1990-03-15"),
+        # A Thai month with a year of two figures: of the Buddhist era, as Thai writes it.
+        ("15 มี.ค. 33", "THA", BirthDate(1990, 3, 15), "two figures; a year of the Buddhist era"),
+        # A month of the Solar Hijri calendar says the calendar, whatever the nationality.
+        ("12 Asad 1366", "", BirthDate(1987, 8, 3), "Solar Hijri calendar; read as 1987-08-03"),
+        ("۱۲ اسد ۱۳۶۶", "", BirthDate(1987, 8, 3), "Solar Hijri calendar; read as 1987-08-03"),
+        ("12 حمل 1366", "PAK", BirthDate(1987, 4, 1), "Solar Hijri calendar; read as 1987-04-01"),
+        ("12 Farvardin 1366", "", BirthDate(1987, 4, 1), "read as 1987-04-01"),
+        ("12 Asad 66", "", BirthDate(1987, 8, 3), "a year of two figures; a date of the Solar"),
         # A date said to be approximate keeps what it says.
         ("about 1990", "", BirthDate(1990), "said to be approximate; read as 1990"),
         ("c. 1990", "", BirthDate(1990), "said to be approximate; read as 1990"),
@@ -116,6 +139,11 @@ def test_a_birth_date_that_cannot_be_is_refused_with_its_problem(
         ("1990-00-00", "", BirthDate(1990), ""),
         ("1990-04-00", "", BirthDate(1990, 4), ""),
         ("1990-00-15", "", BirthDate(1990), ""),
+        # …and XX, ?? or UNK, as other registries and travel documents write it.
+        ("XX/XX/1990", "", BirthDate(1990), ""),
+        ("1990-??-??", "", BirthDate(1990), ""),
+        ("UNK-Mar-1990", "", BirthDate(1990, 3), ""),
+        ("15/xx/1990", "", BirthDate(1990), "the day first; read as 1990"),
         # A figure that cannot be is set aside; what the rest says is kept.
         ("1990-02-30", "", BirthDate(1990, 2), "day 30 does not exist in 1990-02; read as 1990-02"),
         ("1991-02-29", "", BirthDate(1991, 2), "day 29 does not exist in 1991-02"),

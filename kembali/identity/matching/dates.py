@@ -7,6 +7,7 @@ with 1 January or 1 July; clerks swap day and month; ages are guessed a year or 
 import calendar
 import datetime
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 import icu
@@ -26,35 +27,125 @@ _TIME = regex.compile(
 _MONTH_YEAR = regex.compile(r"^\s*(\d{1,2})[-/.](\d{4})\s*$")
 # The year in two figures, last (15/03/90), as forms of the region often leave it.
 _SHORT_YEAR = regex.compile(r"^\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s*$")
-# The month in English words or letters, as exports of older registries write it (15-MAR-1990,
-# 15 March 1990, March 15, 1990, Mar 1990).
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_MONTH_NAME = regex.compile(
-    rf"^\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?[-/. ]*)?{_MONTH}[-/., ]*(\d{{4}})\s*$", regex.IGNORECASE
+# The month in words, as exports of older registries and forms typed by hand write it
+# (15-MAR-1990, 15 March 1990, March 15, 1990, Mar 1990, 15-Mar-90, 15 มีนาคม 2533): in
+# English, and in the languages of the region as ICU's locale data writes them (`_month_names`).
+# A month of the Solar Hijri calendar (12 Asad 1366, ۱۲ اسد ۱۳۶۶) says the calendar itself.
+_ENGLISH_MONTHS = (
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("may",),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
 )
-_MONTH_NAME_DAY = regex.compile(
-    rf"^\s*{_MONTH}[ ]*(\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(\d{{4}})\s*$", regex.IGNORECASE
+# The locales whose month names ICU holds for the region's languages (Dhivehi's it does not:
+# Maldivian records write English ones)…
+_REGION_LOCALES = (
+    "th", "lo", "km", "my", "bn", "si", "ta", "hi", "ne", "ur", "ps", "fa", "fa_AF", "ar",
+    "ms", "id", "fil",
+)  # fmt: skip
+# …and those whose names of the Solar Hijri months it holds: Iran's (فروردین, and Farvardin in
+# English), Afghanistan's in Dari (حمل) and in Pashto (وری).
+_SOLAR_HIJRI_LOCALES = ("fa", "fa_AF", "ps", "en")
+# Afghan Solar Hijri months as Afghan documents romanise them; ICU's English ones are Iran's.
+_SOLAR_HIJRI_LATIN = (
+    ("hamal",),
+    ("sawr", "saur", "sor", "sawer"),
+    ("jawza", "jauza", "jowza", "jawzah"),
+    ("saratan",),
+    ("asad",),
+    ("sunbula", "sonbola", "sunbulah", "sonbula"),
+    ("mizan", "meezan"),
+    ("aqrab", "akrab"),
+    ("qaws", "qaus", "qows"),
+    ("jadi", "jaddi", "jady"),
+    ("dalw", "dalv", "dalu"),
+    ("hut", "hoot", "hoet"),
+)
+
+
+def _folded(text: str) -> str:
+    """Text as month names are looked up in it: composed (NFC), case folded, Arabic ي ى and
+    ك as Persian and Pashto write them (ی ک), Bengali's long ī as the short one its month
+    names are also written with (জানুয়ারী, জানুয়ারি), and joiners and an ezafe's hamza gone."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return text.translate(_FOLD)
+
+
+_FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ী": "ি", "\u0654": None, "\u200c": None, "\u200d": None}
+)
+# A month's calendar, as its name says it: the Gregorian months, those of the Thai and Lao
+# Gregorian months whose years of two figures are of the Buddhist era (15 มี.ค. 33), and the
+# Solar Hijri months.
+GREGORIAN, BUDDHIST, SOLAR_HIJRI_MONTH = "gregorian", "buddhist", "solar_hijri"
+
+
+def _month_names() -> dict[str, tuple[int, str]]:
+    """Every month name (folded, `_folded`) → its number and calendar. ICU's names in the
+    format and stand-alone forms, wide and abbreviated; a name written for two months in
+    two languages says neither, and is left out (none is, today)."""
+    found: dict[str, set[tuple[int, str]]] = {}
+
+    def add(name: str, month: int, counted_in: str) -> None:
+        name = _folded(name).strip()
+        if name and not any(character.isdigit() for character in name):
+            found.setdefault(name, set()).add((month, counted_in))
+
+    for month, names in enumerate(_ENGLISH_MONTHS, start=1):
+        for name in names:
+            add(name, month, GREGORIAN)
+    symbols = icu.DateFormatSymbols
+    for locale in _REGION_LOCALES:
+        counted_in = BUDDHIST if locale in ("th", "lo") else GREGORIAN
+        written = symbols(icu.Locale(locale))
+        for context in (symbols.FORMAT, symbols.STANDALONE):
+            for width in (symbols.WIDE, symbols.ABBREVIATED):
+                for month, name in enumerate(written.getMonths(context, width), start=1):
+                    add(name, month, counted_in)
+    for month, names in enumerate(_SOLAR_HIJRI_LATIN, start=1):
+        for name in names:
+            add(name, month, SOLAR_HIJRI_MONTH)
+    for locale in _SOLAR_HIJRI_LOCALES:
+        where = icu.Locale(f"{locale}@calendar=persian")
+        persian = icu.Calendar.createInstance(where)
+        for pattern in ("MMMM", "LLLL"):
+            writer = icu.SimpleDateFormat(pattern, where)
+            for month in range(1, 13):
+                persian.clear()
+                persian.set(1366, month - 1, 15)
+                add(writer.format(persian.getTime()), month, SOLAR_HIJRI_MONTH)
+    return {name: next(iter(said)) for name, said in found.items() if len(said) == 1}
+
+
+@functools.cache
+def _month_patterns() -> tuple[dict[str, tuple[int, str]], regex.Pattern[str], regex.Pattern[str]]:
+    """The month names (`_month_names`) and the two patterns of a date naming its month, to
+    be matched in folded text (`_folded`), the year in four figures or two: built when a
+    date first names its month (ICU's locale data takes a few tens of milliseconds), not
+    when every worker process starts."""
+    names = _month_names()
+    month = "(" + "|".join(map(regex.escape, sorted(names, key=len, reverse=True))) + r")\.?"
+    day_month = regex.compile(
+        rf"^\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?[-/. ]*)?{month}[-/., ]*(\d{{4}}|\d{{2}})\s*$"
+    )
+    month_day = regex.compile(
+        rf"^\s*{month}[ ]*(\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(\d{{4}}|\d{{2}})\s*$"
+    )
+    return names, day_month, month_day
+
+
+# A day or a month not known, written otherwise than 00 (XX/XX/1990, 1990-??-??, UNK): read
+# as 00 is.
+_NOT_KNOWN_PART = regex.compile(
+    r"(?<![\p{L}\p{N}?*])(?:x{1,3}|\?{1,3}|\*{1,3}|unk|uk)(?![\p{L}\p{N}?*])", regex.IGNORECASE
 )
 # A date said to be approximate: what it says is kept, as a year alone is (c. 1990, about
 # 1990, 1990?, ~1990).
@@ -133,10 +224,10 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
     if not text or not text.strip():
         return None, ""
     # Most dates are written as the format writes them: the other forms are tried only then.
-    written, how = text, ""
+    written, how, solar_named = text, "", False
     found = _DATE.match(text)
     if not found:
-        written, how = _as_iso(text)
+        written, how, solar_named = _as_iso(text)
         found = _DATE.match(written)
     if not found:
         raise DateError(f"birth_date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
@@ -144,8 +235,13 @@ def read_birth_date(text: str, nationality: str = "") -> tuple[BirthDate | None,
     month = int(found.group(3) or 0) or None
     day = int(found.group(4) or 0) if month is not None else None
     nation = nationality.strip().upper()
-    if year in SOLAR_HIJRI and nation in SOLAR_HIJRI_NATIONS:
-        return _solar_hijri(text, year, month, day or None)
+    if year in SOLAR_HIJRI and (nation in SOLAR_HIJRI_NATIONS or solar_named):
+        return _solar_hijri(text, how, year, month, day or None)
+    if solar_named:
+        raise DateError(
+            f"birth_date {text!r}: its month is of the Solar Hijri calendar, and {year} is "
+            "not a year of it"
+        )
     notes = [how] if how else []
     if year in BUDDHIST_ERA:
         year -= BUDDHIST_OFFSET.get(nation, 543)
@@ -178,62 +274,84 @@ def check_written_as_interchange(text: str) -> None:
         raise DateError(f"birth_date {text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
 
 
-def _as_iso(text: str) -> tuple[str, str]:
-    """A date written otherwise than the interchange format's way, in that way, and how it
-    was read ("" for a date written so, or for a timestamp's date, which says the same). A
-    date with the year last is read day first, as the region writes dates, unless only the
-    other order can be a date (03/15/1990); the day and month swapped are still the same
-    person's date when compared (`compare_dates`)."""
+def _as_iso(text: str) -> tuple[str, str, bool]:
+    """A date written otherwise than the interchange format's way, in that way, how it was
+    read ("" for a date written so, or for a timestamp's date, which says the same), and
+    whether a month's name says it is of the Solar Hijri calendar. A date with the year last
+    is read day first, as the region writes dates, unless only the other order can be a
+    date (03/15/1990); the day and month swapped are still the same person's date when
+    compared (`compare_dates`)."""
     if found := _TIME.match(text):
-        return found.group(1), ""
+        return found.group(1), "", False
     if found := _EIGHT_FIGURES.match(text):
-        return "-".join(found.groups()), "written without separators"
+        return "-".join(found.groups()), "written without separators", False
     if found := _YEAR_LAST.match(text):
         first, _separator, second, year = found.groups()
-        return _year_last(first, second, year)
+        return *_year_last(first, second, year), False
     if found := _MONTH_YEAR.match(text):
-        return f"{found.group(2)}-{found.group(1)}", "the month first"
+        return f"{found.group(2)}-{found.group(1)}", "the month first", False
     if found := _SHORT_YEAR.match(text):
         first, _separator, second, short = found.groups()
-        # The latest year it can be: a birth date is not in the future.
-        year = 2000 + int(short)
-        if year > datetime.date.today().year:
-            year -= 100
-        written, how = _year_last(first, second, str(year))
-        return written, f"{how}; a year of two figures"
-    if found := _DAY_MONTH_NAME.match(text):
+        written, how = _year_last(first, second, str(_full_year(short, GREGORIAN)))
+        return written, f"{how}; a year of two figures", False
+    names, day_month, month_day = _month_patterns()
+    if found := day_month.match(folded := _folded(text)):
         day, month, year = found.groups()
-        return _named(year, month, day), ""
-    if found := _MONTH_NAME_DAY.match(text):
+        return _named(year, names[month], day)
+    if found := month_day.match(folded):
         month, day, year = found.groups()
-        return _named(year, month, day), ""
+        return _named(year, names[month], day)
+    if _NOT_KNOWN_PART.search(text) and any(character.isdigit() for character in text):
+        return _as_iso(_NOT_KNOWN_PART.sub("00", text))
     if found := _APPROXIMATE.match(text):
-        written, how = _as_iso(found.group(1) or found.group(2))
-        return written, "; ".join(("said to be approximate", *([how] if how else [])))
-    return text, ""
+        written, how, solar = _as_iso(found.group(1) or found.group(2))
+        return written, "; ".join(("said to be approximate", *([how] if how else []))), solar
+    return text, "", False
 
 
 def _year_last(first: str, second: str, year: str) -> tuple[str, str]:
-    """A date with the year last, read day first unless only the other order can be a date."""
+    """A date with the year last, read day first unless only the other order can be a date;
+    with neither day nor month known (00/00/1990), the year alone."""
+    if int(first) == int(second) == 0:
+        return year, ""
     if int(first) <= 12 < int(second):
         return f"{year}-{first}-{second}", "the month first"
     return f"{year}-{second}-{first}", "the day first"
 
 
-def _named(year: str, month: str, day: str | None) -> str:
-    number = _MONTHS[month.lower()]
-    return f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
+def _full_year(short: str, counted_in: str) -> int:
+    """A year written in two figures as the latest year of its calendar it can be: a birth
+    date is not in the future (90 is 1990, 05 is 2005; 33 of the Buddhist era is 2533)."""
+    now = datetime.date.today().year + _ERA_AHEAD[counted_in]
+    return now - (now - int(short)) % 100
+
+
+# How far a calendar's year count runs ahead of the Common Era's (the Solar Hijri behind).
+_ERA_AHEAD = {GREGORIAN: 0, BUDDHIST: 543, SOLAR_HIJRI_MONTH: -621}
+
+
+def _named(year: str, month: tuple[int, str], day: str | None) -> tuple[str, str, bool]:
+    """A date whose month is named (its number and calendar, `_month_names`), as `_as_iso`
+    returns it: a year of two figures is the latest of the month's calendar it can be."""
+    number, counted_in = month
+    how = ""
+    if len(year) == 2:
+        year, how = str(_full_year(year, counted_in)), "a year of two figures"
+    written = f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
+    return written, how, counted_in == SOLAR_HIJRI_MONTH
 
 
 def _note(text: str, notes: list[str], date: BirthDate) -> str:
     return f"birth_date {text!r}: {'; '.join(notes)}; read as {date}" if notes else ""
 
 
-def _solar_hijri(text: str, year: int, month: int | None, day: int | None) -> tuple[BirthDate, str]:
+def _solar_hijri(
+    text: str, how: str, year: int, month: int | None, day: int | None
+) -> tuple[BirthDate, str]:
     """A Solar Hijri date as the Common Era date it is. A year alone, or 1 Hamal, is the
     Common Era year holding most of it (1366 is 21 March 1987 to 20 March 1988: 1987); a
     month alone straddles two Common Era months, so only the year of its middle is kept."""
-    notes = ["a date of the Solar Hijri calendar"]
+    notes = [*([how] if how else []), "a date of the Solar Hijri calendar"]
     if month is not None and not 1 <= month <= 12:
         notes.insert(0, f"month {month} does not exist")
         month = day = None
