@@ -20,7 +20,7 @@ from kembali.identity.matching.compare import (
     IdentityRecord,
     prepare,
 )
-from kembali.identity.matching.dates import BirthDate
+from kembali.identity.matching.dates import BirthDate, parse_birth_date
 from kembali.identity.matching.index import BadRow, RegistryIndex, build_index
 from kembali.identity.matching.workers import WorkerStopped
 from tests.identity_files import (
@@ -496,6 +496,39 @@ def test_sex_and_nationality_as_registries_write_them_are_read(tmp_path: Path, c
     assert found.record.id == "B1" and found.record.sex == "F"
     assert found.record.nationality == "BGD"
     assert {e.field: e.how for e in found.comparison.evidence}["nationality"] == "agree"
+
+
+def test_a_sex_written_in_the_regions_languages_or_as_a_code_is_read(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """An Indonesian registry writes L and P, a Thai one ชาย and หญิง, a database export
+    ISO/IEC 5218's 1 and 2 (read with a note: a system may count otherwise). P is no sex of
+    a Bangladeshi's record: that row is still named and skipped."""
+    said = _indexed(
+        tmp_path,
+        [
+            "I1,Siti Nurhaliza,P,1990-03-14,Bandung,IDN,,",
+            "I2,Budi Santoso,Laki-laki,1988-01-02,Bandung,IDN,,",
+            "T1,สมชาย ใจดี,ชาย,1987-03-15,Khon Kaen,THA,,",
+            "A1,ذبیح الله پوپلزی,نارينه,1987-08-03,کابل,AFG,,",
+            "B1,Rahim Uddin,1,1990-03-14,Dhaka,BGD,,",
+            "B2,Karim Mia,P,1990-03-14,Dhaka,BGD,,",
+        ],
+        capsys,
+    )
+    assert "line 6: sex '1': read as M (ISO/IEC 5218) (kept)" in said.err
+    assert "line 7: sex 'P' is not M, F, X or empty (skipped)" in said.err
+    assert "line 2" not in said.err and "line 4" not in said.err
+    assert "Indexed 5 records" in said.out
+    index = RegistryIndex(tmp_path / "ix")
+    sexes = {
+        found.record.id: found.record.sex
+        for name, born in (("Siti Nurhaliza", "1990-03-14"), ("Budi Santoso", "1988-01-02"),
+                           ("Somchai Jaidee", "1987-03-15"), ("Zabihullah Popalzai", "1987-08-03"),
+                           ("Rahim Uddin", "1990-03-14"))
+        for found in index.search(IdentityRecord("q", (name,), "", parse_birth_date(born)))[:1]
+    }  # fmt: skip
+    assert sexes == {"I1": "F", "I2": "M", "T1": "M", "A1": "M", "B1": "M"}
 
 
 def test_a_value_written_as_not_known_is_read_as_empty(tmp_path: Path, capsys: Any) -> None:

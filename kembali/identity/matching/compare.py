@@ -760,11 +760,11 @@ def record_from_row(row: dict[str, str]) -> IdentityRecord:
 
 def read_record(row: dict[str, str]) -> tuple[IdentityRecord, str]:
     """An interchange-CSV row as a record, and a note when a value was not read as written
-    (a nationality: `read_nationality`; a birth date: `read_birth_date`), "" otherwise;
-    ValueError (DateError for the birth date) for a value that cannot be read."""
+    (a nationality: `read_nationality`; a sex: `read_sex`; a birth date: `read_birth_date`),
+    "" otherwise; ValueError (DateError for the birth date) for a value that cannot be read."""
     value = {name: known(row.get(name) or "") for name in OPTIONAL_FIELDS}
-    sex = read_sex(value["sex"])
     nationality, nationality_note = read_nationality(value["nationality"])
+    sex, sex_note = read_sex(value["sex"], nationality)
     birth_date, date_note = read_birth_date(value["birth_date"], nationality)
     record = IdentityRecord(
         id=row["id"],
@@ -776,4 +776,4 @@ def read_record(row: dict[str, str]) -> tuple[IdentityRecord, str]:
         father_name=value["father_name"],
         mother_name=value["mother_name"],
     )
-    return record, "; ".join(note for note in (nationality_note, date_note) if note)
+    return record, "; ".join(note for note in (nationality_note, sex_note, date_note) if note)

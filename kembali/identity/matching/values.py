@@ -6,6 +6,7 @@ way is read so, and a nationality read from a name or another code says how it w
 """
 
 import functools
+import unicodedata
 
 import pycountry
 
@@ -14,13 +15,71 @@ SEXES = {
     "M": "M",
     "MALE": "M",
     "MAN": "M",
+    "BOY": "M",
     "F": "F",
     "FEMALE": "F",
     "WOMAN": "F",
+    "GIRL": "F",
     "X": "X",
     "OTHER": "X",
     "U": "",
+    # as the region's registries write it in their own languages: Malay and Indonesian,
+    # Filipino, Vietnamese, Thai, Lao, Khmer, Burmese, Bengali, Sinhala, Tamil, Hindi and
+    # Nepali, Dari, Pashto and Urdu (Arabic letters as Persian writes them, joiners dropped:
+    # `_SEX_FOLD`), Dhivehi
+    "LELAKI": "M",
+    "LAKI-LAKI": "M",
+    "LAKI LAKI": "M",
+    "PRIA": "M",
+    "PEREMPUAN": "F",
+    "WANITA": "F",
+    "LALAKI": "M",
+    "BABAE": "F",
+    "NAM": "M",
+    "NỮ": "F",
+    "ชาย": "M",
+    "เพศชาย": "M",
+    "หญิง": "F",
+    "เพศหญิง": "F",
+    "ຊາຍ": "M",
+    "ຍິງ": "F",
+    "ប្រុស": "M",
+    "ស្រី": "F",
+    "ကျား": "M",
+    "မ": "F",
+    "পুরুষ": "M",
+    "মহিলা": "F",
+    "নারী": "F",
+    "පුරුෂ": "M",
+    "පිරිමි": "M",
+    "ස්ත්රී": "F",
+    "ගැහැණු": "F",
+    "ஆண்": "M",
+    "பெண்": "F",
+    "पुरुष": "M",
+    "महिला": "F",
+    "मर्द": "M",
+    "मरद": "M",
+    "مرد": "M",
+    "زن": "F",
+    "نارینه": "M",
+    "نر": "M",
+    "ښځینه": "F",
+    "ښځه": "F",
+    "عورت": "F",
+    "ފިރިހެން": "M",
+    "އަންހެން": "F",
 }
+# ISO/IEC 5218's codes, as databases export a sex: 0 not known, 1 male, 2 female, 9 not
+# applicable. Read with a note: a system of its own may count otherwise (0 and 1).
+ISO_5218 = {"0": "", "1": "M", "2": "F", "9": ""}
+# The letters of Indonesian and Malay registries (L, laki-laki; P, perempuan), read so only
+# for their nationals: elsewhere P and L say nothing.
+SEXES_BY_NATION = {"IDN": {"L": "M", "P": "F"}, "MYS": {"L": "M", "P": "F"}}
+SEXES_BY_NATION["BRN"] = SEXES_BY_NATION["MYS"]
+_SEX_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, "\u200d": None})
+
+
 # What registries write in a field for "not known". Read as the empty value it means: a row
 # is not lost for a birth date of "N/A", and two records whose town is "Unknown" do not agree
 # on a town.
@@ -84,12 +143,19 @@ NATIONALS = {
 }
 
 
-def read_sex(text: str) -> str:
-    """M, F, X or "" for a sex as written; ValueError naming it otherwise."""
-    sex = SEXES.get(" ".join(text.split()).upper())
+def read_sex(text: str, nationality: str = "") -> tuple[str, str]:
+    """M, F, X or "" for a sex as written (`SEXES`; L and P for an Indonesian or a Malaysian,
+    `SEXES_BY_NATION`; a code of ISO/IEC 5218), and a note when it was read from such a code
+    ("" otherwise); ValueError naming it when it cannot be read."""
+    if (sex := SEXES.get(text)) is not None:
+        return sex, ""  # M or F, as nearly every record of an index writes it
+    written = unicodedata.normalize("NFC", " ".join(text.split())).translate(_SEX_FOLD).upper()
+    if (sex := ISO_5218.get(written)) is not None:
+        return sex, f"sex {text!r}: read as {sex or 'not known'} (ISO/IEC 5218)"
+    sex = SEXES.get(written, SEXES_BY_NATION.get(nationality, {}).get(written))
     if sex is None:
         raise ValueError(f"sex {text!r} is not M, F, X or empty")
-    return sex
+    return sex, ""
 
 
 @functools.lru_cache(maxsize=4096)
