@@ -382,3 +382,54 @@ def test_a_pair_is_scored_as_a_whole_comparison_scores_it_whatever_is_checked_fi
         checked = {"parent": whole.parent_differs, "sex": whole.differs("sex")}
         assert checked.get(why, True) and (why or not any(checked.values()))
     assert ("F1", "F2", "parent") in ruled_out and ("F1", "F3", "sex") in ruled_out
+
+
+def test_pairs_are_compared_in_an_order_that_keeps_a_records_pairs_together(
+    tmp_path: Path,
+) -> None:
+    """`_in_local_order` reorders the pairs, each kept as it was (the lower row its query),
+    into groups that pieces never split."""
+    rng = np.random.default_rng(3)
+    size = 500
+    rows = rng.integers(0, size, size=(3_000, 2), dtype=np.uint64)
+    rows = rows[rows[:, 0] != rows[:, 1]]
+    low, high = rows.min(axis=1), rows.max(axis=1)
+    pairs = np.unique(low << batch.PAIR_SHIFT | high)
+    ordered, groups = batch._in_local_order(pairs, size)
+    assert sorted(ordered.tolist()) == pairs.tolist()
+    assert (np.diff(groups) >= 0).all()
+    pieces = batch._pair_spans(ordered, groups)
+    assert np.concatenate(pieces).tolist() == ordered.tolist()
+    ends = np.cumsum([len(piece) for piece in pieces])[:-1]
+    assert all(groups[end - 1] != groups[end] for end in ends)
+    # Each group is the pairs of one record: its rows all hold it.
+    for group in np.unique(groups)[:50]:
+        members = ordered[groups == group]
+        firsts, seconds = members >> batch.PAIR_SHIFT, members & batch.PAIR_MASK
+        common = set(firsts.tolist()) | set(seconds.tolist())
+        for first, second in zip(firsts.tolist(), seconds.tolist(), strict=True):
+            common &= {first, second}
+        assert common
+
+
+def test_chains_do_not_depend_on_the_order_pairs_were_compared_in() -> None:
+    """Links of equal strength are joined, and the odds of a record's links summed, in the
+    order of their rows, whatever order the pieces were compared in (`_in_local_order`)."""
+    rng = np.random.default_rng(7)
+    links = sorted(
+        {(int(a), int(b), float(rng.choice([0.5, 0.9, 0.99])))
+         for a, b in rng.integers(0, 60, size=(90, 2)) if a < b}
+    )  # fmt: skip
+    # A pair once, that record without a birth date first, as `_links_among` gives them.
+    alone = list(
+        {(min(a, b), max(a, b)): (int(a), int(b), 0.95)
+         for a, b in rng.integers(60, 80, size=(30, 2)) if a != b}.values()
+    )  # fmt: skip
+    once = batch._chains([links[:40], links[40:]], 80, list(alone))
+    shuffled = [links[i] for i in rng.permutation(len(links))]
+    again = batch._chains(
+        [shuffled[:7], shuffled[7:50], shuffled[50:]],
+        80,
+        [alone[i] for i in rng.permutation(len(alone))],
+    )
+    assert again == once and once[1]  # chains longer than two, with their links in one order

@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 import pyarrow.parquet as pq
+import scipy.sparse
+from scipy.sparse.csgraph import reverse_cuthill_mckee
 
 from . import workers
 from .compare import (
@@ -352,9 +354,10 @@ def _candidates_of(span: tuple[int, int]) -> np.ndarray:
 
 
 def _links_among(pairs: np.ndarray) -> tuple[list[Link], list[Link]]:
-    """The links among pairs of records (`_candidates_of`'s numbers, in order): each pair
-    compared once, the lower row as the query, whose comparisons of name parts are kept
-    while its pairs last. Records are read from the worker's own index, so nothing but
+    """The links among pairs of records (`_candidates_of`'s numbers, a piece of
+    `_in_local_order`'s): each pair compared once, the lower row as the query, the
+    comparisons of name parts kept for the piece (its records, whose identities they are
+    kept by, live as long). Records are read from the worker's own index, so nothing but
     numbers crosses between processes. Second, the links a record without a birth date
     makes by its name alone, that record's row first (`_named_alone`)."""
     index = _WORKER_INDEX
@@ -366,9 +369,7 @@ def _links_among(pairs: np.ndarray) -> tuple[list[Link], list[Link]]:
     links: list[Link] = []
     alone: list[Link] = []
     memo: Memo = {}
-    for position, (first, second) in enumerate(zip(firsts, seconds, strict=True)):
-        if position and first != firsts[position - 1]:
-            memo = {}
+    for first, second in zip(firsts, seconds, strict=True):
         score, corroborated, _ruled_out = _pair_score(records[first], records[second], memo)
         if score < DEDUPE_SCORE:
             continue
@@ -402,15 +403,35 @@ def _named_alone(links: list[Link], alone: list[Link]) -> list[Link]:
     ]
 
 
-def _pair_spans(pairs: np.ndarray) -> list[np.ndarray]:
-    """Pairs (sorted) in pieces of about `PAIRS_AT_A_TIME`, a record's pairs never split."""
+def _in_local_order(pairs: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (`_candidates_of`'s numbers) in an order that keeps the records each piece
+    of them needs near those of the pieces before, and each pair's group: the place of its
+    record that comes first in that order (non-decreasing). A record's candidates are
+    anywhere in a file, so pairs in row order made a worker prepare a record again for
+    nearly every pair it is in, its prepared records kept being those of rows far behind;
+    numbered by the reverse Cuthill-McKee order of the graph the pairs make (SciPy's, made
+    for this: the order that brings joined rows close), a worker finds most of what a
+    piece needs prepared already. Each pair keeps its numbers: the lower row is its query."""
+    firsts = (pairs >> PAIR_SHIFT).astype(np.int64)
+    seconds = (pairs & PAIR_MASK).astype(np.int64)
+    ones = np.ones(len(pairs), dtype=np.int8)
+    graph = scipy.sparse.csr_matrix((ones, (firsts, seconds)), shape=(size, size))
+    place = np.empty(size, dtype=np.int64)
+    place[reverse_cuthill_mckee(graph + graph.T, symmetric_mode=True)] = np.arange(size)
+    near, far = place[firsts], place[seconds]
+    group = np.minimum(near, far)
+    order = np.lexsort((np.maximum(near, far), group))
+    return pairs[order], group[order]
+
+
+def _pair_spans(pairs: np.ndarray, groups: np.ndarray) -> list[np.ndarray]:
+    """Pairs (`_in_local_order`'s) in pieces of about `PAIRS_AT_A_TIME`, a group never split."""
     pieces = []
     start = 0
     while start < len(pairs):
         end = min(start + PAIRS_AT_A_TIME, len(pairs))
         if end < len(pairs):
-            first = pairs[end - 1] >> PAIR_SHIFT
-            end = int(np.searchsorted(pairs, (first + np.uint64(1)) << PAIR_SHIFT))
+            end = int(np.searchsorted(groups, groups[end - 1], side="right"))
         pieces.append(pairs[start:end])
         start = end
     return pieces
@@ -514,7 +535,7 @@ def _people(
         found.append(pairs)
         count(span[1] - span[0])
     pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
-    pieces = _pair_spans(pairs)
+    pieces = _pair_spans(*_in_local_order(pairs, size))
     announce("Comparing", len(pairs), "pair")
 
     alone: list[Link] = []
@@ -555,6 +576,10 @@ def _chains(
 
     for links in found:
         join(links)
+    # In the order of their rows, whatever order the pieces were compared in: `_split` joins
+    # links of equal strength in the order they come, and `_named_alone` sums their odds.
+    every.sort()
+    alone.sort(key=lambda link: (min(link[0], link[1]), max(link[0], link[1])))
     join(_named_alone(every, alone))
     chains: dict[int, tuple[list[int], list[Link]]] = {}
     for link in every:
