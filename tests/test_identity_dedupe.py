@@ -433,3 +433,25 @@ def test_chains_do_not_depend_on_the_order_pairs_were_compared_in() -> None:
         [alone[i] for i in rng.permutation(len(alone))],
     )
     assert again == once and once[1]  # chains longer than two, with their links in one order
+
+
+def test_a_file_larger_than_a_worker_keeps_prepared_is_clustered_as_in_row_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of more records than a worker keeps prepared has its pairs compared in
+    `_in_local_order`'s order, in pieces of that order: the clusters are those of row order."""
+    from kembali.identity.matching import index as index_module
+    from kembali.identity.matching.batch import dedupe_file
+
+    people = other_people(240)
+    # A copy of every third person, known by the year of birth alone: links, and chains.
+    copies = []
+    for line in people[::3]:
+        record_id, name, sex, born, *_ = line.split(",")
+        copies.append(f"{record_id}b,{name},{sex},{born[:4]},,BGD,,")
+    cases = write_csv(tmp_path / "cases.csv", [*people, *copies])
+    in_rows, _ = dedupe_file(cases, processes=1)
+    monkeypatch.setattr(index_module, "PREPARED_KEPT", 45)
+    in_local, _ = dedupe_file(cases, processes=1)
+    assert in_local == in_rows
+    assert sum(in_rows[f"X{n}b"] == in_rows[f"X{n}"] for n in range(0, 240, 3)) > 40

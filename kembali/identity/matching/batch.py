@@ -17,9 +17,8 @@ from typing import Any
 
 import numpy as np
 import pyarrow.parquet as pq
-import scipy.sparse
-from scipy.sparse.csgraph import reverse_cuthill_mckee
 
+from . import index as registry_index
 from . import workers
 from .compare import (
     IdentityRecord,
@@ -412,6 +411,10 @@ def _in_local_order(pairs: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarra
     numbered by the reverse Cuthill-McKee order of the graph the pairs make (SciPy's, made
     for this: the order that brings joined rows close), a worker finds most of what a
     piece needs prepared already. Each pair keeps its numbers: the lower row is its query."""
+    # Imported here: SciPy takes a second or more to import, which no search should pay.
+    import scipy.sparse
+    from scipy.sparse.csgraph import reverse_cuthill_mckee
+
     firsts = (pairs >> PAIR_SHIFT).astype(np.int64)
     seconds = (pairs & PAIR_MASK).astype(np.int64)
     ones = np.ones(len(pairs), dtype=np.int8)
@@ -535,7 +538,11 @@ def _people(
         found.append(pairs)
         count(span[1] - span[0])
     pairs = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.uint64)
-    pieces = _pair_spans(*_in_local_order(pairs, size))
+    if size > registry_index.PREPARED_KEPT:
+        pairs, groups = _in_local_order(pairs, size)
+    else:
+        groups = pairs >> PAIR_SHIFT  # a worker keeps every record prepared: row order
+    pieces = _pair_spans(pairs, groups)
     announce("Comparing", len(pairs), "pair")
 
     alone: list[Link] = []
