@@ -539,10 +539,11 @@ def test_a_value_written_as_not_known_is_read_as_empty(tmp_path: Path, capsys: A
         [
             "U1,Rahim Uddin,M,N/A,Unknown,unknown,Unknown,",
             "U2,Karim Mia,-,0000-00-00,n/a,BGD,--,",
+            "U3,Abdul Karim,M,XX/XX/XXXX,,BGD,,",
         ],
         capsys,
     )
-    assert "Indexed 2 records" in said.out and "skipped" not in said.err
+    assert "Indexed 3 records" in said.out and "skipped" not in said.err
     index = RegistryIndex(tmp_path / "ix")
     [found, *_] = index.search(
         IdentityRecord("q", ("Rahim Uddin",), "M", None, "Unknown", "", "Unknown")

@@ -354,11 +354,11 @@ def _candidates_of(span: tuple[int, int]) -> np.ndarray:
 
 def _links_among(pairs: np.ndarray) -> tuple[list[Link], list[Link]]:
     """The links among pairs of records (`_candidates_of`'s numbers, a piece of
-    `_in_local_order`'s): each pair compared once, the lower row as the query, the
-    comparisons of name parts kept for the piece (its records, whose identities they are
-    kept by, live as long). Records are read from the worker's own index, so nothing but
-    numbers crosses between processes. Second, the links a record without a birth date
-    makes by its name alone, that record's row first (`_named_alone`)."""
+    `_in_local_order`'s): each pair compared once, the lower row as the query, whose
+    comparisons of name parts are kept while its pairs last (kept for a whole piece, they
+    made a 1M dedupe slower, not faster). Records are read from the worker's own index, so
+    nothing but numbers crosses between processes. Second, the links a record without a
+    birth date makes by its name alone, that record's row first (`_named_alone`)."""
     index = _WORKER_INDEX
     assert index is not None
     firsts = (pairs >> PAIR_SHIFT).tolist()
@@ -368,7 +368,9 @@ def _links_among(pairs: np.ndarray) -> tuple[list[Link], list[Link]]:
     links: list[Link] = []
     alone: list[Link] = []
     memo: Memo = {}
-    for first, second in zip(firsts, seconds, strict=True):
+    for position, (first, second) in enumerate(zip(firsts, seconds, strict=True)):
+        if position and first != firsts[position - 1]:
+            memo = {}
         score, corroborated, _ruled_out = _pair_score(records[first], records[second], memo)
         if score < DEDUPE_SCORE:
             continue

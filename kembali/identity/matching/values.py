@@ -75,8 +75,8 @@ SEXES = {
 ISO_5218 = {"0": "", "1": "M", "2": "F", "9": ""}
 # The letters of Indonesian and Malay registries (L, laki-laki; P, perempuan), read so only
 # for their nationals: elsewhere P and L say nothing.
-SEXES_BY_NATION = {"IDN": {"L": "M", "P": "F"}, "MYS": {"L": "M", "P": "F"}}
-SEXES_BY_NATION["BRN"] = SEXES_BY_NATION["MYS"]
+_MALAY_LETTERS = {"L": "M", "P": "F"}
+SEXES_BY_NATION = {"IDN": _MALAY_LETTERS, "MYS": _MALAY_LETTERS, "BRN": _MALAY_LETTERS}
 _SEX_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, "\u200d": None})
 
 
@@ -106,6 +106,12 @@ NOT_KNOWN = frozenset(
         "00-00-0000",
         "00/00/0000",
         "00.00.0000",
+        # …and with X for each figure, as travel documents write a date not known
+        "xxxx",
+        "xxxx-xx-xx",
+        "xx/xx/xxxx",
+        "xx-xx-xxxx",
+        "xx.xx.xxxx",
     }
 )
 
