@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import icu
 import regex
 
+from .values import WRITTEN_ALIKE
+
 # One separator throughout: 1990-03-15, 1990/03/15, 1990.03.15; digits of any script.
 _DATE = regex.compile(r"^\s*(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?)?\s*$")
 # Other ways registries write a date, read with a note: the year last, as a spreadsheet of
@@ -79,9 +81,7 @@ def _folded(text: str) -> str:
     return text.translate(_FOLD)
 
 
-_FOLD = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ী": "ি", "\u0654": None, "\u200c": None, "\u200d": None}
-)
+_FOLD = str.maketrans({**WRITTEN_ALIKE, "ী": "ি", "\u0654": None})
 # A month's calendar, as its name says it: the Gregorian months, those of the Thai and Lao
 # Gregorian months whose years of two figures are of the Buddhist era (15 มี.ค. 33), and the
 # Solar Hijri months.

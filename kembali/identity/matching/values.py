@@ -77,7 +77,10 @@ ISO_5218 = {"0": "", "1": "M", "2": "F", "9": ""}
 # for their nationals: elsewhere P and L say nothing.
 _MALAY_LETTERS = {"L": "M", "P": "F"}
 SEXES_BY_NATION = {"IDN": _MALAY_LETTERS, "MYS": _MALAY_LETTERS, "BRN": _MALAY_LETTERS}
-_SEX_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, "\u200d": None})
+# Arabic letters as Persian and Pashto write them (ي ى ك: ی ک), and the joiners a keyboard
+# leaves in: read alike wherever a written value is looked up in a table of words.
+WRITTEN_ALIKE = {"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, "\u200d": None}
+_SEX_FOLD = str.maketrans(WRITTEN_ALIKE)
 
 
 # What registries write in a field for "not known". Read as the empty value it means: a row
