@@ -637,6 +637,33 @@ def test_a_spreadsheet_saved_with_another_separator_and_its_own_headings_is_read
     assert index.row(1)["birth_date"] == "1988-11-02"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_sheet_saved_as_unicode_text_is_read(tmp_path: Path, encoding: str) -> None:
+    """Excel's "Unicode Text" is UTF-16 with its byte-order mark, and tabs between columns:
+    read as the interchange format, names in every script whole; a file that begins so and
+    breaks off is refused, named."""
+    from kembali.identity.matching.batch import InputError, index_file
+
+    rows = [
+        ["ID", "Full name", "Birth date", "Nationality"],
+        ["R1", "মোহাম্মদ রহিম উদ্দিন", "1990-03-14", "BGD"],
+        ["R2", "အောင်ကျော်မိုး", "1988-11-02", "MMR"],
+    ]
+    text = "\r\n".join("\t".join(row) for row in rows) + "\r\n"
+    registry = tmp_path / "registry.txt"
+    registry.write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
+    records, bad = index_file(registry, tmp_path / "ix")
+    assert records == 2 and bad == []
+    index = RegistryIndex(tmp_path / "ix")
+    assert index.row(0)["full_name"] == "মোহাম্মদ রহিম উদ্দিন"
+    assert index.row(1)["birth_date"] == "1988-11-02"
+    # A lone surrogate half: not UTF-16 however it began.
+    lone = b"\x00\xd8" if encoding == "utf-16-le" else b"\xd8\x00"
+    registry.write_bytes(registry.read_bytes() + lone + "R3\t".encode(encoding))
+    with pytest.raises(InputError, match="begins as UTF-16 but is not UTF-16 throughout"):
+        index_file(registry, tmp_path / "iy")
+
+
 def test_a_parquet_file_with_its_own_headings_is_read(tmp_path: Path) -> None:
     """Columns exported from a database or a spreadsheet as "ID" and "Full Name"."""
     from kembali.identity.matching.batch import index_file

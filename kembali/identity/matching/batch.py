@@ -4,6 +4,7 @@ Searching and dedupe run in worker processes (one per core by default), each ope
 index memory-mapped, so a file of queries uses the machine and not one core of it.
 """
 
+import codecs
 import csv
 import gc
 import itertools
@@ -58,7 +59,8 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 line += 1
                 yield line, {k: "" if v is None else str(v) for k, v in row.items()}
         return
-    with path.open(newline="", encoding="utf-8-sig") as handle:
+    encoding = _encoding_of(path)
+    with path.open(newline="", encoding=encoding) as handle:
         try:
             header = handle.readline()
             reader = csv.DictReader(
@@ -69,12 +71,25 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             for row in reader:
                 yield reader.line_num, {k: v or "" for k, v in row.items() if k is not None}
         except UnicodeDecodeError as error:
+            if encoding == "utf-16":
+                raise InputError(
+                    f"{path}: begins as UTF-16 but is not UTF-16 throughout ({error.reason}); "
+                    "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"
+                ) from error
             raise InputError(
                 f"{path}: line {_first_line_not_utf8(path)} is not UTF-8 ({error.reason}); "
                 "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"
             ) from error
         except csv.Error as error:
             raise InputError(f"{path}: line {reader.line_num}: {error}") from error
+
+
+def _encoding_of(path: Path) -> str:
+    """UTF-8, with or without a byte-order mark, or UTF-16 where its byte-order mark says so:
+    Excel's "Unicode Text" saves a sheet so (with tabs), and no UTF-8 file starts so."""
+    with path.open("rb") as handle:
+        start = handle.read(2)
+    return "utf-16" if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
 
 
 def _delimiter_of(header: str) -> str:
