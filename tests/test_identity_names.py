@@ -492,6 +492,14 @@ def test_the_same_names_in_other_roles_are_two_people_of_one_family(
         ("Dato' Ahmad Zahid", ["Ahmad", "Zahid"], ["Dato"]),
         ("Datin Rosmah", ["Rosmah"], ["Datin"]),
         ("Tun Tun Aung", ["Tun", "Tun", "Aung"], []),
+        # …and those of two words, one of which alone is a name or a title only in front
+        ("Tan Sri Muhyiddin Yassin", ["Muhyiddin", "Yassin"], ["Tan", "Sri"]),
+        ("Datuk Seri Anwar Ibrahim", ["Anwar", "Ibrahim"], ["Datuk", "Seri"]),
+        ("Toh Puan Aishah Ali", ["Aishah", "Ali"], ["Toh", "Puan"]),
+        ("Dato' Paduka Haji Ahmad", ["Ahmad"], ["Dato", "Paduka", "Haji"]),
+        ("Tan Seng Hock", ["Tan", "Seng", "Hock"], []),
+        ("Seri Rahayu", ["Seri", "Rahayu"], []),
+        ("Tan Sri", ["Tan", "Sri"], []),  # no name would remain
     ],
 )
 def test_titles_written_short_or_joined_are_read_as_titles(

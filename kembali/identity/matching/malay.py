@@ -22,10 +22,12 @@ _DUTCH_MARKS = ("dj", "tj", "oe")
 @functools.lru_cache(maxsize=65536)
 def latin_readings(latin: str) -> tuple[str, ...]:
     """Other spellings of a Malay or Indonesian name in Latin letters: in the 1972 spelling
-    when it is in the Dutch-era one (Soedjono: Sujono), sh for sy (Syafiq: Shafiq), s for a z
-    between vowels (Faizal: Faisal)."""
+    when it is in the Dutch-era one (Soedjono: Sujono) or may be, beginning with its j
+    (Jusuf: Yusuf, Jahja: Yahya; a j within a name written so, Sujono, may be the 1972 j and
+    is another name than Suyono), sh for sy (Syafiq: Shafiq), s for a z between vowels
+    (Faizal: Faisal)."""
     others = set()
-    if any(mark in latin for mark in _DUTCH_MARKS):
+    if any(mark in latin for mark in _DUTCH_MARKS) or latin.startswith("j"):
         modern = latin
         for old, new in _DUTCH_ERA:
             modern = modern.replace(old, new)

@@ -25,6 +25,7 @@ from .titles import (
     BIBI,
     BURMESE_HONORIFICS,
     BURMESE_TITLES,
+    COMPOUND_HONOURS,
     HONORIFICS,
     LEADING_ONLY,
     PATRONYMIC,
@@ -229,9 +230,15 @@ def parse_name(text: str) -> ParsedName:
     parts = _letters_named(_allah_joined(_parts(own)))
     honorifics: list[str] = list(titles)
     # Leading honorifics, as long as a name remains after them.
-    while len(parts) > 1 and (_honorific(parts[0], parts[1]) or parts[0].text in THAI_TITLES):
-        honorifics.append(parts[0].text)
-        parts = parts[1:]
+    while len(parts) > 1:
+        if len(parts) > 2 and (parts[0].latin, parts[1].latin) in COMPOUND_HONOURS:
+            taken = 2
+        elif _honorific(parts[0], parts[1]) or parts[0].text in THAI_TITLES:
+            taken = 1
+        else:
+            break
+        honorifics += (part.text for part in parts[:taken])
+        parts = parts[taken:]
     kept: list[NamePart] = []
     for position, part in enumerate(parts):
         following = parts[position + 1] if position + 1 < len(parts) else None

@@ -148,6 +148,22 @@ WRITTEN_SHORT_NATIVE = {
     "মোসাম্মৎ": "mst",
     "মোসাম্মাৎ": "mst",
 }
+# Malaysian and Bruneian honours of two words, set aside together at the front of a name:
+# one of them alone is a name (Tan, a Chinese family name; Seri, Wira, Setia and Paduka,
+# Malay and Indonesian given names), or a title only at the front (Puan after Toh).
+COMPOUND_HONOURS = frozenset(
+    {
+        ("tan", "sri"),
+        ("tan", "seri"),
+        ("toh", "puan"),
+        ("puan", "seri"),
+        *(
+            (honour, rank)
+            for honour in ("datuk", "dato", "datin")
+            for rank in ("seri", "wira", "setia", "paduka", "patinggi")
+        ),
+    }
+)
 # Honorifics that are also common name syllables: set aside only at the front of a name
 # that keeps another part. (Tuan is also a Vietnamese given name: Nguyen Anh Tuan.)
 LEADING_ONLY = frozenset(
