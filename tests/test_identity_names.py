@@ -586,3 +586,13 @@ def test_any_text_is_read_without_error_and_matches_itself(text: str) -> None:
     assert comparison.bits >= 0.0
     for _, latin in to_latin_words(text):
         assert latin.isascii() and latin.islower()
+
+
+def test_a_syllable_is_one_part_in_every_word_that_holds_it() -> None:
+    """Burmese writes a name as one word of syllables: ဝင်း in ထွန်းဝင်းလင်း and in ဝင်းသိန်း is
+    one object, so that its comparisons, kept by part, are found again in every name that
+    holds it (`parts.part_similarity`), not only in that word's."""
+    win = parse_name("ဝင်းသိန်း").parts[0]
+    assert win.text == "ဝင်း"
+    assert parse_name("ထွန်းဝင်းလင်း").parts[1] is win
+    assert parse_name("ဦးဝင်း").parts[0] is win

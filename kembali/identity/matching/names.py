@@ -196,23 +196,27 @@ def title_as_name(title: str) -> NamePart | None:
 def _word_parts(written: str) -> tuple[NamePart, ...]:
     """The parts of one written word (a Burmese word is one per syllable). Names repeat: the
     same word is read once, and its parts are one object wherever they occur."""
-    parts: list[NamePart] = []
-    for piece, latin in to_latin_words(written):
-        kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
-        glides = not _ARABIC.search(piece)
-        breaths = glides and not _SINHALA.search(piece)
-        hushes = bool(_THAI_BURMESE.search(piece))
-        latin = WRITTEN_SHORT_NATIVE.get(piece) or WRITTEN_SHORT.get(latin, latin)
-        if piece.isascii():
-            latin = WRITTEN_SHORT_LATIN.get(latin, latin)
-        spelling, skeleton = spelling_key(latin), skeleton_key(latin)
-        others = readings(piece, latin)
-        if _ABD_ASSIMILATED.match(latin):
-            others = (*others, "abdul")
-        parts.append(
-            NamePart(piece, latin, spelling, skeleton, kind, glides, breaths, hushes, others)
-        )
-    return tuple(parts)
+    return tuple(_part(piece, latin) for piece, latin in to_latin_words(written))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _part(piece: str, latin: str) -> NamePart:
+    """One part, as written and as read: one object wherever it occurs, in whatever word. A
+    Burmese syllable recurs in many names written as one word (ဝင်း in ထွန်းဝင်းလင်း and
+    ဝင်းသိန်း): made anew for each word, its comparisons kept by part
+    (`parts.part_similarity`) were found again only within that word's names."""
+    kind = "initial" if len(latin) == 1 and piece.isascii() else "name"
+    glides = not _ARABIC.search(piece)
+    breaths = glides and not _SINHALA.search(piece)
+    hushes = bool(_THAI_BURMESE.search(piece))
+    latin = WRITTEN_SHORT_NATIVE.get(piece) or WRITTEN_SHORT.get(latin, latin)
+    if piece.isascii():
+        latin = WRITTEN_SHORT_LATIN.get(latin, latin)
+    spelling, skeleton = spelling_key(latin), skeleton_key(latin)
+    others = readings(piece, latin)
+    if _ABD_ASSIMILATED.match(latin):
+        others = (*others, "abdul")
+    return NamePart(piece, latin, spelling, skeleton, kind, glides, breaths, hushes, others)
 
 
 @functools.lru_cache(maxsize=131072)
