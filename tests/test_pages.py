@@ -117,6 +117,28 @@ def test_a_bad_birth_date_is_explained_and_nothing_is_saved(world: World) -> Non
     assert not Person.objects.exists() and not Case.objects.exists()
 
 
+def test_a_birth_date_naming_its_month_in_bahasa_indonesia_is_saved_as_a_day(
+    world: World,
+) -> None:
+    """A caseworker types the date as the person says it (17 Agustus 1990): saved as that
+    day, and shown as the format writes it."""
+    response = client_for(world.alice).post(
+        "/cases/register/",
+        {
+            "latin_name": "Siti Rahayu",
+            "latin_kind": "as_stated",
+            "birth_date": "17 Agustus 1990",
+            "holder": str(world.iom_mys.id),
+            "track": "voluntary",
+            "host_country": "MYS",
+            "origin_country": "IDN",
+            "legal_basis": "consent",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert str(Case.objects.get().person.birth) == "1990-08-17"
+
+
 def test_case_list_finds_by_any_script_and_reference(world: World) -> None:
     case = make_case(world.alice, world.iom_mys, native="ফাতেমা বেগম", latin="Fatema Begum")
     other = make_case(world.alice, world.iom_mys, native="নাসরিন", latin="Nasrin Akter")

@@ -60,6 +60,14 @@ def test_a_name_part_is_found_inside_the_whole_name(part: str) -> None:
         ("about 1990", dt.date(1990, 1, 1), Precision.ABOUT, "~1990"),
         ("sekitar 1990", dt.date(1990, 1, 1), Precision.ABOUT, "~1990"),
         ("~1990", dt.date(1990, 1, 1), Precision.ABOUT, "~1990"),
+        # the month by its name, in English or Indonesian, as a person says it
+        ("17 May 1990", dt.date(1990, 5, 17), Precision.DAY, "1990-05-17"),
+        ("17 Mei 1990", dt.date(1990, 5, 17), Precision.DAY, "1990-05-17"),
+        ("17-AGT-1990", dt.date(1990, 8, 17), Precision.DAY, "1990-08-17"),
+        ("17Oct1990", dt.date(1990, 10, 17), Precision.DAY, "1990-10-17"),
+        ("Sept. 17, 1990", dt.date(1990, 9, 17), Precision.DAY, "1990-09-17"),
+        ("Desember 1990", dt.date(1990, 12, 1), Precision.MONTH, "1990-12"),
+        ("mar 1990", dt.date(1990, 3, 1), Precision.MONTH, "1990-03"),
     ],
 )
 def test_birth_dates_as_people_know_them(
@@ -72,7 +80,16 @@ def test_birth_dates_as_people_know_them(
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("1990-02-30", "calendar"), ("yesterday", "format"), ("2090", "future"), ("1800", "too_old")],
+    [
+        ("1990-02-30", "calendar"),
+        ("30 Feb 1990", "calendar"),
+        ("yesterday", "format"),
+        ("17 Mai 1990", "format"),  # no month's name in English or Indonesian
+        ("17 May 90", "format"),  # a year of two figures may be either century
+        ("2090", "future"),
+        ("Juni 2030", "future"),
+        ("1800", "too_old"),
+    ],
 )
 def test_bad_birth_dates_say_why(text: str, code: str) -> None:
     with pytest.raises(BirthDateError) as error:

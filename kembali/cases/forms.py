@@ -21,7 +21,7 @@ from kembali.countries import country_choices, country_name, is_language
 from kembali.widgets import compact_selects
 
 BIRTH_DATE_ERRORS = {
-    "format": _("Write the birth date as 1990-05-17, 1990-05, 1990 or “about 1990”."),
+    "format": _("Write the birth date as 1990-05-17, 17 May 1990, 1990-05, 1990 or “about 1990”."),
     "calendar": _("This is not a real calendar date."),
     "future": _("A birth date cannot be in the future."),
     "too_old": _("A birth date cannot be more than 130 years ago."),
@@ -137,7 +137,7 @@ class RegistrationForm(forms.Form):
         label=_("Birth date"),
         required=False,
         max_length=30,
-        help_text=_("1990-05-17, 1990-05, 1990 or “about 1990”."),
+        help_text=_("1990-05-17, 17 May 1990, 1990-05, 1990 or “about 1990”."),
     )
     birth_place = forms.CharField(label=_("Birth place"), required=False, max_length=200)
     father_name = forms.CharField(label=_("Father's name"), required=False, max_length=200)

@@ -24,7 +24,8 @@ from kembali.cases.models import (
 
 
 class BirthDateField(serializers.CharField):
-    """Written as 1990-05-17, 1990-05, 1990 or "about 1990"; read back the same way."""
+    """Written as 1990-05-17, 1990-05, 1990 or "about 1990", or as the form also reads it
+    (17/05/1990, 17 May 1990, 17 Mei 1990, Mei 1990); read back the first way."""
 
     def to_internal_value(self, data: Any) -> BirthDate | None:  # type: ignore[override]
         text = super().to_internal_value(data)
