@@ -509,12 +509,15 @@ def spelled_out_initial_keys(names: Sequence[NamePart]) -> set[str]:
 
 
 def _initials_with(initials: Sequence[NamePart], names: Sequence[NamePart]) -> set[str]:
+    """Each initial with each part of another name: not with its own name, nor with the same
+    name again elsewhere (Suresh, son of Suresh, is no "S. Suresh"), told by what is written,
+    never by which object a part is — that hangs on what was read before."""
     return {
         f"i:{sound}+{part.skeleton}"
         for initial in initials
         if (sound := initial_sound(initial))
         for part in names
-        if part is not initial and part.skeleton
+        if part.text != initial.text and part.skeleton
     }
 
 

@@ -192,8 +192,8 @@ def _letters_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     if best[0] < 0.95 and (a.readings or b.readings):
         # Another common romanisation of one side (Janpen, Thanapol) is that side's name
         # spelled another way: it sounds alike at most, so it is tried only below that.
-        for x in (a.latin, *a.readings):
-            for y in (b.latin, *b.readings) if x is not a.latin else b.readings:
+        for i, x in enumerate((a.latin, *a.readings)):
+            for y in b.readings if i == 0 else (b.latin, *b.readings):
                 similarity, how = _similarity(x, y, glides, breaths, hushes)
                 if similarity >= 0.95:
                     return 0.95, "sounds_alike"  # as far as a reading goes
