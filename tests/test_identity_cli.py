@@ -607,7 +607,7 @@ def test_parquet_dates_and_numbers_are_read_as_their_columns_type_writes_them(
 
 def test_a_file_without_the_header_is_refused_with_what_it_lacks(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_text("name,born\nRahim,1990\n", encoding="utf-8")
+    bad.write_text("person,year\nRahim,1990\n", encoding="utf-8")
     with pytest.raises(CommandError, match="lacks id, full_name"):
         call_command("identity", "index", "--registry", str(bad), "--index", str(tmp_path / "x"))
 
@@ -635,6 +635,48 @@ def test_a_spreadsheet_saved_with_another_separator_and_its_own_headings_is_read
     assert [index.row(n)["id"] for n in range(index.size)] == ["R1", "R3"]
     assert index.row(0)["full_name"] == "Mohammad Rahim Uddin, Md."
     assert index.row(1)["birth_date"] == "1988-11-02"
+
+
+def test_headings_a_registry_writes_are_read_and_a_column_not_read_is_said(
+    tmp_path: Path,
+) -> None:
+    """A registry heads its columns "Name", "D.O.B.", "Gender", "Place of birth", "Father's
+    name", or in Bahasa Indonesia "Jenis kelamin", "Nama ayah": each is read as its column of
+    the interchange format. A column of no such heading is said not to be read (its dates
+    were left out without a word before), and two headings of one column are refused, named:
+    which is the person's name is not for the engine to guess."""
+    from kembali.identity.matching.batch import InputError, index_file, parse_queries
+
+    registry = tmp_path / "registry.csv"
+    registry.write_text(
+        "ID,Name,D.O.B.,Gender,Place of birth,Father's name,Remarks\n"
+        "R1,Rahim Uddin,1990-03-14,M,Chattogram,Karim Uddin,arrived 2024\n",
+        encoding="utf-8",
+    )
+    records, said = index_file(registry, tmp_path / "ix")
+    assert records == 1
+    assert RegistryIndex(tmp_path / "ix").row(0) == {
+        "id": "R1",
+        "full_name": "Rahim Uddin",
+        "sex": "M",
+        "birth_date": "1990-03-14",
+        "birth_place": "Chattogram",
+        "nationality": "",
+        "father_name": "Karim Uddin",
+        "mother_name": "",
+    }
+    assert [(s.line, s.kept) for s in said] == [(1, True)]
+    assert "column 'Remarks' is not read" in said[0].reason
+    queries = tmp_path / "queries.csv"
+    queries.write_text(
+        "id;Nama;Tanggal lahir;Jenis kelamin;Nama ayah\nQ1;Rahim Uddin;1990;M;Karim\n", "utf-8"
+    )
+    found, said = parse_queries(queries)
+    assert said == [] and found[0].birth_date == BirthDate(1990, None, None)
+    assert (found[0].sex, found[0].father_name) == ("M", "Karim")
+    registry.write_text("id,Name,Full name\nR1,Rahim,Rahim Uddin\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'Name' and 'Full name' are both read as full_name"):
+        index_file(registry, tmp_path / "iy")
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])

@@ -10,7 +10,7 @@ import gc
 import itertools
 import math
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow.parquet as pq
+import regex
 
 from . import index as registry_index
 from . import workers
@@ -51,8 +52,7 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         raise InputError(f"{path}: no such file")
     if path.suffix.lower() in (".parquet", ".pq"):
         parquet = pq.ParquetFile(path)
-        names = [_column(name) for name in parquet.schema_arrow.names]
-        _check_header(path, names)
+        names = _columns_of(path, parquet.schema_arrow.names)
         line = 1
         for batch in parquet.iter_batches(batch_size=50_000):
             for row in batch.rename_columns(names).to_pylist():
@@ -66,8 +66,7 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             reader = csv.DictReader(
                 itertools.chain([header], handle), delimiter=_delimiter_of(header)
             )
-            reader.fieldnames = [_column(name) for name in reader.fieldnames or []]
-            _check_header(path, reader.fieldnames)
+            reader.fieldnames = _columns_of(path, reader.fieldnames or [])
             for row in reader:
                 yield reader.line_num, {k: v or "" for k, v in row.items() if k is not None}
         except UnicodeDecodeError as error:
@@ -98,11 +97,72 @@ def _delimiter_of(header: str) -> str:
     return "," if "," in header else max((",", ";", "\t"), key=header.count)
 
 
+# What registries and spreadsheets head the interchange format's columns with, in English and
+# in Bahasa Indonesia and Malay, written as `_column` folds a heading (lower case, words
+# joined by _, nothing but letters): each is one column's only. A heading of none of them is
+# not read, and said so (`unread_columns`): a registry's dates headed "Date of birth" were
+# left out without a word.
+_HEADINGS = {
+    **dict.fromkeys(("name", "fullname", "nama", "nama_lengkap"), "full_name"),
+    **dict.fromkeys(("gender", "jenis_kelamin"), "sex"),
+    **dict.fromkeys(
+        ("date_of_birth", "dob", "birthdate", "born", "tanggal_lahir", "tarikh_lahir"),
+        "birth_date",
+    ),
+    **dict.fromkeys(("place_of_birth", "birthplace", "pob", "tempat_lahir"), "birth_place"),
+    **dict.fromkeys(("citizenship", "kewarganegaraan", "warganegara"), "nationality"),
+    **dict.fromkeys(("father", "fathers_name", "nama_ayah", "nama_bapa"), "father_name"),
+    **dict.fromkeys(("mother", "mothers_name", "nama_ibu"), "mother_name"),
+}
+_NOT_LETTERS = regex.compile(r"[^a-z_]")
+
+
 def _column(name: str) -> str:
     """A column as the interchange format names it, however a person typed it in a
-    spreadsheet's first row ("Full name", " ID "); a column of another name as it is."""
+    spreadsheet's first row ("Full name", " ID ", "Date of birth", "D.O.B."); a column of
+    another name as it is."""
     written = "_".join(name.strip().lower().split())
-    return written if written in COLUMNS else name
+    if written in COLUMNS:
+        return written
+    return _HEADINGS.get(_NOT_LETTERS.sub("", written), name)
+
+
+def _columns_of(path: Path, headings: Sequence[str]) -> list[str]:
+    """The columns a header's headings are read as; refused, named, where it lacks one the
+    format requires or heads two columns as one (a registry's "Name" beside its "Full name":
+    which is the person's is not ours to guess)."""
+    names = [_column(heading) for heading in headings]
+    missing = [c for c in REQUIRED if c not in names]
+    if missing:
+        raise InputError(
+            f"{path}: the header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}"
+        )
+    for column in COLUMNS:
+        twice = [repr(h) for h, n in zip(headings, names, strict=True) if n == column]
+        if len(twice) > 1:
+            raise InputError(
+                f"{path}: {' and '.join(twice)} are both read as {column}; keep one of them"
+            )
+    return names
+
+
+def unread_columns(path: Path) -> list[BadRow]:
+    """A note (on line 1) for each column of a file that is not read, its heading being none
+    of the interchange format's; empty for a file that cannot be read (`read_rows` says why)."""
+    try:
+        if path.suffix.lower() in (".parquet", ".pq"):
+            headings = pq.ParquetFile(path).schema_arrow.names
+        else:
+            with path.open(newline="", encoding=_encoding_of(path)) as handle:
+                header = handle.readline()
+            headings = next(csv.reader([header], delimiter=_delimiter_of(header)), [])
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError):
+        return []
+    return [
+        BadRow(1, f"column {heading!r} is not read: none of {','.join(COLUMNS)}", kept=True)
+        for heading in headings
+        if heading.strip() and _column(heading) not in COLUMNS
+    ]
 
 
 def _first_line_not_utf8(path: Path) -> int:
@@ -114,15 +174,6 @@ def _first_line_not_utf8(path: Path) -> int:
             except UnicodeDecodeError:
                 return number
     return 1
-
-
-def _check_header(path: Path, names: Iterable[str]) -> None:
-    present = set(names)
-    missing = [c for c in REQUIRED if c not in present]
-    if missing:
-        raise InputError(
-            f"{path}: the header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}"
-        )
 
 
 def index_file(
@@ -138,7 +189,8 @@ def index_file(
             yield item
 
     report = build_index(counted(), directory, processes or workers.count())
-    return report.records, sorted(report.bad_rows + report.notes, key=lambda row: row.line)
+    said = unread_columns(source) + report.bad_rows + report.notes
+    return report.records, sorted(said, key=lambda row: row.line)
 
 
 @dataclass(frozen=True)
@@ -221,7 +273,7 @@ def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
         records.append(record)
         if note:
             bad.append(BadRow(line, note, kept=True))
-    return records, bad
+    return records, unread_columns(source) + bad
 
 
 def search_many(
