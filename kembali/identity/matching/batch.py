@@ -44,15 +44,19 @@ class InputError(ValueError):
     """A file that cannot be read as the interchange format at all."""
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(
+    path: Path, unread: list[BadRow] | None = None
+) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) pairs of an interchange CSV or Parquet file; the header is line 1.
+    `unread` is given a note (on line 1) for each column that is not read, its heading being
+    none of the interchange format's (`_HEADINGS`).
 
     For Parquet, the "line" is the row number plus one, so both kinds report alike."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.suffix.lower() in (".parquet", ".pq"):
         parquet = pq.ParquetFile(path)
-        names = _columns_of(path, parquet.schema_arrow.names)
+        names = _columns_of(path, parquet.schema_arrow.names, unread)
         line = 1
         for batch in parquet.iter_batches(batch_size=50_000):
             for row in batch.rename_columns(names).to_pylist():
@@ -66,7 +70,7 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             reader = csv.DictReader(
                 itertools.chain([header], handle), delimiter=_delimiter_of(header)
             )
-            reader.fieldnames = _columns_of(path, reader.fieldnames or [])
+            reader.fieldnames = _columns_of(path, reader.fieldnames or [], unread)
             for row in reader:
                 yield reader.line_num, {k: v or "" for k, v in row.items() if k is not None}
         except UnicodeDecodeError as error:
@@ -100,7 +104,7 @@ def _delimiter_of(header: str) -> str:
 # What registries and spreadsheets head the interchange format's columns with, in English and
 # in Bahasa Indonesia and Malay, written as `_column` folds a heading (lower case, words
 # joined by _, nothing but letters): each is one column's only. A heading of none of them is
-# not read, and said so (`unread_columns`): a registry's dates headed "Date of birth" were
+# not read, and said so (`read_rows`): a registry's dates headed "Date of birth" were
 # left out without a word.
 _HEADINGS = {
     **dict.fromkeys(("name", "fullname", "nama", "nama_lengkap"), "full_name"),
@@ -127,10 +131,13 @@ def _column(name: str) -> str:
     return _HEADINGS.get(_NOT_LETTERS.sub("", written), name)
 
 
-def _columns_of(path: Path, headings: Sequence[str]) -> list[str]:
-    """The columns a header's headings are read as; refused, named, where it lacks one the
-    format requires or heads two columns as one (a registry's "Name" beside its "Full name":
-    which is the person's is not ours to guess)."""
+def _columns_of(
+    path: Path, headings: Sequence[str], unread: list[BadRow] | None = None
+) -> list[str]:
+    """The columns a header's headings are read as, `unread` given a note for each heading
+    that is none of them; refused, named, where it lacks one the format requires or heads two
+    columns as one (a registry's "Name" beside its "Full name": which is the person's is not
+    ours to guess)."""
     names = [_column(heading) for heading in headings]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
@@ -143,26 +150,13 @@ def _columns_of(path: Path, headings: Sequence[str]) -> list[str]:
             raise InputError(
                 f"{path}: {' and '.join(twice)} are both read as {column}; keep one of them"
             )
+    if unread is not None:
+        unread += (
+            BadRow(1, f"column {heading!r} is not read: none of {','.join(COLUMNS)}", kept=True)
+            for heading, name in zip(headings, names, strict=True)
+            if heading.strip() and name not in COLUMNS
+        )
     return names
-
-
-def unread_columns(path: Path) -> list[BadRow]:
-    """A note (on line 1) for each column of a file that is not read, its heading being none
-    of the interchange format's; empty for a file that cannot be read (`read_rows` says why)."""
-    try:
-        if path.suffix.lower() in (".parquet", ".pq"):
-            headings = pq.ParquetFile(path).schema_arrow.names
-        else:
-            with path.open(newline="", encoding=_encoding_of(path)) as handle:
-                header = handle.readline()
-            headings = next(csv.reader([header], delimiter=_delimiter_of(header)), [])
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError):
-        return []
-    return [
-        BadRow(1, f"column {heading!r} is not read: none of {','.join(COLUMNS)}", kept=True)
-        for heading in headings
-        if heading.strip() and _column(heading) not in COLUMNS
-    ]
 
 
 def _first_line_not_utf8(path: Path) -> int:
@@ -182,14 +176,16 @@ def index_file(
     progress: Callable[[int], object] | None = None,
     processes: int | None = None,
 ) -> tuple[int, list[BadRow]]:
+    unread: list[BadRow] = []
+
     def counted() -> Iterator[tuple[int, dict[str, str]]]:
-        for item in read_rows(source):
+        for item in read_rows(source, unread):
             if progress is not None:
                 progress(1)
             yield item
 
     report = build_index(counted(), directory, processes or workers.count())
-    said = unread_columns(source) + report.bad_rows + report.notes
+    said = unread + report.bad_rows + report.notes
     return report.records, sorted(said, key=lambda row: row.line)
 
 
@@ -264,7 +260,8 @@ def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
     """The queries, and the rows left out or read otherwise than written (`BadRow.kept`)."""
     records: list[IdentityRecord] = []
     bad: list[BadRow] = []
-    for line, row in read_rows(source):
+    unread: list[BadRow] = []
+    for line, row in read_rows(source, unread):
         try:
             record, note = validate_row(row)
         except ValueError as error:
@@ -273,7 +270,7 @@ def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
         records.append(record)
         if note:
             bad.append(BadRow(line, note, kept=True))
-    return records, unread_columns(source) + bad
+    return records, unread + bad
 
 
 def search_many(
