@@ -679,6 +679,45 @@ def test_headings_a_registry_writes_are_read_and_a_column_not_read_is_said(
         index_file(registry, tmp_path / "iy")
 
 
+def test_a_name_kept_in_parts_is_read_as_one_full_name(tmp_path: Path) -> None:
+    """Many registries keep a name as first, middle and last name: read as one full name,
+    a part that says it is not known ("-", FNU) left out, a row of no part refused by its
+    line. Where the file gives the whole name too, it is read, and the parts are said not to
+    be; two headings of one part are refused, named."""
+    from kembali.identity.matching.batch import InputError, index_file
+
+    registry = tmp_path / "registry.csv"
+    registry.write_text(
+        "ID,First name,Middle name,Surname,Date of birth\n"
+        "R1,Mohammad,-,Rahim Uddin,1990-03-14\n"
+        "R2,FNU,,Sukarno,1971\n"
+        "R3,,,,1980\n",
+        encoding="utf-8",
+    )
+    records, said = index_file(registry, tmp_path / "ix")
+    assert records == 2 and [(s.line, s.reason) for s in said] == [(4, "full_name is empty")]
+    index = RegistryIndex(tmp_path / "ix")
+    assert [index.row(n)["full_name"] for n in range(2)] == ["Mohammad Rahim Uddin", "Sukarno"]
+    query = IdentityRecord("q", ("Md. Rahim Uddin",), birth_date=BirthDate(1990, 3, 14))
+    assert index.search(query)[0].record.id == "R1"
+    table = pa.table({"id": ["P1"], "given_name": ["Ayesha"], "family_name": ["Akter"]})
+    pq.write_table(table, tmp_path / "registry.parquet")
+    assert index_file(tmp_path / "registry.parquet", tmp_path / "iz")[0] == 1
+    assert RegistryIndex(tmp_path / "iz").row(0)["full_name"] == "Ayesha Akter"
+    registry.write_text("id,Full name,Surname\nR1,Rahim Uddin,Uddin\n", encoding="utf-8")
+    records, said = index_file(registry, tmp_path / "iy")
+    assert RegistryIndex(tmp_path / "iy").row(0)["full_name"] == "Rahim Uddin"
+    assert [s.reason for s in said] == [
+        "column 'Surname' is not read: the name is read from 'Full name'"
+    ]
+    registry.write_text("id,First name,Given name\nR1,Rahim,Rahim\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'First name' and 'Given name' are both read as given"):
+        index_file(registry, tmp_path / "iw")
+    registry.write_text("id,Date of birth\nR1,1990\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"lacks full_name; .* \(or a name in parts: given"):
+        index_file(registry, tmp_path / "iv")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_a_sheet_saved_as_unicode_text_is_read(tmp_path: Path, encoding: str) -> None:
     """Excel's "Unicode Text" is UTF-16 with its byte-order mark, and tabs between columns:

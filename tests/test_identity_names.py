@@ -19,6 +19,7 @@ from kembali.identity.matching.compare import (
     compare,
     compare_names,
     prepare,
+    read_record,
 )
 from kembali.identity.matching.dates import BirthDate
 from kembali.identity.matching.index import RegistryIndex, build_index
@@ -509,6 +510,30 @@ def test_titles_written_short_or_joined_are_read_as_titles(
     parsed = parse_name(written)
     assert [p.latin if p.text.startswith("মো") else p.text for p in parsed.names] == names
     assert list(parsed.honorifics) == set_aside
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("FNU Rahim", ["Rahim"]),
+        ("Sukarno LNU", ["Sukarno"]),
+        ("NFN Sukarno", ["Sukarno"]),
+        ("Unknown Ayesha Begum", ["Ayesha", "Begum"]),
+        ("Rahim s/o FNU", ["Rahim"]),
+        ("Fnuarto Rahim", ["Fnuarto", "Rahim"]),  # within a word, letters like any others
+        ("FNU", ["FNU"]),  # nothing else is written: what is, is kept
+    ],
+)
+def test_what_records_write_for_a_name_not_known_is_no_name_part(
+    written: str, names: list[str]
+) -> None:
+    parsed = parse_name(written)
+    assert [p.text for p in parsed.names] == names
+    assert not parsed.father
+    _, evidence, aligned = compare_names(parsed, parse_name(names[-1]), flat)
+    assert aligned == 1 and not {e.how for e in evidence} & {"missing_in_query"}
+    record, _ = read_record({"id": "r", "full_name": "Rahim", "father_name": "FNU"})
+    assert not prepare(record).father
 
 
 @pytest.mark.parametrize(

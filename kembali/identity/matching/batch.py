@@ -36,6 +36,7 @@ from .compare import (
 )
 from .dates import YEARS_APART, compare_dates
 from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
+from .values import known
 
 REQUIRED = ("id", "full_name")
 
@@ -57,11 +58,12 @@ def read_rows(
     if path.suffix.lower() in (".parquet", ".pq"):
         parquet = pq.ParquetFile(path)
         names = _columns_of(path, parquet.schema_arrow.names, unread)
+        join = _joined if _parted(names) else _as_it_is
         line = 1
         for batch in parquet.iter_batches(batch_size=50_000):
             for row in batch.rename_columns(names).to_pylist():
                 line += 1
-                yield line, {k: "" if v is None else str(v) for k, v in row.items()}
+                yield line, join({k: "" if v is None else str(v) for k, v in row.items()})
         return
     encoding = _encoding_of(path)
     with path.open(newline="", encoding=encoding) as handle:
@@ -71,8 +73,9 @@ def read_rows(
                 itertools.chain([header], handle), delimiter=_delimiter_of(header)
             )
             reader.fieldnames = _columns_of(path, reader.fieldnames or [], unread)
+            join = _joined if _parted(reader.fieldnames) else _as_it_is
             for row in reader:
-                yield reader.line_num, {k: v or "" for k, v in row.items() if k is not None}
+                yield reader.line_num, join({k: v or "" for k, v in row.items() if k is not None})
         except UnicodeDecodeError as error:
             if encoding == "utf-16":
                 raise InputError(
@@ -85,6 +88,10 @@ def read_rows(
             ) from error
         except csv.Error as error:
             raise InputError(f"{path}: line {reader.line_num}: {error}") from error
+
+
+def _as_it_is(row: dict[str, str]) -> dict[str, str]:
+    return row
 
 
 def _encoding_of(path: Path) -> str:
@@ -117,7 +124,27 @@ _HEADINGS = {
     **dict.fromkeys(("citizenship", "kewarganegaraan", "warganegara"), "nationality"),
     **dict.fromkeys(("father", "fathers_name", "nama_ayah", "nama_bapa"), "father_name"),
     **dict.fromkeys(("mother", "mothers_name", "nama_ibu"), "mother_name"),
+    **dict.fromkeys(
+        (
+            *("first_name", "firstname", "given_name", "given_names", "forename", "forenames"),
+            *("nama_depan", "nama_pertama"),
+        ),
+        "given_name",
+    ),
+    **dict.fromkeys(("middle_name", "middle_names", "nama_tengah"), "middle_name"),
+    **dict.fromkeys(
+        (
+            *("last_name", "lastname", "surname", "family_name", "familyname"),
+            *("nama_belakang", "nama_keluarga"),
+        ),
+        "family_name",
+    ),
 }
+# A name kept in parts, as many registries and most spreadsheets keep it: read as one full
+# name, given name first, where the file has no full name. Name order is not what tells one
+# person from another here: the comparison reads names in any order (Sok Chantha, Chantha Sok).
+NAME_PARTS = ("given_name", "middle_name", "family_name")
+_READ = (*COLUMNS, *NAME_PARTS)
 _NOT_LETTERS = regex.compile(r"[^a-z_]")
 
 
@@ -135,28 +162,47 @@ def _columns_of(
     path: Path, headings: Sequence[str], unread: list[BadRow] | None = None
 ) -> list[str]:
     """The columns a header's headings are read as, `unread` given a note for each heading
-    that is none of them; refused, named, where it lacks one the format requires or heads two
-    columns as one (a registry's "Name" beside its "Full name": which is the person's is not
-    ours to guess)."""
+    that is none of them, or a part of a name the file gives whole as well; refused, named,
+    where it lacks one the format requires or heads two columns as one (a registry's "Name"
+    beside its "Full name": which is the person's is not ours to guess)."""
     names = [_column(heading) for heading in headings]
-    missing = [c for c in REQUIRED if c not in names]
+    whole = "full_name" in names
+    missing = [c for c in REQUIRED if c not in names and not (c == "full_name" and _parted(names))]
     if missing:
+        parts = f" (or a name in parts: {','.join(NAME_PARTS)})" if "full_name" in missing else ""
         raise InputError(
-            f"{path}: the header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}"
+            f"{path}: the header lacks {', '.join(missing)}; expected {','.join(COLUMNS)}{parts}"
         )
-    for column in COLUMNS:
+    for column in _READ:
         twice = [repr(h) for h, n in zip(headings, names, strict=True) if n == column]
         if len(twice) > 1:
             raise InputError(
                 f"{path}: {' and '.join(twice)} are both read as {column}; keep one of them"
             )
+    notes = []
+    for position, (heading, name) in enumerate(zip(headings, names, strict=True)):
+        if name in NAME_PARTS and whole:
+            names[position] = heading
+            full = headings[names.index("full_name")]
+            notes.append(f"column {heading!r} is not read: the name is read from {full!r}")
+        elif heading.strip() and name not in _READ:
+            notes.append(f"column {heading!r} is not read: none of {','.join(COLUMNS)}")
     if unread is not None:
-        unread += (
-            BadRow(1, f"column {heading!r} is not read: none of {','.join(COLUMNS)}", kept=True)
-            for heading, name in zip(headings, names, strict=True)
-            if heading.strip() and name not in COLUMNS
-        )
+        unread += (BadRow(1, note, kept=True) for note in notes)
     return names
+
+
+def _parted(columns: Sequence[str]) -> bool:
+    """Whether a file's columns hold a name in parts (`NAME_PARTS`) and no full name."""
+    return "full_name" not in columns and any(part in columns for part in NAME_PARTS)
+
+
+def _joined(row: dict[str, str]) -> dict[str, str]:
+    """A row whose name is kept in parts, with the parts as one full name (`NAME_PARTS`);
+    a part that says it is not known (FNU, "-") left out."""
+    parts = (known(row.pop(part, "") or "").strip() for part in NAME_PARTS)
+    row["full_name"] = " ".join(part for part in parts if part)
+    return row
 
 
 def _first_line_not_utf8(path: Path) -> int:

@@ -28,6 +28,7 @@ from .titles import (
     COMPOUND_HONOURS,
     HONORIFICS,
     LEADING_ONLY,
+    NO_NAME,
     PATRONYMIC,
     SPOUSE_MARKERS,
     THAI_JOINED_TITLE,
@@ -221,6 +222,8 @@ def _part(piece: str, latin: str) -> NamePart:
 
 @functools.lru_cache(maxsize=131072)
 def parse_name(text: str) -> ParsedName:
+    if NO_NAME.search(text):
+        text = " ".join(NO_NAME.sub(" ", text).split()) or text
     text = THAI_SHORT_TITLES.sub(" ", text).strip() or text
     text = THAI_JOINED_TITLE.sub(lambda title: title.group(0) + " ", text)
     text = BIBI.sub("بیبی", text)

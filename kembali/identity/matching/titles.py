@@ -209,6 +209,12 @@ THAI_SHORT_TITLES = regex.compile(r"(?:^|\s)(?:ด\.ช\.|ด\.ญ\.|น\.ส\.)
 # before a name of four letters or more: นางนวล (Nangnuan) is a name.
 THAI_JOINED_TITLE = regex.compile(r"^(?:นางสาว|นาย|เด็กชาย|เด็กหญิง|นาง(?=\p{Thai}{4}))(?=\p{Thai})")
 
+# What immigration and travel records write where a name is not known or there is none: FNU
+# (first name unknown), LNU, MNU; NFN (no first name: a person of one name, in a system that
+# requires two), NMN, NLN; and "Unknown". None is a name part: "FNU Rahim" is Rahim, and a
+# part left over beside his "Rahim" would count against him. Not read where nothing else is.
+NO_NAME = regex.compile(r"(?<!\S)(?:FNU|LNU|MNU|NFN|NMN|NLN|unknown)(?!\S)", regex.IGNORECASE)
+
 # Bibi written as the two words Urdu and Dari write it (عائشہ بی بی: Ayesha Bibi).
 BIBI = regex.compile(r"(?<!\S)ب[یي]\s+ب[یي](?!\S)")
 

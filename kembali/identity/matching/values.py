@@ -115,6 +115,14 @@ NOT_KNOWN = frozenset(
         "xx/xx/xxxx",
         "xx-xx-xxxx",
         "xx.xx.xxxx",
+        # …and a parent's name written as immigration records write a name not known
+        # (`titles.NO_NAME`)
+        "fnu",
+        "lnu",
+        "mnu",
+        "nfn",
+        "nmn",
+        "nln",
     }
 )
 
