@@ -514,6 +514,44 @@ def test_a_mothers_name_that_agrees_is_something_besides_the_name(
     assert comparison.corroborated == (decision == "match") and withheld(comparison) == why
 
 
+@pytest.mark.parametrize(
+    ("father", "decision", "why"),
+    [
+        ("ராஜா மகேந்திரன்", "review", "parent_differs"),  # Raja Mahenthiran: a brother
+        ("முருகன் மகேந்திரன்", "match", ""),  # Murugan Mahenthiran: the father
+    ],
+)
+def test_a_parents_name_facing_another_in_a_part_is_for_a_person_to_decide(
+    father: str, decision: str, why: str
+) -> None:
+    """A father Murugan Mahenthiran is not a father Raja Mahenthiran, though the rare name
+    they share outweighs the one they do not: their sons of one name and year are cousins,
+    and no match is proposed, whatever the score."""
+    query = prepare(
+        IdentityRecord(
+            "q",
+            ("Raja Nadarajah",),
+            "M",
+            BirthDate(1965, 5, 5),
+            nationality="LKA",
+            father_name="Murugan Mahenthiran",
+        )
+    )
+    record = prepare(
+        IdentityRecord(
+            "r",
+            ("நடராஜா ராஜா",),
+            "M",
+            BirthDate(1965, None, None),
+            nationality="LKA",
+            father_name=father,
+        )
+    )
+    comparison = compare(query, record, lambda _: 12.0, -16.0)
+    assert comparison.score > 0.99 and decide([comparison], -16.0)[0].decision == decision
+    assert withheld(comparison) == why
+
+
 def test_a_burmese_syllable_weighs_as_rare_as_the_syllable_it_is() -> None:
     """Nwe, Ni, Nyi and Naing share the skeleton n: a registry where နွယ် is rare and ညီ is
     not weighs each as rare as it is, in Burmese script and in a Myanmar national's Latin

@@ -32,8 +32,8 @@ class EvidenceSerializer(serializers.Serializer[Any]):
 
 WITHHELD_HELP = (
     "why a candidate as likely as a match is not one: a sex or nationality recorded otherwise, "
-    "nothing but the name agreeing, birth dates years apart, one name part aligned; empty "
-    "for any other candidate"
+    "nothing but the name agreeing, birth dates years apart, one name part aligned, a part "
+    "of a parent's name facing another; empty for any other candidate"
 )
 
 

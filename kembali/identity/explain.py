@@ -104,5 +104,9 @@ def withheld_text(comparison: Comparison) -> str:
         ),
         "dates_apart": _("Not proposed as a match: the birth dates are years apart."),
         "one_name_part": _("Not proposed as a match: only one part of the name agrees."),
+        "parent_differs": _(
+            "Not proposed as a match: a parent's name differs in a part (another person of "
+            "the same family, or the name written otherwise)."
+        ),
     }
     return texts.get(withheld_code(comparison), "")
