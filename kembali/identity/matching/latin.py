@@ -224,7 +224,7 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
     மோகன்: Mohan); Tamil and Sinhala: a stop after a nasal voiced (Ilango, Priyanga). An
     Arabic name's article left out (الحسن, Alhassan: Hassan; نصیرالدین: Nasiruddin); Pashto
     ځ written dz (Dzadran), ږ g (Spogmai), ښ kh (Khaista). Thaana ޟ and ޛ written dh
-    (ރިޟާ: Ridha)."""
+    (ރިޟާ: Ridha). Latin: a c said k also read k (Canagaratnam: Kanagaratnam)."""
     script = detect_script(word)
     if script == "Thai":
         return tuple(_NON_LETTERS.sub("", r) for r in thai_readings.readings(word))
@@ -286,9 +286,13 @@ def readings(word: str, latin: str) -> tuple[str, ...]:
         # (ޢުޘްމާން: Usman, Uthman).
         return (_latin(written, script),)
     if script == "Latn":
+        found = []
         article = _LATIN_ARTICLE.match(latin)
         if article:
-            return (article.group(1),)
+            found.append(article.group(1))
+        if (hard := _HARD_C.sub("k", latin)) != latin:
+            found.append(hard)
+        return tuple(found)
     return ()
 
 
@@ -313,6 +317,11 @@ def _voiced_and_soft(word: str, latin: str, script: str) -> set[str]:
     return spellings
 
 
+# A c said k, as older English spellings of Sri Lankan and South Indian names write it
+# (Canagaratnam, Coomaraswamy, Cassim, Careem, Chandrica) and Vietnamese does (Cao, Công):
+# also read k. The skeleton keeps c as s, as a transliteration writes ச and च (cantiran:
+# சந்திரன்); before e, i, y and in ch it is only that.
+_HARD_C = regex.compile(r"c(?![hiey])")
 # A name written with the article in Latin letters (Alhassan, Elhadi): the name without it.
 # Before an h only: Albert and Alfred are no Bert or Fred.
 _LATIN_ARTICLE = regex.compile(r"^(?:al|el)(h[a-z]{3,})$")
