@@ -605,6 +605,42 @@ def test_parquet_dates_and_numbers_are_read_as_their_columns_type_writes_them(
         assert found.record.id == "1" and found.comparison.date_level == "exact"
 
 
+def test_a_registry_of_no_records_is_searched_and_finds_no_one(tmp_path: Path) -> None:
+    """A registry whose every row was refused is an index of no records: searching it finds
+    no candidate for any query, and says so; it failed inside a worker before."""
+    registry = write_csv(tmp_path / "registry.csv", [",Rahim Uddin,M,1990,,BGD,,"])
+    call_command("identity", "index", "--registry", str(registry), "--index", str(tmp_path / "ix"))
+    queries = write_csv(tmp_path / "queries.csv", ["Q1,Rahim Uddin,M,1990,,BGD,,"])
+    out = tmp_path / "out.csv"
+    call_command(
+        "identity",
+        "search",
+        "--index",
+        str(tmp_path / "ix"),
+        "--queries",
+        str(queries),
+        "--out",
+        str(out),
+        "--quiet-progress",
+    )
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "query_id,record_id,rank,score,decision"
+    ]
+
+
+def test_a_query_whose_id_an_earlier_one_has_is_left_out_and_said(tmp_path: Path) -> None:
+    """The results name a query by its id: two of one id could not be told apart."""
+    from kembali.identity.matching.batch import parse_queries
+
+    queries = write_csv(
+        tmp_path / "queries.csv",
+        ["Q1,Rahim Uddin,M,1990,,BGD,,", "Q1,Ayesha Akter,F,1995,,BGD,,", "Q2,Aung Kyaw,M,,,MMR,,"],
+    )
+    found, said = parse_queries(queries)
+    assert [q.names for q in found] == [("Rahim Uddin",), ("Aung Kyaw",)]
+    assert [(s.line, s.reason, s.kept) for s in said] == [(3, "id 'Q1' appears twice", False)]
+
+
 def test_a_file_without_the_header_is_refused_with_what_it_lacks(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("person,year\nRahim,1990\n", encoding="utf-8")

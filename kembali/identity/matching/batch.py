@@ -303,16 +303,23 @@ def _search_one(job: tuple[IdentityRecord, int]) -> list[ResultRow]:
 
 
 def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
-    """The queries, and the rows left out or read otherwise than written (`BadRow.kept`)."""
+    """The queries, and the rows left out or read otherwise than written (`BadRow.kept`). A
+    query whose id an earlier one has is left out, as a registry's record is: the results
+    name a query by its id, and two of one id could not be told apart."""
     records: list[IdentityRecord] = []
     bad: list[BadRow] = []
     unread: list[BadRow] = []
+    seen: set[str] = set()
     for line, row in read_rows(source, unread):
         try:
             record, note = validate_row(row)
         except ValueError as error:
             bad.append(BadRow(line, str(error)))
             continue
+        if record.id in seen:
+            bad.append(BadRow(line, f"id {record.id!r} appears twice"))
+            continue
+        seen.add(record.id)
         records.append(record)
         if note:
             bad.append(BadRow(line, note, kept=True))

@@ -384,6 +384,10 @@ class RegistryIndex:
     def _spans(self, keys: Iterable[str], count: int) -> tuple[np.ndarray, np.ndarray]:
         """Where each key's postings start, and how many there are (none for a key the
         index does not hold), for many keys with one search of the key array."""
+        if not len(self.keys):
+            # An index of no records (a registry whose every row was refused) holds none.
+            nothing = np.zeros(count, dtype=self.offsets.dtype)
+            return nothing, nothing
         digests = np.fromiter((key_hash(k) >> OWNER_BITS for k in keys), np.uint64, count)
         positions = np.searchsorted(self.keys, digests)
         held = positions < len(self.keys)
