@@ -322,13 +322,14 @@ def test_every_kind_of_evidence_is_said_in_words() -> None:
         ("Mohammad Rahim", "Mohammed Rahim Chowdhury"),
         ("Karima Begum", "Karim Begum"),
         ("Alam Hasan", "Alim Hasan"),
+        ("Nimal de Silva", "Nimal Silva"),
     ]
     hows = {"agree", "different"} | set(LEVELS)
     for one, other in pairs:
         _, evidence, _ = compare_names(parse_name(one), parse_name(other), flat)
         hows |= {e.how for e in evidence}
     assert {"initial", "patronymic", "joined", "order_differs", "missing_in_query"} <= hows
-    assert {"ending_differs", "vowel_differs"} <= hows
+    assert {"ending_differs", "vowel_differs", "particle"} <= hows
     for how in hows:
         text = how_text(Evidence("name", how, "A", "B", 0.0))
         assert text != how, how

@@ -422,6 +422,31 @@ def test_a_c_said_k_meets_the_name_written_with_k(
 
 
 @pytest.mark.parametrize(
+    ("with_particle", "without"),
+    [
+        ("Nimal de Silva", "Nimal Silva"),
+        ("නිමල් ද සිල්වා", "Nimal Silva"),
+        ("Juan dela Cruz", "Juan Cruz"),
+        ("Maria dos Santos", "Maria Santos"),
+    ],
+)
+def test_a_family_names_particle_left_out_is_no_part_missing(
+    with_particle: str, without: str
+) -> None:
+    """Nimal de Silva and Nimal Silva weigh as the same name: the particle, shown, weighs
+    nothing either way round. Not so another part (Nimal Kumara Silva), nor Do, a Vietnamese
+    family name."""
+    whole, _, _ = compare_names(parse_name(without), parse_name(without), flat)
+    for query, record in ((with_particle, without), (without, with_particle)):
+        bits, evidence, aligned = compare_names(parse_name(query), parse_name(record), flat)
+        assert aligned == 2 and bits == whole
+        assert [e.bits for e in evidence if e.how == "particle"] == [0.0]
+    for query, record in (("Nimal Kumara Silva", "Nimal Silva"), ("Nguyen Do An", "Nguyen An")):
+        _, evidence, _ = compare_names(parse_name(query), parse_name(record), flat)
+        assert [e.how for e in evidence][-1] == "missing_in_record"
+
+
+@pytest.mark.parametrize(
     ("assimilated", "written"),
     [("Abdurrahman Karimi", "Abdul Rahman Karimi"), ("Abdussalam", "Abdul Salam")],
 )

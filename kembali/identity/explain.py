@@ -20,6 +20,8 @@ def field_label(field: str) -> str:
 
 def how_text(evidence: Evidence) -> str:
     q, r = evidence.query or "—", evidence.record or "—"
+    if evidence.how == "particle":
+        q = evidence.query or evidence.record
     texts = {
         "identical": _("“%(q)s” and “%(r)s” are the same"),
         "same_spelling": _("“%(q)s” and “%(r)s” are the same name spelled another way"),
@@ -40,6 +42,7 @@ def how_text(evidence: Evidence) -> str:
             "on one side or both"
         ),
         "order_differs": _("the names are in another order"),
+        "particle": _("“%(q)s”, a family name's particle, is left out on one side"),
         "missing_in_record": _("“%(q)s” is not in the record"),
         "missing_in_query": _("“%(r)s” is in the record only"),
         "different": pgettext("identity evidence", "“%(q)s” and “%(r)s” differ"),

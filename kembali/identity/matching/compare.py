@@ -189,6 +189,14 @@ def parents_differ(evidence: Sequence[Evidence]) -> bool:
 
 Rarity = Callable[[str], float]
 
+# The particles of family names the region writes after Portuguese, Spanish and Dutch ones: Sri
+# Lanka's de and da (de Silva, de Mel; ද in Sinhala), the Philippines' dela, del, delos,
+# Timor-Leste's da, dos, das, and van, von, der. Not do, a Vietnamese family name (Đỗ), nor
+# den (เด่น, a Thai name).
+PARTICLES = frozenset(
+    {"de", "da", "dos", "das", "del", "dela", "delos", "della", "van", "von", "der", "ද"}
+)
+
 
 def _part_bits(similarity: float, part: NamePart, rarity: Rarity, fine: bool = True) -> float:
     """What a part that aligned weighs: as rare as its skeleton is, or, a Burmese syllable,
@@ -303,6 +311,14 @@ def compare_names(
         for fit in _leftovers_fitted(as_names, leftovers, query_side, None, field_name):
             fitted += 1
             evidence.append(fit)
+    # A family name's particle that one side leaves out (Nimal de Silva, Nimal Silva; Juan
+    # dela Cruz; ද සිල්වා) is not a name part missing: shown, weighing nothing.
+    for leftovers, query_side in ((unaligned_q, True), (others_r, False)):
+        particles = [p for p in leftovers if PARTICLES & {p.latin, p.text} and p.kind == "name"]
+        for part in particles:
+            leftovers.remove(part)
+            pair = (part.text, "") if query_side else ("", part.text)
+            evidence.append(Evidence(field_name, "particle", pair[0], pair[1], 0.0))
     penalty = 0.0
     left_r = [p for p in others_r if p.kind == "name"]
     missing_q, missing_r = _missing_bits(q_parts, r_parts) if unaligned_q or left_r else (0.0, 0.0)
