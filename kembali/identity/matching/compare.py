@@ -191,8 +191,8 @@ Rarity = Callable[[str], float]
 
 # The particles of family names the region writes after Portuguese, Spanish and Dutch ones: Sri
 # Lanka's de and da (de Silva, de Mel; ද in Sinhala), the Philippines' dela, del, delos,
-# Timor-Leste's da, dos, das, and van, von, der. Not do, a Vietnamese family name (Đỗ), nor
-# den (เด่น, a Thai name).
+# Timor-Leste's da, dos, das, and van, von, der (van is also Vietnamese Văn, a middle name as
+# often left out). Not do, a Vietnamese family name (Đỗ), nor den (เด่น, a Thai name).
 PARTICLES = frozenset(
     {"de", "da", "dos", "das", "del", "dela", "delos", "della", "van", "von", "der", "ද"}
 )
