@@ -213,7 +213,10 @@ THAI_JOINED_TITLE = regex.compile(r"^(?:นางสาว|นาย|เด็�
 # (first name unknown), LNU, MNU; NFN (no first name: a person of one name, in a system that
 # requires two), NMN, NLN; and "Unknown". None is a name part: "FNU Rahim" is Rahim, and a
 # part left over beside his "Rahim" would count against him. Not read where nothing else is.
-NO_NAME = regex.compile(r"(?<!\S)(?:FNU|LNU|MNU|NFN|NMN|NLN|unknown)(?!\S)", regex.IGNORECASE)
+NAMES_NOT_KNOWN = ("fnu", "lnu", "mnu", "nfn", "nmn", "nln")
+NO_NAME = regex.compile(
+    rf"(?<!\S)(?:{'|'.join((*NAMES_NOT_KNOWN, 'unknown'))})(?!\S)", regex.IGNORECASE
+)
 
 # Bibi written as the two words Urdu and Dari write it (عائشہ بی بی: Ayesha Bibi).
 BIBI = regex.compile(r"(?<!\S)ب[یي]\s+ب[یي](?!\S)")

@@ -10,6 +10,8 @@ import unicodedata
 
 import pycountry
 
+from .titles import NAMES_NOT_KNOWN
+
 SEXES = {
     "": "",
     "M": "M",
@@ -116,13 +118,7 @@ NOT_KNOWN = frozenset(
         "xx-xx-xxxx",
         "xx.xx.xxxx",
         # …and a parent's name written as immigration records write a name not known
-        # (`titles.NO_NAME`)
-        "fnu",
-        "lnu",
-        "mnu",
-        "nfn",
-        "nmn",
-        "nln",
+        *NAMES_NOT_KNOWN,
     }
 )
 
