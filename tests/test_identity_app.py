@@ -335,6 +335,23 @@ def test_every_kind_of_evidence_is_said_in_words() -> None:
         assert text != how, how
 
 
+def test_a_part_on_each_side_without_a_counterpart_is_said_once_with_all_it_weighs() -> None:
+    """The engine weighs a part the record lacks, a part the query lacks and that the two
+    differ; the caseworker reads one line, "Hasan and Saiful differ", and its whole weight."""
+    from kembali.identity.explain import explain
+
+    bits, evidence, _ = compare_names(parse_name("Hasan Mia"), parse_name("Saiful Mia"), flat)
+    hows = [e.how for e in evidence]
+    assert {"missing_in_record", "missing_in_query", "different"} <= set(hows)
+    lines = explain(evidence)
+    against = [line for line in lines if "Hasan" in line["text"] or "Saiful" in line["text"]]
+    assert [line["text"] for line in against] == ["“Hasan” and “Saiful” differ"]
+    weight = sum(e.bits for e in evidence if e.how != "identical")
+    assert against[0]["weight"] == f"{weight:+.1f}" and weight < -4
+    # What is said adds up to what was weighed.
+    assert sum(float(line["weight"]) for line in lines) == pytest.approx(bits, abs=0.05)
+
+
 def test_the_api_searches_a_registry_for_systems_and_not_for_analysts(
     world: World, registry_dir: Path
 ) -> None:

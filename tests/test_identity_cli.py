@@ -359,6 +359,38 @@ def test_search_writes_the_contract_columns_with_a_decision(tmp_path: Path, caps
     assert said is not None and sum(map(int, said.groups())) == 3 and int(said[1]) >= 1
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_search_explains_each_candidate_when_asked_in_the_language_asked(
+    tmp_path: Path, capsys: Any, processes: int
+) -> None:
+    _indexed(tmp_path, REGISTRY, capsys)
+    queries = ["Q1,Md. Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,"]
+    rows = _searched(tmp_path, queries, 2, "--explain", processes=processes)
+    assert list(rows[0]) == ["query_id", "record_id", "rank", "score", "decision", "explanation"]
+    first, second = rows
+    assert first["record_id"] == "R1" and first["explanation"].startswith(
+        "Name: “Rahim” and “রহিম” are the same (+"
+    )
+    assert "Birth date: 1990-03-14 and 1990-03-14 are the same day" in first["explanation"]
+    # The namesake: the same name, another year and father, in words and in bits.
+    assert second["record_id"] == "R2"
+    said = second["explanation"]
+    assert "Birth date: 1990-03-14 and 1971-06-02 are fifteen years apart or more" in said
+    assert "Father's name: “Karim Uddin” and “জামাল হোসেন” differ (-3.6)" in said
+    # As likely as a match, but the sex recorded otherwise: the caseworker is told why not.
+    other_sex = ["Q2,Aung Kyaw Moe,F,1988-11-02,Yangon,MMR,U Htun,"]
+    held = _searched(tmp_path, other_sex, 1, "--explain")[0]
+    assert held["decision"] == "review" and float(held["score"]) >= 0.99
+    assert held["explanation"].endswith(
+        "; Not proposed as a match: the recorded sex or nationality differs."
+    )
+    indonesian = _searched(tmp_path, queries, 1, "--explain", "--language", "id")
+    assert (
+        "Tanggal lahir: 1990-03-14 dan 1990-03-14 adalah hari yang sama"
+        in (indonesian[0]["explanation"])
+    )
+
+
 def _indexed(tmp_path: Path, lines: list[str], capsys: Any) -> Any:
     """The registry of these lines indexed into tmp_path/ix by the command: what it said."""
     registry = write_csv(tmp_path / "registry.csv", lines)
@@ -369,13 +401,16 @@ def _indexed(tmp_path: Path, lines: list[str], capsys: Any) -> Any:
     return capsys.readouterr()
 
 
-def _searched(tmp_path: Path, lines: list[str], top: int) -> list[dict[str, str]]:
+def _searched(
+    tmp_path: Path, lines: list[str], top: int, *more: str, processes: int = 1
+) -> list[dict[str, str]]:
     """These query lines searched by the command in tmp_path/ix: the rows it wrote."""
     queries = write_csv(tmp_path / "queries.csv", lines)
     out = tmp_path / "out.csv"
     call_command(
         "identity", "search", "--index", str(tmp_path / "ix"), "--queries", str(queries),
-        "--out", str(out), "--top", str(top), "--processes", "1", "--quiet-progress",
+        "--out", str(out), "--top", str(top), "--processes", str(processes), "--quiet-progress",
+        *more,
     )  # fmt: skip
     with out.open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))

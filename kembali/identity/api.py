@@ -15,8 +15,8 @@ from kembali.cases import access
 from kembali.cases.api import _user
 from kembali.errors import DomainError
 from kembali.identity import actions
-from kembali.identity.explain import explain, withheld_code
-from kembali.identity.matching.compare import WITHHELD, Comparison
+from kembali.identity.explain import explain
+from kembali.identity.matching.compare import WITHHELD, Comparison, held_back
 from kembali.identity.matching.dates import check_written_as_interchange
 from kembali.identity.matching.index import validate_row
 from kembali.identity.models import CandidateKind, Verdict
@@ -97,8 +97,8 @@ def _registry_rows(found: Any) -> list[dict[str, Any]]:
                 "father_name": c.record.father_name,
                 "mother_name": c.record.mother_name,
             },
-            "explanation": explain(c.comparison),
-            "withheld": withheld_code(c.comparison),
+            "explanation": explain(c.comparison.evidence),
+            "withheld": held_back(c.comparison),
         }
         for rank, c in enumerate(found, start=1)
     ]
@@ -145,8 +145,8 @@ def _comparison_rows(comparison: Comparison | None) -> dict[str, Any]:
     return {
         "score": round(comparison.score, 6),
         "decision": comparison.decision,
-        "explanation": explain(comparison),
-        "withheld": withheld_code(comparison),
+        "explanation": explain(comparison.evidence),
+        "withheld": held_back(comparison),
     }
 
 

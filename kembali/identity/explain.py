@@ -1,9 +1,11 @@
 """The engine's evidence in words a caseworker can read, in their language."""
 
+from collections.abc import Sequence
+
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from kembali.identity.matching.compare import MATCH_SCORE, Comparison, Evidence, withheld
+from kembali.identity.matching.compare import Evidence
 
 
 def field_label(field: str) -> str:
@@ -75,7 +77,9 @@ def how_text(evidence: Evidence) -> str:
     return text % {"q": q, "r": r}
 
 
-def explain(comparison: Comparison) -> list[dict[str, str]]:
+def explain(evidence: Sequence[Evidence]) -> list[dict[str, str]]:
+    """A comparison's evidence, one line per field's finding, for the case page, the API and
+    `kembali identity search --explain`."""
     return [
         {
             "field": field_label(e.field),
@@ -83,20 +87,49 @@ def explain(comparison: Comparison) -> list[dict[str, str]]:
             "weight": f"{e.bits:+.1f}",
             "tone": "for" if e.bits > 0 else "against" if e.bits < 0 else "neutral",
         }
-        for e in comparison.evidence
+        for e in folded(evidence)
     ]
 
 
-def withheld_code(comparison: Comparison) -> str:
-    """Why a candidate as likely as a match is not proposed as one (`compare.WITHHELD`); ""
-    for any other."""
-    if comparison.decision == "match" or comparison.score < MATCH_SCORE:
-        return ""
-    return withheld(comparison)
+def folded(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence with a part of a name (or of a parent's name) on each side that found no
+    counterpart said once: the engine weighs the query's part missing from the record, the
+    record's missing from the query, and that the two differ (another family name); a
+    caseworker reads "Hasan and Saiful differ" with the three weights' sum, not one name
+    counted against three times."""
+    lines = list(evidence)
+    for differ in [e for e in lines if e.how == "different"]:
+        said = [differ]
+        for how, text in (("missing_in_record", differ.query), ("missing_in_query", differ.record)):
+            side = next(
+                (
+                    e
+                    for e in lines
+                    if e.field == differ.field and e.how == how and text in (e.query, e.record)
+                ),
+                None,
+            )
+            if side is not None:
+                said.append(side)
+        if len(said) == 1:
+            continue
+        gone = {id(e) for e in said}
+        first = next(i for i, e in enumerate(lines) if id(e) in gone)
+        bits = round(sum(e.bits for e in said), 1)
+        lines = [e for e in lines if id(e) not in gone]
+        lines.insert(first, Evidence(differ.field, "different", differ.query, differ.record, bits))
+    return lines
 
 
-def withheld_text(comparison: Comparison) -> str:
-    """`withheld_code` as a caseworker reads it."""
+def explained(evidence: Sequence[Evidence], withheld: str) -> str:
+    """The evidence and what keeps the candidate from being a match (`withheld_text`) as one
+    line of text, as `kembali identity search --explain` writes it."""
+    said = [f"{line['field']}: {line['text']} ({line['weight']})" for line in explain(evidence)]
+    return "; ".join(filter(None, [*said, withheld_text(withheld)]))
+
+
+def withheld_text(code: str) -> str:
+    """A code of `compare.WITHHELD` (`compare.held_back`) as a caseworker reads it."""
     texts = {
         "sex_or_nationality_differs": _(
             "Not proposed as a match: the recorded sex or nationality differs."
@@ -112,4 +145,4 @@ def withheld_text(comparison: Comparison) -> str:
             "the same family, or the name written otherwise)."
         ),
     }
-    return texts.get(withheld_code(comparison), "")
+    return texts.get(code, "")

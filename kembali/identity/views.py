@@ -26,6 +26,7 @@ from kembali.cases.views import _user
 from kembali.errors import DomainError
 from kembali.identity import actions
 from kembali.identity.explain import explain, withheld_text
+from kembali.identity.matching.compare import held_back
 from kembali.identity.models import CandidateKind, IdentityDecision, ShareRequest
 from kembali.identity.search import duplicate_candidates, proposed, registry_candidates
 
@@ -62,8 +63,8 @@ def registry(request: HttpRequest, case_id: UUID) -> HttpResponse:
         {
             "record": c.record,
             "comparison": c.comparison,
-            "explanation": explain(c.comparison),
-            "withheld": withheld_text(c.comparison),
+            "explanation": explain(c.comparison.evidence),
+            "withheld": withheld_text(held_back(c.comparison)),
             "decision": decisions.get(c.record.id),
         }
         for c in (found or [])
@@ -101,8 +102,8 @@ def duplicates(request: HttpRequest, case_id: UUID) -> HttpResponse:
     for candidate in candidates:
         row: dict[str, Any] = {"candidate": candidate, "asked": candidate.case.id in asked}
         if candidate.visible:
-            row["explanation"] = explain(candidate.comparison)
-            row["withheld"] = withheld_text(candidate.comparison)
+            row["explanation"] = explain(candidate.comparison.evidence)
+            row["withheld"] = withheld_text(held_back(candidate.comparison))
             row["decision"] = decisions.get(str(candidate.case.id))
         rows.append(row)
     context = {

@@ -30,6 +30,7 @@ from .compare import (
     compare_parents,
     compare_rest,
     fathers_in_names,
+    held_back,
     names_whole,
     parents_differ,
     recorded,
@@ -235,6 +236,10 @@ def index_file(
     return report.records, sorted(said, key=lambda row: row.line)
 
 
+# A piece of evidence as worker processes send it back: field, how, query's, record's, bits.
+Said = tuple[str, str, str, str, float]
+
+
 @dataclass(frozen=True)
 class ResultRow:
     query_id: str
@@ -242,10 +247,24 @@ class ResultRow:
     rank: int
     score: float
     decision: str
+    # With `search_many(explain=True)`: the comparison's evidence, and what keeps a candidate
+    # as likely as a match from being one (`compare.held_back`).
+    evidence: tuple[Said, ...] = ()
+    withheld: str = ""
 
-    def __reduce__(self) -> tuple[type["ResultRow"], tuple[str, str, int, float, str]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type["ResultRow"], tuple[str, str, int, float, str, tuple[Said, ...], str]]:
         # Sent back from worker processes: as `BirthDate.__reduce__` says.
-        return ResultRow, (self.query_id, self.record_id, self.rank, self.score, self.decision)
+        return ResultRow, (
+            self.query_id,
+            self.record_id,
+            self.rank,
+            self.score,
+            self.decision,
+            self.evidence,
+            self.withheld,
+        )
 
 
 _WORKER_INDEX: RegistryIndex | None = None
@@ -288,18 +307,26 @@ _SEARCHED = 0
 SPAN_OF_QUERIES = 200
 
 
-def _search_one(job: tuple[IdentityRecord, int]) -> list[ResultRow]:
-    record, top = job
+def _search_one(job: tuple[IdentityRecord, int, bool]) -> list[ResultRow]:
+    record, top, explain = job
     assert _WORKER_INDEX is not None
     found = _WORKER_INDEX.search(record, top=top)
     global _SEARCHED
     _SEARCHED += 1
     if _SEARCHED % SPAN_OF_QUERIES == 0:
         _settle()
-    return [
-        ResultRow(record.id, c.record.id, rank, round(c.comparison.score, 6), c.comparison.decision)
-        for rank, c in enumerate(found, start=1)
-    ]
+    rows = []
+    for rank, c in enumerate(found, start=1):
+        said: tuple[Said, ...] = ()
+        withheld = ""
+        if explain:
+            said = tuple((e.field, e.how, e.query, e.record, e.bits) for e in c.comparison.evidence)
+            withheld = held_back(c.comparison)
+        score = round(c.comparison.score, 6)
+        rows.append(
+            ResultRow(record.id, c.record.id, rank, score, c.comparison.decision, said, withheld)
+        )
+    return rows
 
 
 def parse_queries(source: Path) -> tuple[list[IdentityRecord], list[BadRow]]:
@@ -332,11 +359,13 @@ def search_many(
     top: int,
     processes: int | None = None,
     progress: Callable[[int], object] | None = None,
+    explain: bool = False,
 ) -> Iterator[list[ResultRow]]:
-    """Results per query, in the order of the queries."""
+    """Results per query, in the order of the queries; `explain` sends each candidate's
+    evidence back with it."""
     processes = processes or workers.count()
     RegistryIndex(directory)  # fail early, in this process, on a bad index
-    jobs = [(q, top) for q in queries]
+    jobs = [(q, top, explain) for q in queries]
     if processes == 1:
         _open_worker(str(directory))
         for job in jobs:

@@ -784,6 +784,14 @@ def withheld(candidate: Comparison) -> str:
     return ""
 
 
+def held_back(candidate: Comparison) -> str:
+    """Why a candidate as likely as a match is not proposed as one (`withheld`); "" for any
+    other, a match or a candidate its score keeps from being one."""
+    if candidate.decision == "match" or candidate.score < MATCH_SCORE:
+        return ""
+    return withheld(candidate)
+
+
 def record_from_row(row: dict[str, str]) -> IdentityRecord:
     """An interchange-CSV row as a record (`read_record`)."""
     return read_record(row)[0]

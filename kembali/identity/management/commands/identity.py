@@ -12,9 +12,12 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import translation
 from tqdm import tqdm
 
+from kembali.identity.explain import explained
 from kembali.identity.matching import compiled
 from kembali.identity.matching.batch import (
     InputError,
@@ -23,6 +26,7 @@ from kembali.identity.matching.batch import (
     parse_queries,
     search_many,
 )
+from kembali.identity.matching.compare import Evidence
 from kembali.identity.matching.index import BadRow, IndexError_
 from kembali.identity.matching.workers import WorkerStopped
 
@@ -105,6 +109,17 @@ class Command(BaseCommand):
         search.add_argument("--queries", type=Path, required=True, help="CSV or Parquet file")
         search.add_argument("--out", type=Path, required=True, help="CSV to write")
         search.add_argument("--top", type=int, default=10, help="candidates per query (10)")
+        search.add_argument(
+            "--explain",
+            action="store_true",
+            help="add a column 'explanation': each field's agreement and its weight in bits",
+        )
+        search.add_argument(
+            "--language",
+            choices=[code for code, _ in settings.LANGUAGES],
+            default=settings.LANGUAGE_CODE,
+            help=f"language of the explanation ({settings.LANGUAGE_CODE})",
+        )
         dedupe = sub.add_parser("dedupe", help="cluster the records of one file")
         dedupe.add_argument("--input", type=Path, required=True, help="CSV or Parquet file")
         dedupe.add_argument("--out", type=Path, required=True, help="CSV to write: id,cluster_id")
@@ -220,19 +235,27 @@ class Command(BaseCommand):
         best: collections.Counter[str] = collections.Counter()
         with written_whole(options["out"]) as handle:
             writer = csv.writer(handle)
-            writer.writerow(["query_id", "record_id", "rank", "score", "decision"])
+            explain = options["explain"]
+            writer.writerow(
+                ["query_id", "record_id", "rank", "score", "decision"]
+                + (["explanation"] if explain else [])
+            )
             for rows in search_many(
                 options["index"],
                 queries,
                 options["top"],
                 processes=options["processes"],
                 progress=progress,
+                explain=explain,
             ):
                 decisions = set()
                 for row in rows:
-                    writer.writerow(
-                        [row.query_id, row.record_id, row.rank, f"{row.score:.6f}", row.decision]
-                    )
+                    said = [row.query_id, row.record_id, row.rank, f"{row.score:.6f}", row.decision]
+                    if explain:
+                        with translation.override(options["language"]):
+                            evidence = [Evidence(*e) for e in row.evidence]
+                            said.append(explained(evidence, row.withheld))
+                    writer.writerow(said)
                     decisions.add(row.decision)
                     written += 1
                 best[next((d for d in ("match", "review") if d in decisions), "none")] += 1
