@@ -323,31 +323,42 @@ def test_every_kind_of_evidence_is_said_in_words() -> None:
         ("Karima Begum", "Karim Begum"),
         ("Alam Hasan", "Alim Hasan"),
         ("Nimal de Silva", "Nimal Silva"),
+        ("Hasan Ali Mia", "Saiful Karim Mia"),
     ]
     hows = {"agree", "different"} | set(LEVELS)
     for one, other in pairs:
         _, evidence, _ = compare_names(parse_name(one), parse_name(other), flat)
         hows |= {e.how for e in evidence}
     assert {"initial", "patronymic", "joined", "order_differs", "missing_in_query"} <= hows
-    assert {"ending_differs", "vowel_differs", "particle"} <= hows
+    assert {"ending_differs", "vowel_differs", "particle", "against_at_most"} <= hows
     for how in hows:
         text = how_text(Evidence("name", how, "A", "B", 0.0))
         assert text != how, how
 
 
-def test_a_part_on_each_side_without_a_counterpart_is_said_once_with_all_it_weighs() -> None:
+@pytest.mark.parametrize("other", ["Saiful Mia", "Saiful Karim Mia"])
+def test_a_part_on_each_side_without_a_counterpart_is_said_once_with_all_it_weighs(
+    other: str,
+) -> None:
     """The engine weighs a part the record lacks, a part the query lacks and that the two
-    differ; the caseworker reads one line, "Hasan and Saiful differ", and its whole weight."""
+    differ; the caseworker reads one line, "Hasan and Saiful differ", and its whole weight.
+    Past what may count against a name, the rest is said not counted."""
     from kembali.identity.explain import explain
 
-    bits, evidence, _ = compare_names(parse_name("Hasan Mia"), parse_name("Saiful Mia"), flat)
+    query = "Hasan Mia" if other == "Saiful Mia" else "Hasan Ali Mia"
+    bits, evidence, _ = compare_names(parse_name(query), parse_name(other), flat)
     hows = [e.how for e in evidence]
     assert {"missing_in_record", "missing_in_query", "different"} <= set(hows)
     lines = explain(evidence)
     against = [line for line in lines if "Hasan" in line["text"] or "Saiful" in line["text"]]
     assert [line["text"] for line in against] == ["“Hasan” and “Saiful” differ"]
-    weight = sum(e.bits for e in evidence if e.how != "identical")
+    said = [
+        e for e in evidence if "Hasan" in (e.query, e.record) or "Saiful" in (e.query, e.record)
+    ]
+    weight = sum(e.bits for e in said)
     assert against[0]["weight"] == f"{weight:+.1f}" and weight < -4
+    capped = [line["text"] for line in lines if line["tone"] == "for" and "8 bits" in line["text"]]
+    assert len(capped) == (other != "Saiful Mia")
     # What is said adds up to what was weighed.
     assert sum(float(line["weight"]) for line in lines) == pytest.approx(bits, abs=0.05)
 

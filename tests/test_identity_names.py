@@ -147,6 +147,10 @@ def test_honorifics_are_set_aside_and_patronymics_give_the_father() -> None:
     assert [p.latin for p in malay.father] == ["yusof"]
     tamil = parse_name("Raja s/o Muthu")
     assert [p.latin for p in tamil.father] == ["muthu"]
+    # With an abbreviation's full stop, as Malaysian documents write binti.
+    malay = parse_name("Siti Nurhaliza bt. Tarudin")
+    assert [p.latin for p in malay.names] == ["siti", "nurhaliza"]
+    assert [p.latin for p in malay.father] == ["tarudin"]
     # "Ma" alone is a name, not a title with nothing after it.
     assert [p.latin for p in parse_name("Ma").names] == ["ma"]
 

@@ -45,6 +45,9 @@ def how_text(evidence: Evidence) -> str:
         ),
         "order_differs": _("the names are in another order"),
         "particle": _("“%(q)s”, a family name's particle, is left out on one side"),
+        "against_at_most": _(
+            "no more than 8 bits are counted against the parts missing or differing"
+        ),
         "missing_in_record": _("“%(q)s” is not in the record"),
         "missing_in_query": _("“%(r)s” is in the record only"),
         "different": pgettext("identity evidence", "“%(q)s” and “%(r)s” differ"),

@@ -42,6 +42,9 @@ MATCH_SCORE = 0.99
 REVIEW_SCORE = 0.01
 MAX_PART_BITS = 12.0
 MAX_PLACE_BITS = 8.0
+# At most this much counts against a name for its parts missing on one side or differing: two
+# names of other people differ however many parts they hold.
+MOST_AGAINST_NAME = 8.0
 # Two places of birth that differ, log2(m/u). FEBRL4's duplicates disagree on their locality
 # 6 times in 100 (281 of 4,884 pairs) and two people 999 times in 1,000: -4 bits there. A
 # place of birth is given less carefully than an address (a village on one registration, the
@@ -339,7 +342,13 @@ def compare_names(
         order = [pair[1][0] for pair in sorted(chosen, key=lambda c: c[0][0])]
         if order != sorted(order):
             evidence.append(Evidence(field_name, "order_differs", query.text, record.text, 0.0))
-    return bits + max(penalty, -8.0), evidence, len(chosen) + fitted
+    if penalty < -MOST_AGAINST_NAME:
+        # Said, so that what a caseworker reads adds up to what was weighed.
+        evidence.append(
+            Evidence(field_name, "against_at_most", "", "", round(-MOST_AGAINST_NAME - penalty, 1))
+        )
+        penalty = -MOST_AGAINST_NAME
+    return bits + penalty, evidence, len(chosen) + fitted
 
 
 # What a part one name has and the other lacks weighs: one the query has is more telling

@@ -221,12 +221,13 @@ NO_NAME = regex.compile(
 # Bibi written as the two words Urdu and Dari write it (عائشہ بی بی: Ayesha Bibi).
 BIBI = regex.compile(r"(?<!\S)ب[یي]\s+ب[یي](?!\S)")
 
-# Markers after which the father's (or, for w/o, the husband's) name follows.
+# Markers after which the father's (or, for w/o, the husband's) name follows, with or without
+# the full stop of an abbreviation (Siti bt. Ahmad, Rahim s/o. Karim).
 PATRONYMIC = regex.compile(
     r"(?:^|\s)(bin|binti|binte|bte|bt|ibn|ibni|bint|anak|walad|wald|"
     r"a/l|a/p|s/o|d/o|w/o|son of|daughter of|wife of|"
     # as Bengali and Arabic script write bin, binte, ibn (মাশরাফি বিন মুর্তজা)
-    r"বিন|বিনতে|بن|بنت|ابن)(?:\s|$)",
+    r"বিন|বিনতে|بن|بنت|ابن)\.?(?:\s|$)",
     regex.IGNORECASE,
 )
 SPOUSE_MARKERS = frozenset({"w/o", "wife of"})
