@@ -46,6 +46,38 @@ def test_dedupe_joins_spellings_of_one_person_and_keeps_namesakes_apart(tmp_path
     assert len({cluster[f"X{n}"] for n in range(300)} & {cluster["C1"], cluster["C5"]}) == 0
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_dedupe_explains_each_clustered_record_by_the_one_it_agrees_with_most(
+    tmp_path: Path, processes: int
+) -> None:
+    cases = among_other_people(
+        tmp_path,
+        [
+            "C1,মোহাম্মদ রহিম উদ্দিন,M,1990-03-14,Chattogram,BGD,Karim Uddin,",
+            "C2,Mohammad Rahim Uddin,M,1990-03-14,Chittagong,BGD,Karim Uddin,",
+            "C3,Md Rahim Uddin,M,1990,Chittagong,BGD,Karim Uddin,",
+        ],
+    )
+    out = tmp_path / "clusters.csv"
+    call_command(
+        "identity", "dedupe", "--input", str(cases), "--out", str(out), "--explain",
+        "--processes", str(processes), "--quiet-progress",
+    )  # fmt: skip
+    with out.open(encoding="utf-8") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert list(rows["C1"]) == ["id", "cluster_id", "linked_to", "score", "explanation"]
+    # C3 gives only a year: what it agrees with in the others is said, field by field.
+    c3 = rows["C3"]
+    assert c3["cluster_id"] == "C1" and c3["linked_to"] in ("C1", "C2")
+    assert float(c3["score"]) > 0.9
+    assert c3["explanation"].startswith("Name: “Rahim” and “")
+    assert "Birth date: 1990 and 1990-03-14 share the year" in c3["explanation"]
+    assert {rows["C1"]["linked_to"], rows["C2"]["linked_to"]} <= {"C1", "C2", "C3"}
+    # A record clustered with no other has nothing to explain.
+    alone = rows["X0"] if rows["X0"]["cluster_id"] == "X0" else rows["X1"]
+    assert (alone["linked_to"], alone["score"], alone["explanation"]) == ("", "", "")
+
+
 def test_dedupe_joins_malaysian_names_with_and_without_bin(tmp_path: Path) -> None:
     cluster = clustered_among_other_people(
         tmp_path,

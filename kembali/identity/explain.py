@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from kembali.identity.matching.compare import Evidence
+from kembali.identity.matching.compare import Evidence, Said
 
 
 def field_label(field: str) -> str:
@@ -124,11 +124,13 @@ def folded(evidence: Sequence[Evidence]) -> list[Evidence]:
     return lines
 
 
-def explained(evidence: Sequence[Evidence], withheld: str) -> str:
-    """The evidence and what keeps the candidate from being a match (`withheld_text`) as one
-    line of text, as `kembali identity search --explain` writes it."""
-    said = [f"{line['field']}: {line['text']} ({line['weight']})" for line in explain(evidence)]
-    return "; ".join(filter(None, [*said, withheld_text(withheld)]))
+def explained(said: Sequence[Said], withheld: str) -> str:
+    """The evidence (`compare.said_of`) and what keeps the candidate from being a match
+    (`withheld_text`) as one line of text, as `kembali identity search --explain` and
+    `dedupe --explain` write it."""
+    evidence = [Evidence(*values) for values in said]
+    lines = [f"{line['field']}: {line['text']} ({line['weight']})" for line in explain(evidence)]
+    return "; ".join(filter(None, [*lines, withheld_text(withheld)]))
 
 
 def withheld_text(code: str) -> str:

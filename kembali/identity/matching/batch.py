@@ -26,7 +26,9 @@ from .compare import (
     IdentityRecord,
     Memo,
     Prepared,
+    Said,
     best_names,
+    compare,
     compare_parents,
     compare_rest,
     fathers_in_names,
@@ -34,6 +36,7 @@ from .compare import (
     names_whole,
     parents_differ,
     recorded,
+    said_of,
 )
 from .dates import YEARS_APART, compare_dates
 from .index import COLUMNS, BadRow, RegistryIndex, build_index, validate_row
@@ -236,10 +239,6 @@ def index_file(
     return report.records, sorted(said, key=lambda row: row.line)
 
 
-# A piece of evidence as worker processes send it back: field, how, query's, record's, bits.
-Said = tuple[str, str, str, str, float]
-
-
 @dataclass(frozen=True)
 class ResultRow:
     query_id: str
@@ -320,8 +319,7 @@ def _search_one(job: tuple[IdentityRecord, int, bool]) -> list[ResultRow]:
         said: tuple[Said, ...] = ()
         withheld = ""
         if explain:
-            said = tuple((e.field, e.how, e.query, e.record, e.bits) for e in c.comparison.evidence)
-            withheld = held_back(c.comparison)
+            said, withheld = said_of(c.comparison), held_back(c.comparison)
         score = round(c.comparison.score, 6)
         rows.append(
             ResultRow(record.id, c.record.id, rank, score, c.comparison.decision, said, withheld)
@@ -639,13 +637,26 @@ def _split(job: tuple[list[int], list[Link]]) -> list[list[int]]:
 Stage = Callable[[str, int, str], object]
 
 
+@dataclass(frozen=True)
+class Fellow:
+    """Of a clustered record's cluster, the record it agrees with most: that record's id, the
+    pair's score and the evidence, the clustered record as the query."""
+
+    record_id: str
+    score: float
+    evidence: tuple[Said, ...]
+
+
 def dedupe_file(
     source: Path,
     processes: int | None = None,
     progress: Callable[[int], object] | None = None,
     stage: Stage | None = None,
+    fellows: dict[str, Fellow] | None = None,
 ) -> tuple[dict[str, str], list[BadRow]]:
-    """Cluster the records of a file: id → cluster id (the smallest id of its cluster)."""
+    """Cluster the records of a file: id → cluster id (the smallest id of its cluster).
+    `fellows`, where given, is filled with each clustered record's `Fellow`, for a person
+    to see why the records were put together."""
     processes = processes or workers.count()
     count = progress or (lambda _done: None)
     announce = stage or (lambda _name, _total, _unit: None)
@@ -662,6 +673,12 @@ def dedupe_file(
                 people = _people(
                     pool.map, partial(pool.map, chunksize=16), len(ids), count, announce
                 )
+        if fellows is not None:
+            index = RegistryIndex(directory)
+            for groups in people:
+                for rows in groups:
+                    if len(rows) > 1:
+                        fellows.update(_fellows(index, rows))
     clusters = {record_id: record_id for record_id in ids}
     for groups in people:
         for rows in groups:
@@ -669,6 +686,24 @@ def dedupe_file(
             for row in rows:
                 clusters[ids[row]] = cluster_id
     return clusters, bad
+
+
+def _fellows(index: RegistryIndex, rows: list[int]) -> dict[str, Fellow]:
+    """Each record of a cluster (rows of `index`) with its `Fellow`, looked for among the
+    first `SPLIT_CHECKS` records of the cluster, as `_split` checks a group."""
+    records = index.fetch(np.array(sorted(rows), dtype=np.int64))
+    found = {}
+    for one in records:
+        best = max(
+            (
+                compare(one, other, index.rarity, index.prior_bits)
+                for other in records[: SPLIT_CHECKS + 1]
+                if other is not one
+            ),
+            key=lambda comparison: comparison.pair_score,
+        )
+        found[one.record.id] = Fellow(best.record_id, round(best.pair_score, 6), said_of(best))
+    return found
 
 
 Map = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]

@@ -132,6 +132,15 @@ class Evidence:
     bits: float = 0.0
 
 
+# A piece of evidence as plain values, as worker processes send it back: its field, how,
+# the query's and the record's text, its bits.
+Said = tuple[str, str, str, str, float]
+
+
+def said_of(comparison: "Comparison") -> tuple[Said, ...]:
+    return tuple((e.field, e.how, e.query, e.record, e.bits) for e in comparison.evidence)
+
+
 @dataclass
 class Comparison:
     record_id: str

@@ -20,13 +20,13 @@ from tqdm import tqdm
 from kembali.identity.explain import explained
 from kembali.identity.matching import compiled
 from kembali.identity.matching.batch import (
+    Fellow,
     InputError,
     dedupe_file,
     index_file,
     parse_queries,
     search_many,
 )
-from kembali.identity.matching.compare import Evidence
 from kembali.identity.matching.index import BadRow, IndexError_
 from kembali.identity.matching.workers import WorkerStopped
 
@@ -109,17 +109,6 @@ class Command(BaseCommand):
         search.add_argument("--queries", type=Path, required=True, help="CSV or Parquet file")
         search.add_argument("--out", type=Path, required=True, help="CSV to write")
         search.add_argument("--top", type=int, default=10, help="candidates per query (10)")
-        search.add_argument(
-            "--explain",
-            action="store_true",
-            help="add a column 'explanation': each field's agreement and its weight in bits",
-        )
-        search.add_argument(
-            "--language",
-            choices=[code for code, _ in settings.LANGUAGES],
-            default=settings.LANGUAGE_CODE,
-            help=f"language of the explanation ({settings.LANGUAGE_CODE})",
-        )
         dedupe = sub.add_parser("dedupe", help="cluster the records of one file")
         dedupe.add_argument("--input", type=Path, required=True, help="CSV or Parquet file")
         dedupe.add_argument("--out", type=Path, required=True, help="CSV to write: id,cluster_id")
@@ -132,6 +121,24 @@ class Command(BaseCommand):
         compile_.add_argument(
             "--check", action="store_true", help="exit 1 unless compiled from these sources"
         )
+        search.add_argument(
+            "--explain",
+            action="store_true",
+            help="add a column 'explanation': each field's agreement and its weight in bits",
+        )
+        dedupe.add_argument(
+            "--explain",
+            action="store_true",
+            help="add columns 'linked_to', 'score' and 'explanation': the record of its cluster "
+            "a record agrees with most, and why",
+        )
+        for each in (search, dedupe):
+            each.add_argument(
+                "--language",
+                choices=[code for code, _ in settings.LANGUAGES],
+                default=settings.LANGUAGE_CODE,
+                help=f"language of the explanation ({settings.LANGUAGE_CODE})",
+            )
         for each in (index, search, dedupe):
             each.add_argument("--quiet-progress", action="store_true", help="no progress bar")
             each.add_argument(
@@ -253,8 +260,7 @@ class Command(BaseCommand):
                     said = [row.query_id, row.record_id, row.rank, f"{row.score:.6f}", row.decision]
                     if explain:
                         with translation.override(options["language"]):
-                            evidence = [Evidence(*e) for e in row.evidence]
-                            said.append(explained(evidence, row.withheld))
+                            said.append(explained(row.evidence, row.withheld))
                     writer.writerow(said)
                     decisions.add(row.decision)
                     written += 1
@@ -273,15 +279,31 @@ class Command(BaseCommand):
             bar.unit = unit
 
         check_out(options["out"])
+        fellows: dict[str, Fellow] | None = {} if options["explain"] else None
         clusters, bad = dedupe_file(
-            options["input"], processes=options["processes"], progress=progress, stage=stage
+            options["input"],
+            processes=options["processes"],
+            progress=progress,
+            stage=stage,
+            fellows=fellows,
         )
         progress(0)
         skipped = self._report(bad)
         with written_whole(options["out"]) as handle:
             writer = csv.writer(handle)
-            writer.writerow(["id", "cluster_id"])
-            writer.writerows(clusters.items())
+            if fellows is None:
+                writer.writerow(["id", "cluster_id"])
+                writer.writerows(clusters.items())
+            else:
+                writer.writerow(["id", "cluster_id", "linked_to", "score", "explanation"])
+                with translation.override(options["language"]):
+                    for record_id, cluster_id in clusters.items():
+                        fellow = fellows.get(record_id)
+                        said = ["", "", ""]
+                        if fellow is not None:
+                            score = f"{fellow.score:.6f}"
+                            said = [fellow.record_id, score, explained(fellow.evidence, "")]
+                        writer.writerow([record_id, cluster_id, *said])
         shared = len(clusters) - len(set(clusters.values()))
         return (
             f"Clustered {len(clusters)} records; {shared} are duplicates of another; "
