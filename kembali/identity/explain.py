@@ -2,79 +2,88 @@
 
 from collections.abc import Sequence
 
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from kembali.identity.matching.compare import Evidence, Said
 
+# Translated when read, in the reader's language: a line of evidence translates its own text
+# only (`kembali identity dedupe --explain` writes hundreds of thousands).
+_LABELS: dict[str, Promise] = {
+    "name": gettext_lazy("Name"),
+    "father_name": gettext_lazy("Father's name"),
+    "mother_name": gettext_lazy("Mother's name"),
+    "birth_date": gettext_lazy("Birth date"),
+    "birth_place": gettext_lazy("Birth place"),
+    "sex": gettext_lazy("Sex"),
+    "nationality": gettext_lazy("Nationality"),
+}
+_HOWS: dict[str, Promise] = {
+    "identical": gettext_lazy("“%(q)s” and “%(r)s” are the same"),
+    "same_spelling": gettext_lazy("“%(q)s” and “%(r)s” are the same name spelled another way"),
+    "sounds_alike": gettext_lazy(
+        "“%(q)s” and “%(r)s” sound alike (same consonants across scripts)"
+    ),
+    "similar": gettext_lazy("“%(q)s” and “%(r)s” are similar"),
+    "ending_differs": gettext_lazy(
+        "“%(q)s” and “%(r)s” end differently: often two names (a man's and a woman's), "
+        "sometimes a slip of the pen"
+    ),
+    "vowel_differs": gettext_lazy(
+        "“%(q)s” and “%(r)s” differ in the vowel of the last syllable: often two names, "
+        "sometimes a slip of the pen"
+    ),
+    "joined": gettext_lazy("“%(q)s” and “%(r)s” are the same name written as one word or two"),
+    "initial": gettext_lazy("initial “%(q)s” fits “%(r)s”"),
+    "patronymic": gettext_lazy(
+        "“%(q)s” and “%(r)s” agree: a father's name, given with bin, binti, a/l, s/o … "
+        "on one side or both"
+    ),
+    "order_differs": gettext_lazy("the names are in another order"),
+    "particle": gettext_lazy("“%(q)s”, a family name's particle, is left out on one side"),
+    "against_at_most": gettext_lazy(
+        "no more than 8 bits are counted against the parts missing or differing"
+    ),
+    "missing_in_record": gettext_lazy("“%(q)s” is not in the record"),
+    "missing_in_query": gettext_lazy("“%(r)s” is in the record only"),
+    "different": pgettext_lazy("identity evidence", "“%(q)s” and “%(r)s” differ"),
+    "agree": gettext_lazy("“%(q)s” and “%(r)s” agree"),
+    "within": gettext_lazy("“%(q)s” and “%(r)s”: one place lies within the other"),
+    "exact": gettext_lazy("%(q)s and %(r)s are the same day"),
+    "day_month_swapped": gettext_lazy("%(q)s and %(r)s have day and month swapped"),
+    "year_month": gettext_lazy("%(q)s and %(r)s share year and month"),
+    "year": gettext_lazy("%(q)s and %(r)s share the year"),
+    "placeholder_year": gettext_lazy(
+        "%(q)s and %(r)s share the year (1 January or 1 July stands for an unknown day)"
+    ),
+    "year_off_by_one": gettext_lazy("%(q)s and %(r)s are a year apart"),
+    "same_month_other_day": gettext_lazy("%(q)s and %(r)s share year and month, not the day"),
+    "same_day_other_month": gettext_lazy("%(q)s and %(r)s share year and day, not the month"),
+    "year_off_by_one_other_day": gettext_lazy("%(q)s and %(r)s are a year apart and another day"),
+    "year_off_by_one_same_day": gettext_lazy("%(q)s and %(r)s are the same day a year apart"),
+    "year_off_by_two": gettext_lazy("%(q)s and %(r)s are two years apart"),
+    "year_off_by_two_other_day": gettext_lazy(
+        "%(q)s and %(r)s are two years apart and another day"
+    ),
+    "year_off_by_two_same_day": gettext_lazy("%(q)s and %(r)s are the same day two years apart"),
+    "same_year_other_day": gettext_lazy("%(q)s and %(r)s share only the year"),
+    "one_digit_differs": gettext_lazy("%(q)s and %(r)s differ by one digit"),
+    "digits_swapped": gettext_lazy("%(q)s and %(r)s differ by two digits swapped"),
+    "far_apart": gettext_lazy("%(q)s and %(r)s are fifteen years apart or more: another age"),
+    "unknown": gettext_lazy("not known on both sides"),
+}
+
 
 def field_label(field: str) -> str:
-    return {
-        "name": _("Name"),
-        "father_name": _("Father's name"),
-        "mother_name": _("Mother's name"),
-        "birth_date": _("Birth date"),
-        "birth_place": _("Birth place"),
-        "sex": _("Sex"),
-        "nationality": _("Nationality"),
-    }.get(field, field)
+    return str(_LABELS.get(field, field))
 
 
 def how_text(evidence: Evidence) -> str:
     q, r = evidence.query or "—", evidence.record or "—"
     if evidence.how == "particle":
         q = evidence.query or evidence.record
-    texts = {
-        "identical": _("“%(q)s” and “%(r)s” are the same"),
-        "same_spelling": _("“%(q)s” and “%(r)s” are the same name spelled another way"),
-        "sounds_alike": _("“%(q)s” and “%(r)s” sound alike (same consonants across scripts)"),
-        "similar": _("“%(q)s” and “%(r)s” are similar"),
-        "ending_differs": _(
-            "“%(q)s” and “%(r)s” end differently: often two names (a man's and a woman's), "
-            "sometimes a slip of the pen"
-        ),
-        "vowel_differs": _(
-            "“%(q)s” and “%(r)s” differ in the vowel of the last syllable: often two names, "
-            "sometimes a slip of the pen"
-        ),
-        "joined": _("“%(q)s” and “%(r)s” are the same name written as one word or two"),
-        "initial": _("initial “%(q)s” fits “%(r)s”"),
-        "patronymic": _(
-            "“%(q)s” and “%(r)s” agree: a father's name, given with bin, binti, a/l, s/o … "
-            "on one side or both"
-        ),
-        "order_differs": _("the names are in another order"),
-        "particle": _("“%(q)s”, a family name's particle, is left out on one side"),
-        "against_at_most": _(
-            "no more than 8 bits are counted against the parts missing or differing"
-        ),
-        "missing_in_record": _("“%(q)s” is not in the record"),
-        "missing_in_query": _("“%(r)s” is in the record only"),
-        "different": pgettext("identity evidence", "“%(q)s” and “%(r)s” differ"),
-        "agree": _("“%(q)s” and “%(r)s” agree"),
-        "within": _("“%(q)s” and “%(r)s”: one place lies within the other"),
-        "exact": _("%(q)s and %(r)s are the same day"),
-        "day_month_swapped": _("%(q)s and %(r)s have day and month swapped"),
-        "year_month": _("%(q)s and %(r)s share year and month"),
-        "year": _("%(q)s and %(r)s share the year"),
-        "placeholder_year": _(
-            "%(q)s and %(r)s share the year (1 January or 1 July stands for an unknown day)"
-        ),
-        "year_off_by_one": _("%(q)s and %(r)s are a year apart"),
-        "same_month_other_day": _("%(q)s and %(r)s share year and month, not the day"),
-        "same_day_other_month": _("%(q)s and %(r)s share year and day, not the month"),
-        "year_off_by_one_other_day": _("%(q)s and %(r)s are a year apart and another day"),
-        "year_off_by_one_same_day": _("%(q)s and %(r)s are the same day a year apart"),
-        "year_off_by_two": _("%(q)s and %(r)s are two years apart"),
-        "year_off_by_two_other_day": _("%(q)s and %(r)s are two years apart and another day"),
-        "year_off_by_two_same_day": _("%(q)s and %(r)s are the same day two years apart"),
-        "same_year_other_day": _("%(q)s and %(r)s share only the year"),
-        "one_digit_differs": _("%(q)s and %(r)s differ by one digit"),
-        "digits_swapped": _("%(q)s and %(r)s differ by two digits swapped"),
-        "far_apart": _("%(q)s and %(r)s are fifteen years apart or more: another age"),
-        "unknown": _("not known on both sides"),
-    }
-    text = texts.get(evidence.how, evidence.how)
+    text = str(_HOWS.get(evidence.how, evidence.how))
     if evidence.field == "birth_date" and evidence.how == "different":
         text = _("%(q)s and %(r)s are years apart")
     return text % {"q": q, "r": r}

@@ -647,6 +647,10 @@ class Fellow:
     evidence: tuple[Said, ...]
 
 
+# A record's id and its `Fellow`'s values, as worker processes send them back.
+FellowOf = tuple[str, str, float, tuple[Said, ...]]
+
+
 def dedupe_file(
     source: Path,
     processes: int | None = None,
@@ -665,20 +669,23 @@ def dedupe_file(
         announce("Reading", 0, "row")
         _records, bad = index_file(source, directory, progress=count, processes=processes)
         ids = RegistryIndex(directory).ids()
+        found: Iterable[list[FellowOf]] = []
         if processes == 1:
             _open_worker(str(directory))
             people = _people(map, map, len(ids), count, announce)
+            if fellows is not None:
+                found = list(map(_fellows, _clustered(people)))
         else:
             with workers.pool(processes, _start_worker, (str(directory),)) as pool:
                 people = _people(
                     pool.map, partial(pool.map, chunksize=16), len(ids), count, announce
                 )
+                if fellows is not None:
+                    found = list(pool.map(_fellows, _clustered(people), chunksize=16))
         if fellows is not None:
-            index = RegistryIndex(directory)
-            for groups in people:
-                for rows in groups:
-                    if len(rows) > 1:
-                        fellows.update(_fellows(index, rows))
+            for cluster in found:
+                for one, fellow_id, score, said in cluster:
+                    fellows[one] = Fellow(fellow_id, score, said)
     clusters = {record_id: record_id for record_id in ids}
     for groups in people:
         for rows in groups:
@@ -688,11 +695,18 @@ def dedupe_file(
     return clusters, bad
 
 
-def _fellows(index: RegistryIndex, rows: list[int]) -> dict[str, Fellow]:
-    """Each record of a cluster (rows of `index`) with its `Fellow`, looked for among the
-    first `SPLIT_CHECKS` records of the cluster, as `_split` checks a group."""
+def _clustered(people: list[list[list[int]]]) -> list[list[int]]:
+    return [rows for groups in people for rows in groups if len(rows) > 1]
+
+
+def _fellows(rows: list[int]) -> list[FellowOf]:
+    """Each record of a cluster (rows of the worker's index) with its `Fellow`'s values,
+    looked for among the first `SPLIT_CHECKS` records of the cluster, as `_split` checks a
+    group."""
+    index = _WORKER_INDEX
+    assert index is not None
     records = index.fetch(np.array(sorted(rows), dtype=np.int64))
-    found = {}
+    found = []
     for one in records:
         best = max(
             (
@@ -702,7 +716,7 @@ def _fellows(index: RegistryIndex, rows: list[int]) -> dict[str, Fellow]:
             ),
             key=lambda comparison: comparison.pair_score,
         )
-        found[one.record.id] = Fellow(best.record_id, round(best.pair_score, 6), said_of(best))
+        found.append((one.record.id, best.record_id, round(best.pair_score, 6), said_of(best)))
     return found
 
 
