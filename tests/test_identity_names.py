@@ -597,6 +597,45 @@ def test_what_records_write_for_a_name_not_known_is_no_name_part(
 
 
 @pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Late Abdul Karim", ["Abdul", "Karim"]),
+        ("Abdul Karim (Late)", ["Abdul", "Karim"]),
+        ("Marhum Abdul Karim", ["Abdul", "Karim"]),
+        ("Abdul Karim (deceased)", ["Abdul", "Karim"]),
+        ("মরহুম আব্দুল করিম", ["আব্দুল", "করিম"]),
+        ("মৃত আব্দুল করিম", ["আব্দুল", "করিম"]),
+        ("স্বর্গী\u09df সুনীল দাস", ["সুনীল", "দাস"]),  # য় typed as one letter
+        ("স্বর্গী\u09af\u09bc সুনীল দাস", ["সুনীল", "দাস"]),  # …and as two
+        ("مرحوم عبدالکریم", ["عبدالکریم"]),
+        ("ဦးအောင်ဆန်း (ကွယ်လွန်)", ["အောင်", "ဆန်း"]),
+        ("அமரர் கந்தசாமி", ["கந்தசாமி"]),
+        ("Latif Rahman", ["Latif", "Rahman"]),  # within a word, letters like any others
+        ("Late", ["Late"]),  # nothing else is written: what is, is kept
+    ],
+)
+def test_what_says_a_parent_has_died_is_no_name_part(written: str, names: list[str]) -> None:
+    assert [p.text for p in parse_name(written).names] == names
+    record, _ = read_record({"id": "r", "full_name": written, "father_name": written})
+    assert [p.text for p in prepare(record).father] == names
+    assert len(record.names) == 1  # "(Late)" is no other name the person is known by
+
+
+def test_a_father_written_as_late_is_not_another_father() -> None:
+    """ "Late" facing the other record's "Md" made two fathers' names differ in a part, which
+    holds a match back and keeps a dedupe's pair apart."""
+
+    def person(father: str) -> Any:
+        return prepare(
+            IdentityRecord("x", ("Rahim Uddin",), "M", BirthDate(1990, 3, 14), "", "BGD", father)
+        )
+
+    found = compare(person("Late Abdul Karim"), person("Md Abdul Karim"), flat, 0.0)
+    assert not found.parent_differs
+    assert not any(e.how == "different" for e in found.evidence if e.field == "father_name")
+
+
+@pytest.mark.parametrize(
     ("copied", "typed"),
     [
         ("মোহাম্মদ\u200c রহিম\u200d", "মোহাম্মদ রহিম"),  # joiners at a word's edge

@@ -121,8 +121,9 @@ from .places import place_key
 # ย before a syllable also read a-ya (ชยธร: Chayathon); 87: a Thai's Latin name that spells
 # the letters Thai leaves unsaid at its end also read without them (Wongse: วงศ์; Chandra:
 # จันทร์), and Thai รร before ม and a vowel read am (ธรรมะ: tham-ma); 88: and a stop it spells
-# after n (Sittipunt: สิทธิพันธุ์; Anant: อนันต์)
-FORMAT_VERSION = 88
+# after n (Sittipunt: สิทธิพันธุ์; Anant: อนันต์); 89: a patronymic marker with a full stop (Siti
+# bt. Tarudin) and what says a parent has died (Late Abdul Karim, মরহুম, مرحوم) read as such
+FORMAT_VERSION = 89
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2
 

@@ -26,6 +26,7 @@ from .titles import (
     BURMESE_HONORIFICS,
     BURMESE_TITLES,
     COMPOUND_HONOURS,
+    DECEASED,
     HONORIFICS,
     LEADING_ONLY,
     NO_NAME,
@@ -222,8 +223,9 @@ def _part(piece: str, latin: str) -> NamePart:
 
 @functools.lru_cache(maxsize=131072)
 def parse_name(text: str) -> ParsedName:
-    if NO_NAME.search(text):
-        text = " ".join(NO_NAME.sub(" ", text).split()) or text
+    for not_a_name in (NO_NAME, DECEASED):
+        if not_a_name.search(text):
+            text = " ".join(not_a_name.sub(" ", text).split()) or text
     text = THAI_SHORT_TITLES.sub(" ", text).strip() or text
     text = THAI_JOINED_TITLE.sub(lambda title: title.group(0) + " ", text)
     text = BIBI.sub("بیبی", text)
@@ -430,6 +432,9 @@ def split_known_names(full_name: str) -> tuple[str, ...]:
     " | ", and each may join more with an alias word or set one in brackets (`_ALIAS`)."""
     names: list[str] = []
     for written in full_name.split("|"):
+        # "Abdul Karim (Late)" is no name "Late" beside Abdul Karim.
+        if DECEASED.search(written):
+            written = " ".join(DECEASED.sub(" ", written).split()) or written
         aliases = [name.strip() for name in _ALIAS.split(written) if name.strip()]
         father = PATRONYMIC.search(aliases[-1]) if len(aliases) > 1 else None
         if father:

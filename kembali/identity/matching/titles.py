@@ -1,6 +1,8 @@
 """Titles, honorifics and patronymic markers: the words around a name that are not the person's
 names, as each script of the region writes them (`names.parse_name` sets them aside)."""
 
+import unicodedata
+
 import regex
 
 # Latin spellings, folded to lower case, of honorifics and titles found before names in the
@@ -217,6 +219,27 @@ NAMES_NOT_KNOWN = ("fnu", "lnu", "mnu", "nfn", "nmn", "nln")
 NO_NAME = regex.compile(
     rf"(?<!\S)(?:{'|'.join((*NAMES_NOT_KNOWN, 'unknown'))})(?!\S)", regex.IGNORECASE
 )
+
+# What says a person has died, written before a parent's name or after it in brackets: Late
+# Abdul Karim, Abdul Karim (Late), Marhum; Bengali মরহুম, মৃত, স্বর্গীয় (Hindu), প্রয়াত; Arabic
+# script مرحوم; Thaana މަރުޙޫމް; Burmese (ကွယ်လွန်); Tamil அமரர், காலஞ்சென்ற; Sinhala දිවංගත,
+# අභාවප්‍රාප්ත. No name part: "Late" facing the other record's "Md" made two fathers' names
+# differ, which holds a match back and keeps a dedupe's pair apart.
+_DECEASED_WORDS = (
+    *("late", "marhum", "marhuma", "marhoom", "mrhm", "deceased", "decd", "dec'd"),
+    *("মরহুম", "মরহুমা", "মৃত", "মৃতঃ", "স্বর্গীয়", "স্বর্গীয়া", "প্রয়াত", "প্রয়াতা"),
+    *("مرحوم", "مرحومه", "مرحومہ", "مرحومة", "މަރުޙޫމް", "ကွယ်လွန်"),
+    *("அமரர்", "காலஞ்சென்ற", "දිවංගත", "අභාවප්‍රාප්ත"),
+)
+# Each as typed: Bengali য় as one letter or two, Sinhala's conjunct with or without its joiner.
+_DECEASED_TYPED = {
+    typed
+    for word in _DECEASED_WORDS
+    for form in (unicodedata.normalize("NFD", word), unicodedata.normalize("NFC", word))
+    for typed in (form, form.replace("\u09af\u09bc", "\u09df"), form.replace("\u200d", ""))
+}
+_DECEASED_ANY = "|".join(sorted(map(regex.escape, _DECEASED_TYPED), key=len, reverse=True))
+DECEASED = regex.compile(rf"(?<!\S)\(?\s*(?:{_DECEASED_ANY})\.?\s*\)?(?!\S)", regex.IGNORECASE)
 
 # Bibi written as the two words Urdu and Dari write it (عائشہ بی بی: Ayesha Bibi).
 BIBI = regex.compile(r"(?<!\S)ب[یي]\s+ب[یي](?!\S)")
