@@ -562,6 +562,11 @@ def test_the_same_names_in_other_roles_are_two_people_of_one_family(
         ("Tan Seng Hock", ["Tan", "Seng", "Hock"], []),
         ("Seri Rahayu", ["Seri", "Rahayu"], []),
         ("Tan Sri", ["Tan", "Sri"], []),  # no name would remain
+        # A pilgrim's title as Bangladesh writes it, the article with it or not
+        ("Al-Haj Abdul Karim", ["Abdul", "Karim"], ["Al", "Haj"]),
+        ("Alhajj Md. Abdul Karim", ["Md", "Abdul", "Karim"], ["Alhajj"]),
+        ("আলহাজ্ব মোঃ আব্দুল করিম", ["md", "আব্দুল", "করিম"], ["আলহাজ্ব"]),
+        ("Al Hassan Karim", ["Hassan", "Karim"], []),  # the article of a name
     ],
 )
 def test_titles_written_short_or_joined_are_read_as_titles(

@@ -122,7 +122,8 @@ from .places import place_key
 # the letters Thai leaves unsaid at its end also read without them (Wongse: วงศ์; Chandra:
 # จันทร์), and Thai รร before ม and a vowel read am (ธรรมะ: tham-ma); 88: and a stop it spells
 # after n (Sittipunt: สิทธิพันธุ์; Anant: อนันต์); 89: a patronymic marker with a full stop (Siti
-# bt. Tarudin) and what says a parent has died (Late Abdul Karim, মরহুম, مرحوم) read as such
+# bt. Tarudin), what says a parent has died (Late Abdul Karim, মরহুম, مرحوم) and a pilgrim's
+# title (Al-Haj, Alhajj, আলহাজ্ব) read as such
 FORMAT_VERSION = 89
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2

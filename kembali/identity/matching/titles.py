@@ -26,6 +26,12 @@ HONORIFICS = frozenset(
         "hj",
         "alhaj",
         "alhaji",
+        "alhajj",
+        "haj",
+        "hajj",
+        # Bengali আলহাজ, আলহাজ্ব as read (on a Bangladeshi's record before Md.: আলহাজ্ব মোঃ)
+        "alahaj",
+        "alahaja",
         "hajee",
         "hajah",
         "hajjah",
@@ -150,11 +156,15 @@ WRITTEN_SHORT_NATIVE = {
     "মোসাম্মৎ": "mst",
     "মোসাম্মাৎ": "mst",
 }
-# Malaysian and Bruneian honours of two words, set aside together at the front of a name:
-# one of them alone is a name (Tan, a Chinese family name; Seri, Wira, Setia and Paduka,
-# Malay and Indonesian given names), or a title only at the front (Puan after Toh).
+# Honours of two words, set aside together at the front of a name: Al-Haj, whose article is
+# no name either, and Malaysian and Bruneian honours, one of whose words alone is a name (Tan,
+# a Chinese family name; Seri, Wira, Setia and Paduka, Malay and Indonesian given names) or a
+# title only at the front (Puan after Toh).
 COMPOUND_HONOURS = frozenset(
     {
+        # Al-Haj, Al Hajj: the article is no name either
+        ("al", "haj"),
+        ("al", "hajj"),
         ("tan", "sri"),
         ("tan", "seri"),
         ("toh", "puan"),
@@ -184,6 +194,8 @@ LEADING_ONLY = frozenset(
         "puan",
         "cik",
         "ashin",
+        "haj",
+        "hajj",
         # Sheikh before a name is a title; after one, a family name (Saiful Sheikh, the
         # Bengali শেখ)
         "sheikh",
