@@ -626,6 +626,32 @@ def test_what_says_a_parent_has_died_is_no_name_part(written: str, names: list[s
     assert len(record.names) == 1  # "(Late)" is no other name the person is known by
 
 
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Father: Abdul Karim", ["Abdul", "Karim"]),
+        ("Father's name - Abdul Karim", ["Abdul", "Karim"]),
+        ("Abdul Karim (father)", ["Abdul", "Karim"]),
+        ("S/O Abdul Karim", ["Abdul", "Karim"]),  # "son of": the name after it is the father's
+        ("bin Ismail", ["Ismail"]),
+        ("পিতা: আব্দুল করিম", ["আব্দুল", "করিম"]),
+        ("পিতাঃ আব্দুল করিম", ["আব্দুল", "করিম"]),
+        ("Nama ayah: Joko Susilo", ["Joko", "Susilo"]),
+        ("ဖခင် ဦးထွန်း", ["ထွန်း"]),
+        ("บิดา นายสมชาย ใจดี", ["สมชาย", "ใจดี"]),
+        ("Fatherson Karim", ["Fatherson", "Karim"]),  # within a word, letters like any others
+        ("Father", ["Father"]),  # nothing else is written: what is, is kept
+    ],
+)
+def test_a_parents_field_holds_the_name_without_a_forms_label_or_marker(
+    written: str, names: list[str]
+) -> None:
+    record, _ = read_record({"id": "r", "full_name": "Rahim", "father_name": written})
+    assert [p.text for p in prepare(record).father] == names
+    record, _ = read_record({"id": "r", "full_name": "Rahim", "mother_name": written})
+    assert [p.text for p in prepare(record).mother] == names
+
+
 def test_a_father_written_as_late_is_not_another_father() -> None:
     """ "Late" facing the other record's "Md" made two fathers' names differ in a part, which
     holds a match back and keeps a dedupe's pair apart."""

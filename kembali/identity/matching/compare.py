@@ -33,6 +33,7 @@ from .names import (
 )
 from .parts import ALIGN_THRESHOLD, align, part_similarity
 from .places import place_key, place_within, places_agree
+from .titles import PARENT_LABEL
 from .values import known, read_nationality, read_sex
 
 # The least probability of one `match`. Scores are calibrated (the benchmark checks it per
@@ -112,12 +113,20 @@ def prepare(record: IdentityRecord) -> Prepared:
     def parse(text: str) -> ParsedName:
         return as_written_in(parse_name(text), nation)
 
+    def parent(text: str) -> tuple[NamePart, ...]:
+        """A parent's name as its field holds it: without a form's label copied with it
+        (Father: Abdul Karim; পিতা: …), and the name after a marker of whose child the person
+        is where nothing is before it (S/O Abdul Karim, bin Ismail: the father's name)."""
+        if not text:
+            return ()
+        parsed = parse(" ".join(PARENT_LABEL.sub(" ", text).split()) or text)
+        return parsed.names or parsed.father
+
     names = tuple(parse(n) for n in record.names)
-    father = parse(record.father_name).names if record.father_name else ()
+    father = parent(record.father_name)
     if not father:
         father = next((n.father for n in names if n.father), ())
-    mother = parse(record.mother_name).names if record.mother_name else ()
-    return Prepared(record, names, father, mother)
+    return Prepared(record, names, father, parent(record.mother_name))
 
 
 @dataclass(slots=True)

@@ -253,6 +253,24 @@ _DECEASED_TYPED = {
 _DECEASED_ANY = "|".join(sorted(map(regex.escape, _DECEASED_TYPED), key=len, reverse=True))
 DECEASED = regex.compile(rf"(?<!\S)\(?\s*(?:{_DECEASED_ANY})\.?\s*\)?(?!\S)", regex.IGNORECASE)
 
+# What a form prints before a parent's name, copied into the field with it (Father: Abdul
+# Karim; পিতা: আব্দুল করিম; Nama ayah), or after it in brackets (U Htun (father)).
+_PARENT_LABELS = (
+    *("father's name", "fathers name", "father name", "name of father", "father", "f/n"),
+    *("mother's name", "mothers name", "mother name", "name of mother", "mother", "m/n"),
+    *("nama ayah", "nama bapa", "nama ibu", "ayah", "bapa"),
+    *("পিতার নাম", "পিতা", "বাবার নাম", "বাবা", "মাতার নাম", "মাতা", "মায়ের নাম"),
+    *("نام پدر", "پدر", "نام مادر", "مادر", "والد", "والدہ"),
+    *("ဖခင်အမည်", "ဖခင်", "အဖေ", "မိခင်အမည်", "မိခင်", "အမေ"),
+    *("ชื่อบิดา", "บิดา", "ชื่อมารดา", "มารดา"),
+    *("தந்தை", "தாய்", "පියා", "මව", "ބައްޕަ", "މަންމަ"),
+)
+_PARENT_LABEL_ANY = "|".join(sorted(map(regex.escape, _PARENT_LABELS), key=len, reverse=True))
+PARENT_LABEL = regex.compile(
+    rf"^\s*(?:{_PARENT_LABEL_ANY})\s*(?:[:：ঃ.\-–]\s*|\s+)|\(\s*(?:{_PARENT_LABEL_ANY})\s*\)",
+    regex.IGNORECASE,
+)
+
 # Bibi written as the two words Urdu and Dari write it (عائشہ بی بی: Ayesha Bibi).
 BIBI = regex.compile(r"(?<!\S)ب[یي]\s+ب[یي](?!\S)")
 
