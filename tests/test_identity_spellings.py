@@ -421,6 +421,13 @@ def test_two_towns_of_the_region_are_two_places_however_alike_written() -> None:
         ("Tak, Thailand", "Tak", True),
         # Two towns of one district are two places.
         ("Ukhia, Cox's Bazar", "Teknaf, Cox's Bazar", False),
+        # What kind of place it is, as a form's label or in the region's scripts, is no name.
+        ("Dist: Cox's Bazar", "Cox's Bazar", True),
+        ("Maungdaw Tsp", "Maungdaw", True),
+        ("কক্সবাজার জেলা", "Cox's Bazar", True),
+        ("ولایت بلخ", "Balkh", True),
+        ("จังหวัดขอนแก่น", "ขอนแก่น", True),
+        ("ရန်ကုန်မြို့", "Yangon", True),
     ],
 )
 def test_a_place_is_the_most_specific_of_what_is_written(
@@ -444,6 +451,9 @@ def test_a_place_is_the_most_specific_of_what_is_written(
         ("جلال آباد", "Nangarhar"),
         ("Hat Yai", "Songkhla"),
         ("Kulhudhuffushi", "Haa Dhaalu"),
+        # A village the table does not hold, written within a district that it does or not
+        ("Vill: Kalapara, Dist: Cox's Bazar", "Cox's Bazar"),
+        ("Kalapara, Kutubdia", "Kutubdia"),
     ],
 )
 def test_a_town_and_the_district_or_province_it_is_in_neither_agree_nor_differ(
@@ -452,6 +462,12 @@ def test_a_town_and_the_district_or_province_it_is_in_neither_agree_nor_differ(
     assert places_agree(town, larger) is None
     assert places_agree(larger, town) is None
     assert place_within(town, larger) and place_within(larger, town)
+
+
+def test_a_country_alone_says_nothing_against_a_town() -> None:
+    assert places_agree("Dhaka, Bangladesh", "Bangladesh") is None
+    assert places_agree("Bangladesh", "Myanmar") is False
+    assert places_agree("Kalapara, Cox's Bazar", "Teknaf") is False
 
 
 def test_a_town_outside_a_province_differs_from_it_and_a_town_within_is_shown() -> None:

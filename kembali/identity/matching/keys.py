@@ -123,8 +123,10 @@ from .places import place_key
 # จันทร์), and Thai รร before ม and a vowel read am (ธรรมะ: tham-ma); 88: and a stop it spells
 # after n (Sittipunt: สิทธิพันธุ์; Anant: อนันต์); 89: a patronymic marker with a full stop (Siti
 # bt. Tarudin), what says a parent has died (Late Abdul Karim, মরহুম, مرحوم) and a pilgrim's
-# title (Al-Haj, Alhajj, আলহাজ্ব) read as such, and a parent's name without a form's label
-# (Father: …, পিতা: …) or with the name after S/O or bin where nothing is before it
+# title (Al-Haj, Alhajj, আলহাজ্ব) read as such, a parent's name without a form's label
+# (Father: …, পিতা: …) or with the name after S/O or bin where nothing is before it, a place
+# without what kind of place it is (Dist: Cox's Bazar; জেলা; จังหวัด; မြို့); and what the
+# format did not say before: a Latin c said k (Canagaratnam), FNU and its kind no name part
 FORMAT_VERSION = 89
 # The years either side of a query's birth year its keys ask for (a guessed age).
 YEAR_SLACK = 2

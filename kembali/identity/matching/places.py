@@ -214,15 +214,23 @@ WITHIN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Lhaviyani", ("Naifaru",)),
 )
 
-# Words that say what kind of place a name is, not which: Cox's Bazar District, Yangon Region.
+# Words that say what kind of place a name is, not which: Cox's Bazar District, Yangon Region,
+# as a form's labels write them short (Dist: Cox's Bazar; Vill. Kalapara; Maungdaw Tsp), and in
+# the region's scripts (কক্সবাজার জেলা; ولایت بلخ; யாழ்ப்பாணம் மாவட்டம்).
 _KIND_WORDS = regex.compile(
-    r"(?i)\b(?:city|town|township|district|division|province|region|state|village|"
-    r"upazila|zila|zilla|thana)\b"
+    r"(?i)(?:\b(?:city|town|township|district|division|province|region|state|village|"
+    r"upazila|zila|zilla|thana|dist|vill|tsp|div|prov)\b|\bp\.\s?[os]\b)[.:]?"
+    r"|(?<!\S)(?:জেলা|উপজেলা|গ্রাম|থানা|বিভাগ|ولایت|ولسوالی|شهر|மாவட்டம்|"
+    r"දිස්ත්‍රික්කය|දිස්ත්රික්කය)(?!\S)"
+    # joined to the name: Thai before it (จังหวัดขอนแก่น, จ.ขอนแก่น), Burmese after it
+    # (ရန်ကုန်မြို့, မောင်တောမြို့နယ်, ရခိုင်ပြည်နယ်)
+    r"|(?<!\S)(?:จังหวัด|อำเภอ|ตำบล|จ\.|อ\.|ต\.)"
+    r"|(?:မြို့နယ်|မြို့|တိုင်းဒေသကြီး|ပြည်နယ်)(?!\S)"
 )
 
 
 def _joined(text: str) -> str:
-    kept = _KIND_WORDS.sub(" ", text).strip() or text
+    kept = " ".join(_KIND_WORDS.sub(" ", text).split()) or text
     return "".join(latin for _, latin in to_latin_words(kept))
 
 
@@ -298,7 +306,10 @@ def places_agree(a: str, b: str) -> bool | None:
         return None
     if key_a == key_b:
         return True
-    if _one_within_other(key_a, key_b):
+    if _country_only(a) != _country_only(b):
+        # A country against a town (Bangladesh; Dhaka, Bangladesh): the town may be in it.
+        return None
+    if _one_within_other(key_a, key_b) or _written_within(a, b, key_a, key_b):
         # A town and the district or province it is in: one registration was the more
         # precise, and neither says the two are one person or two.
         return None
@@ -323,9 +334,31 @@ def _one_within_other(key_a: str, key_b: str) -> bool:
     return key_b in _WITHIN.get(key_a, ()) or key_a in _WITHIN.get(key_b, ())
 
 
+@functools.lru_cache(maxsize=65536)
+def _country_only(text: str) -> bool:
+    return all(_is_country(part.strip()) for part in text.split(",") if part.strip())
+
+
+@functools.lru_cache(maxsize=65536)
+def _written_around(text: str) -> frozenset[str]:
+    """The keys of the larger places a place of birth is written within, after it (Kalapara,
+    Cox's Bazar: Cox's Bazar), its country left out."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    named = [part for part in parts if not _is_country(part)]
+    return frozenset(_CANONICAL.get(key, key) for key in map(_joined, named[1:]) if key)
+
+
+def _written_within(a: str, b: str, key_a: str, key_b: str) -> bool:
+    """One place written as lying within the other: a village of one registration, in the
+    district the other gives (Vill: Kalapara, Dist: Cox's Bazar; Cox's Bazar)."""
+    return key_b in _written_around(a) or key_a in _written_around(b)
+
+
 def place_within(a: str, b: str) -> bool:
-    """Whether one of two places of birth lies within the other (`WITHIN`): Teknaf and Cox's
-    Bazar, Maungdaw and Rakhine State."""
+    """Whether one of two places of birth lies within the other (`WITHIN`, or as one of them
+    is written): Teknaf and Cox's Bazar, Maungdaw and Rakhine State, Kalapara, Cox's Bazar and
+    Cox's Bazar."""
     if not a.strip() or not b.strip():
         return False
-    return _one_within_other(place_key(a), place_key(b))
+    key_a, key_b = place_key(a), place_key(b)
+    return _one_within_other(key_a, key_b) or _written_within(a, b, key_a, key_b)
