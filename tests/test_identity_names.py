@@ -652,6 +652,20 @@ def test_a_parents_field_holds_the_name_without_a_forms_label_or_marker(
     assert [p.text for p in prepare(record).mother] == names
 
 
+def test_what_is_not_counted_against_a_parents_name_is_no_agreement() -> None:
+    """Past the most that may count against a name, the rest is said not counted: shown so
+    the lines add up, it is no agreement. Po Po Pyu Pyu is not ဖြူဖြူတင်လှ (Phyu Phyu Tin Hla),
+    though the +5.6 of it would outweigh the parts that differ."""
+
+    def person(name: str, father: str) -> Any:
+        return prepare(IdentityRecord("x", (name,), "F", None, "", "MMR", father))
+
+    common = lambda _key: 6.0  # noqa: E731 - names as common as a registry's commonest half
+    found = compare(person("Ye Linn", "Po Po Pyu Pyu"), person("ရဲလင်း", "ဖြူဖြူတင်လှ"), common, 0.0)
+    assert any(e.how == "against_at_most" for e in found.evidence)
+    assert found.parent_differs
+
+
 def test_a_father_written_as_late_is_not_another_father() -> None:
     """ "Late" facing the other record's "Md" made two fathers' names differ in a part, which
     holds a match back and keeps a dedupe's pair apart."""

@@ -46,6 +46,9 @@ MAX_PLACE_BITS = 8.0
 # At most this much counts against a name for its parts missing on one side or differing: two
 # names of other people differ however many parts they hold.
 MOST_AGAINST_NAME = 8.0
+# The evidence that says so: what it gives back is no agreement (nothing corroborates by it, no
+# parent's name agrees by it), only the sum the caseworker reads made whole.
+CAPPED = "against_at_most"
 # Two places of birth that differ, log2(m/u). FEBRL4's duplicates disagree on their locality
 # 6 times in 100 (281 of 4,884 pairs) and two people 999 times in 1,000: -4 bits there. A
 # place of birth is given less carefully than an address (a village on one registration, the
@@ -185,7 +188,9 @@ class Comparison:
         """Something besides the name agrees: the birth date, the town, the father or the
         mother (as a caseworker is told: `explain.withheld_text`)."""
         return any(
-            e.bits > 0 and e.field in ("birth_date", "birth_place", "father_name", "mother_name")
+            e.bits > 0
+            and e.field in ("birth_date", "birth_place", "father_name", "mother_name")
+            and e.how != CAPPED
             for e in self.evidence
         )
 
@@ -199,7 +204,7 @@ def parents_differ(evidence: Sequence[Evidence]) -> bool:
     script do not always meet. Also the whole name, or the father's name and the person's
     own in each other's roles. A part left out on one side is no disagreement."""
     for parent in ("father_name", "mother_name"):
-        said = [e for e in evidence if e.field == parent]
+        said = [e for e in evidence if e.field == parent and e.how != CAPPED]
         differs = [e for e in said if e.how == "different"]
         if differs and sum(e.bits for e in said) < 0:
             return True
@@ -363,7 +368,7 @@ def compare_names(
     if penalty < -MOST_AGAINST_NAME:
         # Said, so that what a caseworker reads adds up to what was weighed.
         evidence.append(
-            Evidence(field_name, "against_at_most", "", "", round(-MOST_AGAINST_NAME - penalty, 1))
+            Evidence(field_name, CAPPED, "", "", round(-MOST_AGAINST_NAME - penalty, 1))
         )
         penalty = -MOST_AGAINST_NAME
     return bits + penalty, evidence, len(chosen) + fitted
@@ -624,8 +629,9 @@ NAMES_WEIGH = 2.0
 
 
 def names_whole(evidence: Sequence[Evidence]) -> bool:
-    """Every part of the shorter name found its counterpart, and together they weigh."""
-    name = [e for e in evidence if e.field == "name"]
+    """Every part of the shorter name found its counterpart, and together they weigh: what
+    they weigh against uncapped (`MOST_AGAINST_NAME`), as `NAMES_WEIGH` was measured."""
+    name = [e for e in evidence if e.field == "name" and e.how != CAPPED]
     shorter_missing = {e.how for e in name} >= {"missing_in_record", "missing_in_query"}
     return not shorter_missing and sum(e.bits for e in name) >= NAMES_WEIGH
 
