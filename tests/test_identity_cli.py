@@ -19,6 +19,7 @@ from kembali.identity.matching import workers
 from kembali.identity.matching.compare import (
     IdentityRecord,
     prepare,
+    read_record,
 )
 from kembali.identity.matching.dates import BirthDate, parse_birth_date
 from kembali.identity.matching.index import BadRow, RegistryIndex, build_index
@@ -837,3 +838,24 @@ def test_a_file_not_in_utf8_is_refused_at_the_line_that_is_not(tmp_path: Path) -
         "--index", str(tmp_path / "y"), "--quiet-progress",
     )  # fmt: skip
     assert RegistryIndex(tmp_path / "y").size == 2_000
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("DOB: 14/03/1990", "1990-03-14"),
+        ("D.O.B. 1990-03-14", "1990-03-14"),
+        ("Date of birth - 15 March 1990", "1990-03-15"),
+        ("Tgl. lahir: 14-03-1990", "1990-03-14"),
+        ("জন্ম তারিখ: ১৪/০৩/১৯৯০", "1990-03-14"),
+        ("Born c. 1990", "1990"),
+    ],
+)
+def test_a_birth_date_with_a_forms_label_copied_with_it_is_read(written: str, read: str) -> None:
+    record, note = read_record({"id": "r", "full_name": "Rahim", "birth_date": written})
+    assert str(record.birth_date) == read and "a label before it" in note
+
+
+def test_a_label_with_no_date_after_it_is_still_refused_by_name() -> None:
+    with pytest.raises(ValueError, match="'DOB: unknown' is not YYYY-MM-DD"):
+        read_record({"id": "r", "full_name": "Rahim", "birth_date": "DOB: unknown"})

@@ -154,6 +154,14 @@ _APPROXIMATE = regex.compile(
     r"|^\s*(.+?)\s*(?:\?|\(?\s*(?:approx|approximately|about|est)\.?\s*\)?)\s*$",
     regex.IGNORECASE,
 )
+# A form's label copied with the date (DOB: 14/03/1990, Date of birth - 1990, Tgl. lahir:
+# 14-03-1990, জন্ম তারিখ: …): what follows it is read.
+_LABELLED = regex.compile(
+    r"^\s*(?:d\.?\s?o\.?\s?b|date of birth|birth date|born|b|tanggal lahir|tgl\.?\s?lahir|"
+    r"জন্ম তারিখ|জন্মতারিখ|জন্ম|تاریخ تولد|تاریخ پیدائش|ဖွားနေ့|วันเกิด|பிறந்த தேதி|උපන් දිනය)"
+    r"\.?\s*[:：ঃ\-–]?\s*(\S.*?)\s*$",
+    regex.IGNORECASE,
+)
 
 # Placeholder days that registries write for an unknown day and month.
 PLACEHOLDERS = frozenset({(1, 1), (7, 1)})
@@ -306,6 +314,9 @@ def _as_iso(text: str) -> tuple[str, str, bool]:
     if found := _APPROXIMATE.match(text):
         written, how, solar = _as_iso(found.group(1) or found.group(2))
         return written, "; ".join(("said to be approximate", *([how] if how else []))), solar
+    if found := _LABELLED.match(text):
+        written, how, solar = _as_iso(found.group(1))
+        return written, "; ".join(("a label before it", *([how] if how else []))), solar
     return text, "", False
 
 
