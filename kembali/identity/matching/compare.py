@@ -33,7 +33,7 @@ from .names import (
 )
 from .parts import ALIGN_THRESHOLD, align, part_similarity
 from .places import place_key, place_within, places_agree
-from .titles import PARENT_LABEL
+from .titles import PARENT_LABEL, set_aside
 from .values import known, read_nationality, read_sex
 
 # The least probability of one `match`. Scores are calibrated (the benchmark checks it per
@@ -122,7 +122,7 @@ def prepare(record: IdentityRecord) -> Prepared:
         is where nothing is before it (S/O Abdul Karim, bin Ismail: the father's name)."""
         if not text:
             return ()
-        parsed = parse(" ".join(PARENT_LABEL.sub(" ", text).split()) or text)
+        parsed = parse(set_aside(PARENT_LABEL, text))
         return parsed.names or parsed.father
 
     names = tuple(parse(n) for n in record.names)

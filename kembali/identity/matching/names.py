@@ -38,6 +38,7 @@ from .titles import (
     WRITTEN_SHORT,
     WRITTEN_SHORT_LATIN,
     WRITTEN_SHORT_NATIVE,
+    set_aside,
 )
 
 
@@ -225,7 +226,7 @@ def _part(piece: str, latin: str) -> NamePart:
 def parse_name(text: str) -> ParsedName:
     for not_a_name in (NO_NAME, DECEASED):
         if not_a_name.search(text):
-            text = " ".join(not_a_name.sub(" ", text).split()) or text
+            text = set_aside(not_a_name, text)
     text = THAI_SHORT_TITLES.sub(" ", text).strip() or text
     text = THAI_JOINED_TITLE.sub(lambda title: title.group(0) + " ", text)
     text = BIBI.sub("بیبی", text)
@@ -434,7 +435,7 @@ def split_known_names(full_name: str) -> tuple[str, ...]:
     for written in full_name.split("|"):
         # "Abdul Karim (Late)" is no name "Late" beside Abdul Karim.
         if DECEASED.search(written):
-            written = " ".join(DECEASED.sub(" ", written).split()) or written
+            written = set_aside(DECEASED, written)
         aliases = [name.strip() for name in _ALIAS.split(written) if name.strip()]
         father = PATRONYMIC.search(aliases[-1]) if len(aliases) > 1 else None
         if father:

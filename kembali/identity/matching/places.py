@@ -6,6 +6,7 @@ import regex
 from rapidfuzz.distance import JaroWinkler
 
 from .latin import skeleton_key, spelling_key, to_latin_words
+from .titles import set_aside
 from .values import read_nationality
 
 # The region's towns by their names in use, first the one written in Latin letters today, then
@@ -230,7 +231,7 @@ _KIND_WORDS = regex.compile(
 
 
 def _joined(text: str) -> str:
-    kept = " ".join(_KIND_WORDS.sub(" ", text).split()) or text
+    kept = set_aside(_KIND_WORDS, text)
     return "".join(latin for _, latin in to_latin_words(kept))
 
 

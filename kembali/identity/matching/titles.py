@@ -2,6 +2,7 @@
 names, as each script of the region writes them (`names.parse_name` sets them aside)."""
 
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
@@ -250,8 +251,22 @@ _DECEASED_TYPED = {
     for form in (unicodedata.normalize("NFD", word), unicodedata.normalize("NFC", word))
     for typed in (form, form.replace("\u09af\u09bc", "\u09df"), form.replace("\u200d", ""))
 }
-_DECEASED_ANY = "|".join(sorted(map(regex.escape, _DECEASED_TYPED), key=len, reverse=True))
-DECEASED = regex.compile(rf"(?<!\S)\(?\s*(?:{_DECEASED_ANY})\.?\s*\)?(?!\S)", regex.IGNORECASE)
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """An alternation of `words` as written, the longest first."""
+    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+
+
+def set_aside(pattern: regex.Pattern[str], text: str) -> str:
+    """`text` without what `pattern` finds, its spaces made single; `text` itself where
+    nothing else would be left (what is written is what there is)."""
+    return " ".join(pattern.sub(" ", text).split()) or text
+
+
+DECEASED = regex.compile(
+    rf"(?<!\S)\(?\s*(?:{_any_of(_DECEASED_TYPED)})\.?\s*\)?(?!\S)", regex.IGNORECASE
+)
 
 # What a form prints before a parent's name, copied into the field with it (Father: Abdul
 # Karim; পিতা: আব্দুল করিম; Nama ayah), or after it in brackets (U Htun (father)).
@@ -265,7 +280,7 @@ _PARENT_LABELS = (
     *("ชื่อบิดา", "บิดา", "ชื่อมารดา", "มารดา"),
     *("தந்தை", "தாய்", "පියා", "මව", "ބައްޕަ", "މަންމަ"),
 )
-_PARENT_LABEL_ANY = "|".join(sorted(map(regex.escape, _PARENT_LABELS), key=len, reverse=True))
+_PARENT_LABEL_ANY = _any_of(_PARENT_LABELS)
 PARENT_LABEL = regex.compile(
     rf"^\s*(?:{_PARENT_LABEL_ANY})\s*(?:[:：ঃ.\-–]\s*|\s+)|\(\s*(?:{_PARENT_LABEL_ANY})\s*\)",
     regex.IGNORECASE,

@@ -240,7 +240,7 @@ class Command(BaseCommand):
         written = 0
         # Queries by their best decision: what the one who asked has to look at.
         best: collections.Counter[str] = collections.Counter()
-        with written_whole(options["out"]) as handle:
+        with written_whole(options["out"]) as handle, translation.override(options["language"]):
             writer = csv.writer(handle)
             explain = options["explain"]
             writer.writerow(
@@ -259,8 +259,7 @@ class Command(BaseCommand):
                 for row in rows:
                     said = [row.query_id, row.record_id, row.rank, f"{row.score:.6f}", row.decision]
                     if explain:
-                        with translation.override(options["language"]):
-                            said.append(explained(row.evidence, row.withheld))
+                        said.append(explained(row.evidence, row.withheld))
                     writer.writerow(said)
                     decisions.add(row.decision)
                     written += 1
